@@ -1,0 +1,54 @@
+package org.ruralaccess.cli;
+
+import java.io.PrintWriter;
+import org.ruralaccess.model.BadInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code rae} command line: a thin shell over the engine; each subcommand is one class. */
+@Command(
+    name = "rae",
+    mixinStandardHelpOptions = true,
+    versionProvider = EngineVersion.class,
+    description =
+        "Rural Access Engine: who can reach what, by bus, community transport, walking,"
+            + " cycling and car.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class RaeCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the CLI and returns the exit code (0 ok, 1 failure, 2 bad input or usage). */
+  public static int execute(String... args) {
+    CommandLine commandLine = new CommandLine(new RaeCommand());
+    commandLine.setExecutionExceptionHandler(RaeCommand::handleFailure);
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private static int handleFailure(
+      Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    if (exception instanceof BadInputException bad) {
+      err.println("rae: " + bad.getMessage());
+      err.flush();
+      return 2;
+    }
+    err.println("rae: internal error: " + exception);
+    if (System.getenv("RAE_DEBUG") != null) {
+      exception.printStackTrace(err);
+    } else {
+      err.println("(set RAE_DEBUG=1 for the stack trace, and please report it)");
+    }
+    err.flush();
+    return 1;
+  }
+}
