@@ -9,11 +9,11 @@ import picocli.CommandLine.Command;
 @Command(
     name = "rae",
     mixinStandardHelpOptions = true,
-    versionProvider = EngineVersion.class,
+    versionProvider = VersionProvider.class,
     description =
         "Rural Access Engine: who can reach what, by bus, community transport, walking,"
             + " cycling and car.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
 public final class RaeCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

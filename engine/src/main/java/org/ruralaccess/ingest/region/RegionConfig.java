@@ -1,0 +1,27 @@
+package org.ruralaccess.ingest.region;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A study region as described by {@code region.yaml}: its name, time zone, the GTFS feeds and the
+ * OpenStreetMap extract that make its network, and the settings of the build and of routing.
+ * Validated on load by {@link RegionConfigReader}; paths are resolved against the region folder.
+ *
+ * @param timeZone the region's time zone when given; otherwise the feeds' agency time zone is used
+ */
+public record RegionConfig(
+    Path directory,
+    String name,
+    String description,
+    Optional<ZoneId> timeZone,
+    List<FeedConfig> feeds,
+    Path osmFile,
+    BuildSettings build,
+    RoutingSettings routing) {
+
+  /** One GTFS feed (zip or folder); its id namespaces every GTFS id of the feed. */
+  public record FeedConfig(String id, Path path) {}
+}

@@ -1,0 +1,176 @@
+package org.ruralaccess.network;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.ruralaccess.ingest.gtfs.GtfsFeed;
+import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
+import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
+import org.ruralaccess.ingest.issue.ImportIssue;
+import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.ingest.issue.Severity;
+import org.ruralaccess.ingest.osm.OsmStreetImporter;
+import org.ruralaccess.ingest.region.RegionConfig;
+import org.ruralaccess.model.EngineVersion;
+import org.ruralaccess.network.link.StopLinker;
+import org.ruralaccess.network.link.StopLinks;
+import org.ruralaccess.network.link.StopTransfers;
+import org.ruralaccess.network.street.StreetNetwork;
+import org.ruralaccess.network.transit.TransitNetwork;
+import org.ruralaccess.network.transit.TransitNetworkBuilder;
+
+/**
+ * Builds a region's network from its GTFS feeds and OSM extract: read feeds, build the transit
+ * column stores, import streets, link stops, precompute transfers. Reports progress step by step
+ * and collects every data problem for the build report.
+ */
+public final class NetworkBuilder {
+
+  /** The built network and its report; the network is absent when an ERROR was found. */
+  public record Result(Network network, BuildReport report) {}
+
+  private final Consumer<String> progress;
+
+  public NetworkBuilder(Consumer<String> progress) {
+    this.progress = progress;
+  }
+
+  public Result build(RegionConfig region) {
+    ImportIssues issues = new ImportIssues();
+    List<NetworkInfo.InputFile> inputs = new ArrayList<>();
+    List<GtfsFeed> feeds = new ArrayList<>();
+    for (RegionConfig.FeedConfig feed : region.feeds()) {
+      Stopwatch watch =
+          step("reading GTFS feed '" + feed.id() + "' (" + feed.path().getFileName() + ")");
+      feeds.add(GtfsFeedReader.read(new GtfsFeedSource(feed.id(), feed.path()), issues));
+      inputs.add(InputChecksums.describe("gtfs:" + feed.id(), feed.path()));
+      watch.done();
+    }
+    Stopwatch watch = step("building timetables (patterns, trips, calendars)");
+    TransitNetwork transit = TransitNetworkBuilder.build(feeds, issues);
+    watch.done();
+    checkTimeZone(region, transit, issues);
+
+    watch = step("importing streets from " + region.osmFile().getFileName() + " (walk, bike, car)");
+    StreetNetwork streets = OsmStreetImporter.importFile(region.osmFile(), issues, progress);
+    inputs.add(InputChecksums.describe("osm", region.osmFile()));
+    watch.done();
+
+    watch = step("linking stops to the walk network");
+    StopLinks links = StopLinker.link(transit, streets, region.build().maxStopLinkMeters(), issues);
+    watch.done();
+    watch =
+        step(
+            "precomputing walking transfers up to "
+                + Math.round(region.build().maxTransferWalkMeters())
+                + " m");
+    StopTransfers transfers =
+        StopLinker.transfers(
+            transit, streets, links, region.build().maxTransferWalkMeters(), progress);
+    watch.done();
+
+    NetworkInfo info =
+        new NetworkInfo(
+            region.name(),
+            region.directory().toString(),
+            region.timeZone().orElse(transit.timeZone()).getId(),
+            EngineVersion.current(),
+            inputs,
+            region.build(),
+            region.routing());
+    Network network = new Network(info, streets, transit, links, transfers);
+    BuildReport report = new BuildReport(region.name(), counts(network), issues.sorted());
+    boolean failed = issues.count(Severity.ERROR) > 0;
+    return new Result(failed ? null : network, report);
+  }
+
+  private static void checkTimeZone(
+      RegionConfig region, TransitNetwork transit, ImportIssues issues) {
+    ZoneId feedZone = transit.timeZone();
+    region
+        .timeZone()
+        .filter(zone -> !zone.equals(feedZone))
+        .ifPresent(
+            zone ->
+                issues.add(
+                    ImportIssue.of(
+                        Severity.WARNING,
+                        "TIMEZONE_MISMATCH",
+                        "region.yaml",
+                        0,
+                        null,
+                        "region.yaml says "
+                            + zone
+                            + " but the feeds' agency_timezone is "
+                            + feedZone
+                            + "; GTFS times are read in the feeds' zone")));
+  }
+
+  static Map<String, Object> counts(Network network) {
+    TransitNetwork transit = network.transit();
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("stops", transit.stopCount());
+    int used = 0;
+    boolean[] isUsed = new boolean[transit.stopCount()];
+    for (int pattern = 0; pattern < transit.patternCount(); pattern++) {
+      for (int stop : transit.patternStops(pattern)) {
+        if (!isUsed[stop]) {
+          isUsed[stop] = true;
+          used++;
+        }
+      }
+    }
+    counts.put("stopsServed", used);
+    counts.put("stopsLinked", network.stopLinks().linkedCount());
+    counts.put("stopsNotLinked", used - network.stopLinks().linkedCount());
+    counts.put("routes", transit.routeCount());
+    counts.put("patterns", transit.patternCount());
+    counts.put("trips", transit.tripCount());
+    counts.put("services", transit.serviceCount());
+    counts.put("firstServiceDate", String.valueOf(transit.firstServiceDate()));
+    counts.put("lastServiceDate", String.valueOf(transit.lastServiceDate()));
+    counts.put("datesWithService", datesWithService(transit));
+    counts.put("walkingTransfers", network.transfers().transferCount());
+    counts.put("streetNodes", network.streets().nodeCount());
+    counts.put("streetEdges", network.streets().edgeCount());
+    return counts;
+  }
+
+  private static int datesWithService(TransitNetwork transit) {
+    LocalDate first = transit.firstServiceDate();
+    LocalDate last = transit.lastServiceDate();
+    if (first == null || last == null) {
+      return 0;
+    }
+    int dates = 0;
+    for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+      for (int service = 0; service < transit.serviceCount(); service++) {
+        if (transit.isServiceActive(service, date)) {
+          dates++;
+          break;
+        }
+      }
+    }
+    return dates;
+  }
+
+  private Stopwatch step(String what) {
+    progress.accept(what + "...");
+    return new Stopwatch(what, progress);
+  }
+
+  private record Stopwatch(String what, Consumer<String> progress, long startNanos) {
+    Stopwatch(String what, Consumer<String> progress) {
+      this(what, progress, System.nanoTime());
+    }
+
+    void done() {
+      long millis = (System.nanoTime() - startNanos) / 1_000_000;
+      progress.accept(String.format("  done in %.1f s", millis / 1000.0));
+    }
+  }
+}

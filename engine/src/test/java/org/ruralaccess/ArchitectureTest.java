@@ -1,0 +1,140 @@
+package org.ruralaccess;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of DESIGN.md as failing tests: data flows one way, ingest -> network -> routing
+ * -> analysis -> export / cli / server, and the router knows nothing of GTFS or streets.
+ */
+class ArchitectureTest {
+
+  private static JavaClasses engine;
+
+  @BeforeAll
+  static void importEngine() {
+    engine =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.ruralaccess");
+  }
+
+  @Test
+  void modelDependsOnNothingElseInTheEngine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.ruralaccess.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.ruralaccess.ingest..",
+            "org.ruralaccess.network..",
+            "org.ruralaccess.routing..",
+            "org.ruralaccess.analysis..",
+            "org.ruralaccess.scenario..",
+            "org.ruralaccess.export..",
+            "org.ruralaccess.cli..",
+            "org.ruralaccess.server..")
+        .check(engine);
+  }
+
+  @Test
+  void routingImportsOnlyTheModel() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.ruralaccess.routing..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.ruralaccess.ingest..",
+            "org.ruralaccess.network..",
+            "org.ruralaccess.analysis..",
+            "org.ruralaccess.scenario..",
+            "org.ruralaccess.export..",
+            "org.ruralaccess.cli..",
+            "org.ruralaccess.server..")
+        .allowEmptyShould(true)
+        .check(engine);
+  }
+
+  @Test
+  void routingKnowsNoGtfsNoStreetsNoFormats() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.ruralaccess.routing..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.onebusaway..", "com.graphhopper..", "com.fasterxml..", "picocli..")
+        .allowEmptyShould(true)
+        .check(engine);
+  }
+
+  @Test
+  void ingestReadsSourcesOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.ruralaccess.ingest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.ruralaccess.network..",
+            "org.ruralaccess.routing..",
+            "org.ruralaccess.analysis..",
+            "org.ruralaccess.scenario..",
+            "org.ruralaccess.export..",
+            "org.ruralaccess.cli..",
+            "org.ruralaccess.server..")
+        .check(engine);
+  }
+
+  @Test
+  void networkDoesNotReachIntoAnalysisOrShells() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.ruralaccess.network..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.ruralaccess.analysis..",
+            "org.ruralaccess.scenario..",
+            "org.ruralaccess.export..",
+            "org.ruralaccess.cli..",
+            "org.ruralaccess.server..")
+        .check(engine);
+  }
+
+  @Test
+  void analysisAndExportDoNotDependOnTheShells() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.ruralaccess.analysis..", "org.ruralaccess.export..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.ruralaccess.cli..", "org.ruralaccess.server..")
+        .allowEmptyShould(true)
+        .check(engine);
+  }
+
+  @Test
+  void cliAndServerDoNotDependOnEachOther() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.ruralaccess.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.ruralaccess.server..")
+        .allowEmptyShould(true)
+        .check(engine);
+  }
+
+  @Test
+  void noCyclesBetweenPackages() {
+    slices().matching("org.ruralaccess.(**)").should().beFreeOfCycles().check(engine);
+  }
+}

@@ -1,0 +1,101 @@
+package org.ruralaccess.ingest.region;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.testing.RepoFiles;
+
+class RegionConfigReaderTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void readsTheBundledPortoAlegreRegion() {
+    RegionConfig poa = RegionConfigReader.read(RepoFiles.resolve("regions/poa"));
+    assertEquals(2, poa.feeds().size());
+    assertEquals("eptc", poa.feeds().get(0).id());
+    assertTrue(Files.isRegularFile(poa.feeds().get(0).path()));
+    assertEquals(ZoneId.of("America/Sao_Paulo"), poa.timeZone().orElseThrow());
+    // r5r's defaults, so results compare with R5's
+    assertEquals(3.6, poa.routing().walkSpeedKmh());
+    assertEquals(60, poa.routing().boardSlackSeconds());
+  }
+
+  @Test
+  void appliesDefaultsWhenSectionsAreMissing() throws IOException {
+    write("name: tiny\nfeeds:\n  - id: a\n    path: feed.zip\nosm: streets.osm.pbf\n");
+    touch("feed.zip");
+    touch("streets.osm.pbf");
+    RegionConfig config = RegionConfigReader.read(dir);
+    assertEquals(RoutingSettings.DEFAULTS, config.routing());
+    assertEquals(BuildSettings.DEFAULTS, config.build());
+    assertEquals(4.8, config.routing().walkSpeedKmh());
+  }
+
+  @Test
+  void reportsEveryErrorAtOnceWithLines() throws IOException {
+    write(
+        """
+        name: broken
+        fedds: []
+        feeds:
+          - id: a
+            path: missing.zip
+          - id: a
+            path: also-missing.zip
+        osm: nowhere.pbf
+        routing:
+          walkSpeedKmh: fast
+          maxTransfers: 2.5
+          boardSlackSecs: 30
+        """);
+    BadInputException e = assertThrows(BadInputException.class, () -> RegionConfigReader.read(dir));
+    String message = e.getMessage();
+    assertTrue(message.contains("8 errors"), message);
+    assertTrue(
+        message.contains("line 2 (fedds): unknown setting 'fedds'; did you mean 'feeds'?"),
+        message);
+    assertTrue(message.contains("line 5 (feeds.0.path): GTFS feed not found"), message);
+    assertTrue(message.contains("line 6 (feeds.1.id): feed id 'a' is used twice"), message);
+    assertTrue(message.contains("line 8 (osm): OpenStreetMap extract not found"), message);
+    assertTrue(
+        message.contains("line 10 (routing.walkSpeedKmh): 'walkSpeedKmh' must be a number"),
+        message);
+    assertTrue(
+        message.contains("line 11 (routing.maxTransfers): 'maxTransfers' must be a whole number"),
+        message);
+    assertTrue(message.contains("did you mean 'boardSlackSeconds'?"), message);
+  }
+
+  @Test
+  void namesTheFileWhenYamlIsMalformed() throws IOException {
+    write("name: x\nfeeds: [\n");
+    BadInputException e = assertThrows(BadInputException.class, () -> RegionConfigReader.read(dir));
+    assertTrue(e.getMessage().startsWith(dir.resolve("region.yaml") + ", line"), e.getMessage());
+    assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
+  }
+
+  @Test
+  void missingRegionFolderIsClear() {
+    BadInputException e =
+        assertThrows(
+            BadInputException.class, () -> RegionConfigReader.read(dir.resolve("no-such-region")));
+    assertTrue(e.getMessage().endsWith("no-such-region: region folder not found"), e.getMessage());
+  }
+
+  private void write(String yaml) throws IOException {
+    Files.writeString(dir.resolve("region.yaml"), yaml);
+  }
+
+  private void touch(String name) throws IOException {
+    Files.writeString(dir.resolve(name), "");
+  }
+}
