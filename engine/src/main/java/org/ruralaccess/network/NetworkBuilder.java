@@ -1,11 +1,8 @@
 package org.ruralaccess.network;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.ruralaccess.ingest.gtfs.GtfsFeed;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
@@ -83,7 +80,8 @@ public final class NetworkBuilder {
             region.build(),
             region.routing());
     Network network = new Network(info, streets, transit, links, transfers);
-    BuildReport report = new BuildReport(region.name(), counts(network), issues.sorted());
+    BuildReport report =
+        new BuildReport(region.name(), NetworkSummary.counts(network), issues.sorted());
     boolean failed = issues.count(Severity.ERROR) > 0;
     return new Result(failed ? null : network, report);
   }
@@ -108,54 +106,6 @@ public final class NetworkBuilder {
                             + " but the feeds' agency_timezone is "
                             + feedZone
                             + "; GTFS times are read in the feeds' zone")));
-  }
-
-  static Map<String, Object> counts(Network network) {
-    TransitNetwork transit = network.transit();
-    Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("stops", transit.stopCount());
-    int used = 0;
-    boolean[] isUsed = new boolean[transit.stopCount()];
-    for (int pattern = 0; pattern < transit.patternCount(); pattern++) {
-      for (int stop : transit.patternStops(pattern)) {
-        if (!isUsed[stop]) {
-          isUsed[stop] = true;
-          used++;
-        }
-      }
-    }
-    counts.put("stopsServed", used);
-    counts.put("stopsLinked", network.stopLinks().linkedCount());
-    counts.put("stopsNotLinked", used - network.stopLinks().linkedCount());
-    counts.put("routes", transit.routeCount());
-    counts.put("patterns", transit.patternCount());
-    counts.put("trips", transit.tripCount());
-    counts.put("services", transit.serviceCount());
-    counts.put("firstServiceDate", String.valueOf(transit.firstServiceDate()));
-    counts.put("lastServiceDate", String.valueOf(transit.lastServiceDate()));
-    counts.put("datesWithService", datesWithService(transit));
-    counts.put("walkingTransfers", network.transfers().transferCount());
-    counts.put("streetNodes", network.streets().nodeCount());
-    counts.put("streetEdges", network.streets().edgeCount());
-    return counts;
-  }
-
-  private static int datesWithService(TransitNetwork transit) {
-    LocalDate first = transit.firstServiceDate();
-    LocalDate last = transit.lastServiceDate();
-    if (first == null || last == null) {
-      return 0;
-    }
-    int dates = 0;
-    for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-      for (int service = 0; service < transit.serviceCount(); service++) {
-        if (transit.isServiceActive(service, date)) {
-          dates++;
-          break;
-        }
-      }
-    }
-    return dates;
   }
 
   private Stopwatch step(String what) {

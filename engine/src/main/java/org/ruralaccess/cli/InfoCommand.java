@@ -1,0 +1,35 @@
+package org.ruralaccess.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ruralaccess.network.Network;
+import org.ruralaccess.network.NetworkSummary;
+import org.ruralaccess.network.store.NetworkStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code rae info}: what a stored network holds and what it was built from, as JSON. */
+@Command(
+    name = "info",
+    mixinStandardHelpOptions = true,
+    description = "Prints what a network file holds (counts, service dates, inputs with checksums).")
+final class InfoCommand implements Callable<Integer> {
+
+  @Option(names = "--network", required = true, paramLabel = "FILE", description = "network file")
+  Path networkFile;
+
+  @Override
+  public Integer call() throws Exception {
+    Network network = NetworkStore.read(networkFile);
+    Map<String, Object> info = new LinkedHashMap<>();
+    info.put("network", network.info());
+    info.put("counts", NetworkSummary.counts(network));
+    System.out.println(
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(info));
+    return 0;
+  }
+}
