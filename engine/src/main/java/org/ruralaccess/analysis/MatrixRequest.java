@@ -1,0 +1,39 @@
+package org.ruralaccess.analysis;
+
+import java.time.LocalDate;
+import org.ruralaccess.ingest.region.RoutingSettings;
+
+/**
+ * A travel-time matrix request: from every origin to every destination, for every departure
+ * {@code fromSeconds, fromSeconds + step, ...} before {@code toSeconds} on {@code date}.
+ *
+ * @param percentiles of travel time over the window's departures, 0-100 (nearest rank)
+ * @param arriveBySeconds when not negative, answer "latest departure arriving by this time"
+ *     instead of percentiles; the window is then the {@code maxTripMinutes} before it
+ */
+public record MatrixRequest(
+    LocalDate date,
+    int fromSeconds,
+    int toSeconds,
+    int stepSeconds,
+    TravelMode mode,
+    int[] percentiles,
+    int arriveBySeconds,
+    RoutingSettings routing) {
+
+  public boolean isArriveBy() {
+    return arriveBySeconds >= 0;
+  }
+
+  public int departureCount() {
+    return (toSeconds - fromSeconds + stepSeconds - 1) / stepSeconds;
+  }
+
+  public double walkSpeedMetersPerSecond() {
+    return routing.walkSpeedKmh() / 3.6;
+  }
+
+  public int maxTripSeconds() {
+    return routing.maxTripMinutes() * 60;
+  }
+}

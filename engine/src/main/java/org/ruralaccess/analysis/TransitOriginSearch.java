@@ -1,0 +1,124 @@
+package org.ruralaccess.analysis;
+
+import java.util.Arrays;
+import org.ruralaccess.network.Network;
+import org.ruralaccess.network.street.SearchDirection;
+import org.ruralaccess.network.street.StreetMode;
+import org.ruralaccess.network.street.StreetRouter;
+import org.ruralaccess.network.street.StreetSnap;
+import org.ruralaccess.network.street.StreetTimes;
+import org.ruralaccess.routing.RangeRaptorWorker;
+import org.ruralaccess.routing.RaptorRequest;
+import org.ruralaccess.routing.RaptorTimetable;
+
+/**
+ * Travel times by transit from one origin to every destination at every departure of the window:
+ * walk to stops, one range-RAPTOR search, then walk from stops to destinations. Walking all the
+ * way counts when it is faster (within the walk limit). One instance per thread; state reused.
+ *
+ * <p>Propagation to destinations is incremental, as measured in DESIGN.md: a destination's best
+ * arrival for a departure is its best arrival for the next later departure improved only through
+ * the stops whose arrival changed, because arrivals can only get earlier as departures get
+ * earlier in a range search.
+ */
+final class TransitOriginSearch {
+
+  private final Network network;
+  private final RangeRaptorWorker worker;
+  private final StreetRouter streetRouter;
+  private final EgressTable egress;
+  private final LinkedPoints destinations;
+  private final MatrixRequest request;
+  private final int[] destinationArrival;
+  private final int[] directWalkSeconds;
+
+  TransitOriginSearch(
+      Network network,
+      RaptorTimetable timetable,
+      EgressTable egress,
+      LinkedPoints destinations,
+      MatrixRequest request) {
+    this.network = network;
+    this.worker = new RangeRaptorWorker(timetable);
+    this.streetRouter = new StreetRouter(network.streets());
+    this.egress = egress;
+    this.destinations = destinations;
+    this.request = request;
+    this.destinationArrival = new int[destinations.size()];
+    this.directWalkSeconds = new int[destinations.size()];
+  }
+
+  /**
+   * @return travel seconds indexed [departure][destination], {@link Percentiles#UNREACHED} when
+   *     not reachable within the max trip duration
+   */
+  int[][] travelTimes(StreetSnap origin, double originLat, double originLon, int firstDeparture, int departureCount) {
+    int[][] result = new int[departureCount][destinations.size()];
+    for (int[] row : result) {
+      Arrays.fill(row, Percentiles.UNREACHED);
+    }
+    if (origin == null) {
+      return result;
+    }
+    double speed = request.walkSpeedMetersPerSecond();
+    int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
+    StreetTimes walk =
+        streetRouter.search(origin, StreetMode.WALK, SearchDirection.FORWARD, speed, maxWalkSeconds);
+    directWalks(walk);
+    int[][] access =
+        AccessLegs.fromSearch(network, walk, originLat, originLon, maxWalkSeconds * speed + origin.offStreetMeters(), maxWalkSeconds);
+    Arrays.fill(destinationArrival, Integer.MAX_VALUE);
+    int maxTrip = request.maxTripSeconds();
+    int step = request.stepSeconds();
+    if (access[0].length > 0) {
+      RaptorRequest raptor =
+          new RaptorRequest(
+              access[0], access[1], firstDeparture, firstDeparture + departureCount * step, step,
+              request.routing().maxTransfers(), request.routing().boardSlackSeconds(), maxTrip);
+      worker.route(
+          raptor,
+          (departure, arrivals, changed, changedCount) -> {
+            for (int i = 0; i < changedCount; i++) {
+              int stop = changed[i];
+              if (!arrivals.isReached(stop)) {
+                continue;
+              }
+              int atStop = arrivals.arrivalSeconds(stop);
+              for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
+                int arrival = atStop + egress.walkSeconds(e);
+                int d = egress.destination(e);
+                if (arrival < destinationArrival[d]) {
+                  destinationArrival[d] = arrival;
+                }
+              }
+            }
+            record(result[(departure - firstDeparture) / step], departure, maxTrip);
+          });
+    } else {
+      for (int i = 0; i < departureCount; i++) {
+        record(result[i], firstDeparture + i * step, maxTrip);
+      }
+    }
+    return result;
+  }
+
+  private void directWalks(StreetTimes walk) {
+    for (int d = 0; d < destinations.size(); d++) {
+      StreetSnap snap = destinations.snap(d);
+      directWalkSeconds[d] = snap == null ? -1 : walk.secondsTo(snap);
+    }
+  }
+
+  private void record(int[] row, int departure, int maxTrip) {
+    for (int d = 0; d < row.length; d++) {
+      int best = Integer.MAX_VALUE;
+      if (destinationArrival[d] != Integer.MAX_VALUE) {
+        best = destinationArrival[d] - departure;
+      }
+      if (directWalkSeconds[d] >= 0 && directWalkSeconds[d] < best) {
+        best = directWalkSeconds[d];
+      }
+      row[d] = best <= maxTrip ? best : Percentiles.UNREACHED;
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package org.ruralaccess.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.ruralaccess.analysis.MatrixRequest;
+import org.ruralaccess.analysis.TravelMode;
+import org.ruralaccess.analysis.TravelTimeMatrix;
+import org.ruralaccess.export.MatrixCsvWriter;
+import org.ruralaccess.ingest.points.PointCsvReader;
+import org.ruralaccess.ingest.points.PointSet;
+import org.ruralaccess.ingest.region.RoutingSettings;
+import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.ClockTime;
+import org.ruralaccess.network.Network;
+import org.ruralaccess.network.store.NetworkStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code rae matrix}: travel times from every origin to every destination over a window. */
+@Command(
+    name = "matrix",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Travel-time matrix: from every origin to every destination, for one departure per step in",
+      "[--from, --to) on --date; writes origin_id,destination_id,p<N>... in whole minutes",
+      "(empty = not reachable within --max-minutes). With --arrive-by: the latest departure that",
+      "arrives in time and its travel time. Routing defaults come from the network's region.yaml."
+    })
+final class MatrixCommand implements Callable<Integer> {
+
+  @Option(names = "--network", required = true, paramLabel = "FILE") Path networkFile;
+  @Option(names = "--origins", required = true, paramLabel = "CSV", description = "id,lat,lon (WGS84)") Path originsFile;
+  @Option(names = "--destinations", required = true, paramLabel = "CSV", description = "id,lat,lon (WGS84)") Path destinationsFile;
+  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD") String date;
+  @Option(names = "--from", paramLabel = "HH:MM", description = "first departure (required unless --arrive-by)") String from;
+  @Option(names = "--to", paramLabel = "HH:MM", description = "end of the departure window, exclusive") String to;
+  @Option(names = "--step-minutes", defaultValue = "1", paramLabel = "N") int stepMinutes;
+  @Option(names = "--mode", defaultValue = "transit", paramLabel = "MODE", description = "transit, walk, bike or car (default: ${DEFAULT-VALUE})") String mode;
+  @Option(names = "--percentiles", defaultValue = "50", split = ",", paramLabel = "P") int[] percentiles;
+  @Option(names = "--max-minutes", paramLabel = "N", description = "max trip duration (default: region, 120)") Integer maxMinutes;
+  @Option(names = "--arrive-by", paramLabel = "HH:MM") String arriveBy;
+  @Option(names = "--walk-speed-kmh", paramLabel = "KMH") Double walkSpeedKmh;
+  @Option(names = "--bike-speed-kmh", paramLabel = "KMH") Double bikeSpeedKmh;
+  @Option(names = "--board-slack-seconds", paramLabel = "S") Integer boardSlackSeconds;
+  @Option(names = "--transfer-slack-seconds", paramLabel = "S") Integer transferSlackSeconds;
+  @Option(names = "--max-walk-minutes", paramLabel = "N", description = "access and egress walk") Integer maxWalkMinutes;
+  @Option(names = "--max-transfer-walk-minutes", paramLabel = "N") Integer maxTransferWalkMinutes;
+  @Option(names = "--max-transfers", paramLabel = "N") Integer maxTransfers;
+  @Option(names = "--out", required = true, paramLabel = "CSV") Path out;
+
+  @Override
+  public Integer call() {
+    LocalDate serviceDate = parseDate();
+    TravelMode travelMode = parseMode();
+    checkPercentiles();
+    Network network = NetworkStore.read(networkFile);
+    RoutingSettings routing = routing(network.info().routing());
+    int arriveBySeconds = arriveBy == null ? -1 : time("--arrive-by", arriveBy);
+    int fromSeconds;
+    int toSeconds;
+    if (arriveBy == null) {
+      if (from == null || to == null) {
+        throw new BadInputException("--from and --to are required (or give --arrive-by)");
+      }
+      fromSeconds = time("--from", from);
+      toSeconds = time("--to", to);
+      if (toSeconds <= fromSeconds) {
+        throw new BadInputException("--to (" + to + ") must be after --from (" + from + ")");
+      }
+    } else {
+      fromSeconds = Math.max(0, arriveBySeconds - routing.maxTripMinutes() * 60);
+      toSeconds = arriveBySeconds + 1;
+    }
+    if (stepMinutes < 1) {
+      throw new BadInputException("--step-minutes must be at least 1, was " + stepMinutes);
+    }
+    ServiceDateCheck.warnOrFail(network, serviceDate, travelMode);
+    PointSet origins = PointCsvReader.read(originsFile);
+    PointSet destinations = PointCsvReader.read(destinationsFile);
+    MatrixRequest request =
+        new MatrixRequest(serviceDate, fromSeconds, toSeconds, stepMinutes * 60, travelMode, percentiles, arriveBySeconds, routing);
+    Progress.say(
+        String.format(
+            "%s matrix: %d origins x %d destinations, %s %s, %s",
+            travelMode.label(), origins.size(), destinations.size(), serviceDate,
+            arriveBy == null ? from + "-" + to + " every " + stepMinutes + " min" : "arrive by " + arriveBy,
+            Runtime.getRuntime().availableProcessors() + " threads"));
+    ProgressBar bar = new ProgressBar("  origins", origins.size());
+    try (MatrixCsvWriter writer = new MatrixCsvWriter(out, origins, destinations, percentiles, arriveBy != null)) {
+      TravelTimeMatrix.LinkSummary links =
+          TravelTimeMatrix.compute(network, origins, destinations, request, writer, bar::update);
+      writer.commit();
+      if (links.originsUnlinked() > 0 || links.destinationsUnlinked() > 0) {
+        Progress.say(
+            String.format(
+                "warning: %d origins and %d destinations are more than 1,600 m from any street usable by %s; their rows are empty",
+                links.originsUnlinked(), links.destinationsUnlinked(), travelMode.label()));
+      }
+    }
+    Progress.say("wrote " + out);
+    return 0;
+  }
+
+  private RoutingSettings routing(RoutingSettings region) {
+    RoutingSettings r =
+        new RoutingSettings(
+            walkSpeedKmh != null ? walkSpeedKmh : region.walkSpeedKmh(),
+            bikeSpeedKmh != null ? bikeSpeedKmh : region.bikeSpeedKmh(),
+            region.bikeExtraMinutes(),
+            boardSlackSeconds != null ? boardSlackSeconds : region.boardSlackSeconds(),
+            transferSlackSeconds != null ? transferSlackSeconds : region.transferSlackSeconds(),
+            maxWalkMinutes != null ? maxWalkMinutes : region.maxWalkMinutes(),
+            maxTransferWalkMinutes != null ? maxTransferWalkMinutes : region.maxTransferWalkMinutes(),
+            maxTransfers != null ? maxTransfers : region.maxTransfers(),
+            maxMinutes != null ? maxMinutes : region.maxTripMinutes());
+    if (r.walkSpeedKmh() <= 0 || r.bikeSpeedKmh() <= 0) {
+      throw new BadInputException("--walk-speed-kmh and --bike-speed-kmh must be positive");
+    }
+    if (r.boardSlackSeconds() < 0 || r.transferSlackSeconds() < 0 || r.maxWalkMinutes() < 0
+        || r.maxTransferWalkMinutes() < 0 || r.maxTransfers() < 0 || r.maxTripMinutes() < 1) {
+      throw new BadInputException("slack, walk limits and --max-transfers must be >= 0 and --max-minutes >= 1");
+    }
+    return r;
+  }
+
+  private LocalDate parseDate() {
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw new BadInputException("--date: '" + date + "' is not a date; expected YYYY-MM-DD");
+    }
+  }
+
+  private TravelMode parseMode() {
+    return Arrays.stream(TravelMode.values())
+        .filter(m -> m.label().equalsIgnoreCase(mode))
+        .findFirst()
+        .orElseThrow(() -> new BadInputException("--mode: '" + mode + "' is not a mode; expected transit, walk, bike or car"));
+  }
+
+  private void checkPercentiles() {
+    for (int p : percentiles) {
+      if (p < 0 || p > 100) {
+        throw new BadInputException("--percentiles: " + p + " is not a percentile; expected 0 to 100");
+      }
+    }
+  }
+
+  private static int time(String flag, String text) {
+    try {
+      return ClockTime.parseSeconds(text);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(flag + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.ruralaccess.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import org.ruralaccess.analysis.Percentiles;
+import org.ruralaccess.analysis.TravelTimeMatrix;
+import org.ruralaccess.ingest.points.PointSet;
+import org.ruralaccess.model.ClockTime;
+
+/**
+ * Writes a travel-time matrix as CSV: {@code origin_id,destination_id,p50,...} in whole minutes
+ * (seconds / 60 rounded down, as R5 reports minutes), or for arrive-by
+ * {@code origin_id,destination_id,latest_departure,travel_time}. Unreachable is an empty cell.
+ */
+public final class MatrixCsvWriter implements TravelTimeMatrix.Sink, AutoCloseable {
+
+  private final AtomicOutput output;
+  private final Writer writer;
+  private final PointSet origins;
+  private final PointSet destinations;
+  private final boolean arriveBy;
+
+  public MatrixCsvWriter(Path file, PointSet origins, PointSet destinations, int[] percentiles, boolean arriveBy) {
+    this.output = AtomicOutput.open(file);
+    this.writer = output.writer();
+    this.origins = origins;
+    this.destinations = destinations;
+    this.arriveBy = arriveBy;
+    StringBuilder header = new StringBuilder("origin_id,destination_id");
+    if (arriveBy) {
+      header.append(",latest_departure,travel_time");
+    } else {
+      for (int p : percentiles) {
+        header.append(",p").append(p);
+      }
+    }
+    write(header.append('\n').toString());
+  }
+
+  @Override
+  public void origin(int origin, int[][] values) {
+    StringBuilder rows = new StringBuilder();
+    String originId = Csv.escape(origins.id(origin));
+    for (int d = 0; d < values.length; d++) {
+      rows.append(originId).append(',').append(Csv.escape(destinations.id(d)));
+      if (arriveBy) {
+        rows.append(',');
+        if (values[d][0] != Percentiles.UNREACHED) {
+          rows.append(ClockTime.format(values[d][0]));
+        }
+        appendMinutes(rows, values[d][1]);
+      } else {
+        for (int value : values[d]) {
+          appendMinutes(rows, value);
+        }
+      }
+      rows.append('\n');
+    }
+    write(rows.toString());
+  }
+
+  private static void appendMinutes(StringBuilder row, int seconds) {
+    row.append(',');
+    if (seconds != Percentiles.UNREACHED) {
+      row.append(seconds / 60);
+    }
+  }
+
+  private void write(String text) {
+    try {
+      writer.write(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void commit() {
+    output.commit();
+  }
+
+  @Override
+  public void close() {
+    output.close();
+  }
+}

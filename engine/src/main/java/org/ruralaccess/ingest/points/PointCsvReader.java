@@ -1,0 +1,138 @@
+package org.ruralaccess.ingest.points;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.ruralaccess.model.BadInputException;
+
+/**
+ * Reads points from CSV: a header with {@code id}, {@code lat} and {@code lon} (WGS84; also
+ * accepted: {@code latitude}/{@code longitude}), in any order, plus optional numeric columns kept
+ * as values (empty cells are 0). Quoted fields are supported. Any bad row stops the read with the
+ * file, line and field named.
+ */
+public final class PointCsvReader {
+
+  private PointCsvReader() {}
+
+  public static PointSet read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(file + ": file not found");
+    }
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String headerLine = reader.readLine();
+      if (headerLine == null) {
+        throw BadInputException.at(file.toString(), 1, null, "empty file; expected a header id,lat,lon");
+      }
+      List<String> header = CsvFields.split(stripBom(headerLine));
+      int idColumn = column(header, file, "id", "id");
+      int latColumn = column(header, file, "lat", "latitude");
+      int lonColumn = column(header, file, "lon", "longitude");
+      return readRows(file, reader, header, idColumn, latColumn, lonColumn);
+    } catch (IOException e) {
+      throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static PointSet readRows(
+      Path file, BufferedReader reader, List<String> header, int idColumn, int latColumn, int lonColumn)
+      throws IOException {
+    List<String> ids = new ArrayList<>();
+    List<double[]> positions = new ArrayList<>();
+    Map<String, List<Double>> extra = new LinkedHashMap<>();
+    for (int c = 0; c < header.size(); c++) {
+      if (c != idColumn && c != latColumn && c != lonColumn) {
+        extra.put(header.get(c).trim(), new ArrayList<>());
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    String line;
+    long lineNumber = 1;
+    while ((line = reader.readLine()) != null) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      List<String> fields = CsvFields.split(line);
+      if (fields.size() != header.size()) {
+        throw BadInputException.at(
+            file.toString(), lineNumber, null,
+            "has " + fields.size() + " fields; the header has " + header.size());
+      }
+      String id = fields.get(idColumn).trim();
+      if (id.isEmpty() || !seen.add(id)) {
+        throw BadInputException.at(
+            file.toString(), lineNumber, header.get(idColumn),
+            id.isEmpty() ? "empty id" : "id '" + id + "' appears twice; ids must be unique");
+      }
+      double lat = number(file, lineNumber, header.get(latColumn), fields.get(latColumn), -90, 90);
+      double lon = number(file, lineNumber, header.get(lonColumn), fields.get(lonColumn), -180, 180);
+      ids.add(id);
+      positions.add(new double[] {lat, lon});
+      for (int c = 0; c < header.size(); c++) {
+        List<Double> values = extra.get(header.get(c).trim());
+        if (values != null && c != idColumn) {
+          String cell = fields.get(c).trim();
+          values.add(cell.isEmpty() ? 0 : parseOrNaN(cell));
+        }
+      }
+    }
+    double[] lats = positions.stream().mapToDouble(p -> p[0]).toArray();
+    double[] lons = positions.stream().mapToDouble(p -> p[1]).toArray();
+    Map<String, double[]> values = new LinkedHashMap<>();
+    extra.forEach(
+        (name, list) -> {
+          if (list.stream().noneMatch(v -> v.isNaN())) { // text columns (names) are not values
+            values.put(name, list.stream().mapToDouble(Double::doubleValue).toArray());
+          }
+        });
+    return new PointSet(file.toString(), List.copyOf(ids), lats, lons, values);
+  }
+
+  private static double parseOrNaN(String cell) {
+    try {
+      return Double.parseDouble(cell);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  private static double number(Path file, long line, String field, String text, double min, double max) {
+    try {
+      double value = Double.parseDouble(text.trim());
+      if (value < min || value > max || !Double.isFinite(value)) {
+        throw BadInputException.at(
+            file.toString(), line, field, "'" + text + "' is out of range " + min + " to " + max);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw BadInputException.at(
+          file.toString(), line, field, "'" + text + "' is not a number (WGS84 decimal degrees)");
+    }
+  }
+
+  private static int column(List<String> header, Path file, String name, String alternative) {
+    for (int c = 0; c < header.size(); c++) {
+      String column = header.get(c).trim().toLowerCase(Locale.ROOT);
+      if (column.equals(name) || column.equals(alternative)) {
+        return c;
+      }
+    }
+    throw BadInputException.at(
+        file.toString(), 1, name,
+        "missing column '" + name + "'; expected a header with id,lat,lon (WGS84), found: " + String.join(",", header));
+  }
+
+  private static String stripBom(String line) {
+    return line.startsWith("\uFEFF") ? line.substring(1) : line;
+  }
+}
