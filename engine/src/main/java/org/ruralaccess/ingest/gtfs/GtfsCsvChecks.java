@@ -82,11 +82,28 @@ final class GtfsCsvChecks {
     }
   }
 
+  /** Checks one non-blank value; throws a {@link BadInputException} naming file, line, field. */
+  @FunctionalInterface
+  interface ValueCheck {
+    void check(String file, long line, String column, String value);
+  }
+
   /**
    * Every non-blank value of the given time columns must be {@code H:MM:SS} with minutes and
    * seconds 00-59 (hours may pass 24). Blank values are left to interpolation.
    */
   static void checkTimes(GtfsFeedFiles files, String fileName, List<String> columns)
+      throws IOException {
+    checkValues(files, fileName, columns, GtfsCsvChecks::checkTime);
+  }
+
+  /** Every non-blank stop_lat and stop_lon must be a number of decimal degrees in range. */
+  static void checkCoordinates(GtfsFeedFiles files) throws IOException {
+    checkValues(files, "stops.txt", List.of("stop_lat", "stop_lon"), GtfsCsvChecks::checkDegrees);
+  }
+
+  static void checkValues(
+      GtfsFeedFiles files, String fileName, List<String> columns, ValueCheck check)
       throws IOException {
     if (!files.has(fileName)) {
       return;
@@ -103,13 +120,34 @@ final class GtfsCsvChecks {
         }
         List<String> fields = CsvLine.split(line);
         for (int c = 0; c < indexes.length; c++) {
-          String value = indexes[c] < fields.size() ? fields.get(indexes[c]).trim() : "";
+          String value =
+              indexes[c] >= 0 && indexes[c] < fields.size() ? fields.get(indexes[c]).trim() : "";
           if (!value.isEmpty()) {
-            checkTime(files.label(fileName), lineNumber, columns.get(c), value);
+            check.check(files.label(fileName), lineNumber, columns.get(c), value);
           }
         }
       }
     }
+  }
+
+  private static void checkDegrees(String file, long line, String column, String value) {
+    double limit = column.equals("stop_lat") ? 90 : 180;
+    try {
+      double degrees = Double.parseDouble(value);
+      if (Double.isFinite(degrees) && Math.abs(degrees) <= limit) {
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw BadInputException.at(
+        file,
+        line,
+        column,
+        "'"
+            + value
+            + "' is not a coordinate; expected WGS84 decimal degrees within +/-"
+            + (int) limit);
   }
 
   private static void checkTime(String file, long line, String column, String value) {

@@ -36,6 +36,7 @@ public final class GtfsFeedReader {
       GtfsCsvChecks.checkHeaders(files);
       GtfsCsvChecks.checkTimes(files, "stop_times.txt", List.of("arrival_time", "departure_time"));
       GtfsCsvChecks.checkTimes(files, "frequencies.txt", List.of("start_time", "end_time"));
+      GtfsCsvChecks.checkCoordinates(files);
       LenientGtfsReader reader = new LenientGtfsReader();
       LineTrackingDao dao = new LineTrackingDao();
       reader.setInputLocation(source.path().toFile());
@@ -46,8 +47,14 @@ public final class GtfsFeedReader {
       reportDuplicates(files, dao, issues);
       return new GtfsFeed(source.feedId(), files, dao, reader.placeholders());
     } catch (CsvEntityIOException e) {
-      throw BadInputException.at(
-          files.label(e.getPath()), e.getLineNumber(), null, "cannot be read: " + rootMessage(e));
+      String where =
+          BadInputException.at(
+                  files.label(e.getPath()),
+                  e.getLineNumber(),
+                  null,
+                  "cannot be read: " + rootMessage(e))
+              .getMessage();
+      throw new BadInputException(where, e);
     } catch (IOException | RuntimeException e) {
       if (e instanceof BadInputException bad) {
         throw bad;

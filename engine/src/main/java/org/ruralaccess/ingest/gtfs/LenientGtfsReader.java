@@ -4,11 +4,13 @@ import java.io.Serializable;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import org.onebusaway.gtfs.model.Agency;
 import org.onebusaway.gtfs.model.AgencyAndId;
 import org.onebusaway.gtfs.model.Route;
 import org.onebusaway.gtfs.model.Stop;
 import org.onebusaway.gtfs.model.StopLocation;
 import org.onebusaway.gtfs.model.Trip;
+import org.onebusaway.gtfs.serialization.EntityReferenceNotFoundException;
 import org.onebusaway.gtfs.serialization.GtfsReader;
 
 /**
@@ -20,6 +22,15 @@ import org.onebusaway.gtfs.serialization.GtfsReader;
 final class LenientGtfsReader extends GtfsReader {
 
   private final Set<Object> placeholders = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  @Override
+  protected String getAgencyForEntity(Class<?> entityClass, String entityId) {
+    try {
+      return super.getAgencyForEntity(entityClass, entityId);
+    } catch (EntityReferenceNotFoundException e) {
+      return ""; // unknown entity: getEntity below hands out a placeholder
+    }
+  }
 
   @Override
   protected Object getEntity(Class<?> entityClass, Serializable id) {
@@ -47,6 +58,9 @@ final class LenientGtfsReader extends GtfsReader {
     if (entityClass == Route.class) {
       Route route = new Route();
       route.setId(id);
+      Agency unknownAgency = new Agency(); // OneBusAway derives trip ids from route.agency
+      unknownAgency.setId(id.getAgencyId());
+      route.setAgency(unknownAgency);
       return route;
     }
     if (entityClass == Trip.class) {
