@@ -54,13 +54,28 @@ public final class GtfsTestFeeds {
     }
   }
 
-  /** Rows of one CSV file in a zip, as column-to-value maps (header names trimmed). */
-  public static List<Map<String, String>> rows(Path zip, String fileName) {
-    try (ZipFile zipFile = new ZipFile(zip.toFile());
+  /** Rows of one CSV file in a zip or folder, as column-to-value maps (header names trimmed). */
+  public static List<Map<String, String>> rows(Path feed, String fileName) {
+    if (Files.isDirectory(feed)) {
+      try (BufferedReader reader = Files.newBufferedReader(feed.resolve(fileName))) {
+        return rows(reader);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    try (ZipFile zipFile = new ZipFile(feed.toFile());
         BufferedReader reader =
             new BufferedReader(
                 new InputStreamReader(
                     zipFile.getInputStream(zipFile.getEntry(fileName)), StandardCharsets.UTF_8))) {
+      return rows(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Map<String, String>> rows(BufferedReader reader) throws IOException {
+    {
       List<String> header = split(reader.readLine().replace("\uFEFF", ""));
       header.replaceAll(String::trim);
       List<Map<String, String>> rows = new ArrayList<>();
@@ -76,8 +91,6 @@ public final class GtfsTestFeeds {
         rows.add(row);
       }
       return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

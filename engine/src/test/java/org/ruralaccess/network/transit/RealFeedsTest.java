@@ -54,7 +54,7 @@ class RealFeedsTest {
         TransitNetworkBuilder.build(
             List.of(GtfsFeedReader.read(new GtfsFeedSource("newport", NEWPORT), newportIssues)),
             newportIssues);
-    System.out.println("Newport issues " + newportIssues.countsByCode());
+    System.out.println("Newport issues " + newportIssues.sorted());
   }
 
   @Test
@@ -178,6 +178,30 @@ class RealFeedsTest {
             + GtfsTestFeeds.rows(TRENSURB, "trips.txt").size();
     assertEquals(rawTrips, poa.tripCount());
     assertEquals(GtfsTestFeeds.rows(NEWPORT, "trips.txt").size(), newport.tripCount());
+  }
+
+  @Test
+  void otherBundledFeedsBuildWithEveryTrip() {
+    for (String name : List.of("wexford-bus", "ember", "otp_cobblinc-bus-30-only.gtfs.zip")) {
+      Path path = GtfsTestFeeds.feed(name);
+      ImportIssues issues = new ImportIssues();
+      TransitNetwork network =
+          TransitNetworkBuilder.build(
+              List.of(GtfsFeedReader.read(new GtfsFeedSource("f", path), issues)), issues);
+      // Wexford's trip 2868_105 has no stop times: only trips with at least 2 are kept.
+      Map<String, Integer> stopTimesPerTrip = new HashMap<>();
+      Set<String> usedStops = new HashSet<>();
+      for (Map<String, String> row : GtfsTestFeeds.rows(path, "stop_times.txt")) {
+        stopTimesPerTrip.merge(row.get("trip_id"), 1, Integer::sum);
+        usedStops.add(row.get("stop_id"));
+      }
+      long usableTrips =
+          GtfsTestFeeds.rows(path, "trips.txt").stream()
+              .filter(r -> stopTimesPerTrip.getOrDefault(r.get("trip_id"), 0) >= 2)
+              .count();
+      assertEquals(usableTrips, network.tripCount(), name);
+      assertEquals(usedStops.size(), network.stopCount(), name);
+    }
   }
 
   /** Trips of the raw feed whose service runs on the date (calendar plus calendar_dates). */
