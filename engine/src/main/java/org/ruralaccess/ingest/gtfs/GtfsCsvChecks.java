@@ -1,0 +1,164 @@
+package org.ruralaccess.ingest.gtfs;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.ClockTime;
+
+/**
+ * Checks made on the raw CSV before OneBusAway reads it, because OneBusAway either stops with a
+ * message that lacks the field (letters in a time) or accepts impossible values ({@code 25:61:00}
+ * becomes 25 h 61 min). Each failure is a {@link BadInputException} naming file, line and field.
+ */
+final class GtfsCsvChecks {
+
+  /** Files and the columns this engine needs in them; optional files are checked when present. */
+  static final Map<String, List<String>> REQUIRED_COLUMNS =
+      Map.of(
+          "agency.txt", List.of("agency_name", "agency_timezone"),
+          "stops.txt", List.of("stop_id"),
+          "routes.txt", List.of("route_id", "route_type"),
+          "trips.txt", List.of("route_id", "service_id", "trip_id"),
+          "stop_times.txt",
+              List.of("trip_id", "arrival_time", "departure_time", "stop_id", "stop_sequence"),
+          "calendar.txt",
+              List.of(
+                  "service_id",
+                  "monday",
+                  "tuesday",
+                  "wednesday",
+                  "thursday",
+                  "friday",
+                  "saturday",
+                  "sunday",
+                  "start_date",
+                  "end_date"),
+          "calendar_dates.txt", List.of("service_id", "date", "exception_type"),
+          "frequencies.txt", List.of("trip_id", "start_time", "end_time", "headway_secs"),
+          "transfers.txt", List.of("from_stop_id", "to_stop_id", "transfer_type"));
+
+  private static final List<String> ALWAYS_REQUIRED =
+      List.of("agency.txt", "stops.txt", "routes.txt", "trips.txt", "stop_times.txt");
+
+  private GtfsCsvChecks() {}
+
+  static void checkRequiredFiles(GtfsFeedFiles files) {
+    for (String name : ALWAYS_REQUIRED) {
+      if (!files.has(name)) {
+        throw new BadInputException(
+            files.label(name) + ": required GTFS file is missing from " + files.path());
+      }
+    }
+    if (!files.has("calendar.txt") && !files.has("calendar_dates.txt")) {
+      throw new BadInputException(
+          files.label("calendar.txt")
+              + ": neither calendar.txt nor calendar_dates.txt is present; GTFS needs at least one");
+    }
+  }
+
+  static void checkHeaders(GtfsFeedFiles files) throws IOException {
+    for (String name : REQUIRED_COLUMNS.keySet().stream().sorted().toList()) {
+      if (files.has(name)) {
+        try (BufferedReader reader = files.open(name)) {
+          String first = reader.readLine();
+          if (first == null) {
+            throw BadInputException.at(
+                files.label(name), 1, null, "empty file; expected a header line");
+          }
+          List<String> header = CsvLine.header(first);
+          for (String column : REQUIRED_COLUMNS.get(name)) {
+            if (!header.contains(column)) {
+              throw BadInputException.at(
+                  files.label(name),
+                  1,
+                  column,
+                  "required column is missing; header is " + String.join(",", header));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Checks one non-blank value; throws a {@link BadInputException} naming file, line, field. */
+  @FunctionalInterface
+  interface ValueCheck {
+    void check(String file, long line, String column, String value);
+  }
+
+  /**
+   * Every non-blank value of the given time columns must be {@code H:MM:SS} with minutes and
+   * seconds 00-59 (hours may pass 24). Blank values are left to interpolation.
+   */
+  static void checkTimes(GtfsFeedFiles files, String fileName, List<String> columns)
+      throws IOException {
+    checkValues(files, fileName, columns, GtfsCsvChecks::checkTime);
+  }
+
+  /** Every non-blank stop_lat and stop_lon must be a number of decimal degrees in range. */
+  static void checkCoordinates(GtfsFeedFiles files) throws IOException {
+    checkValues(files, "stops.txt", List.of("stop_lat", "stop_lon"), GtfsCsvChecks::checkDegrees);
+  }
+
+  static void checkValues(
+      GtfsFeedFiles files, String fileName, List<String> columns, ValueCheck check)
+      throws IOException {
+    if (!files.has(fileName)) {
+      return;
+    }
+    try (BufferedReader reader = files.open(fileName)) {
+      List<String> header = CsvLine.header(reader.readLine());
+      int[] indexes = columns.stream().mapToInt(header::indexOf).toArray();
+      String line;
+      long lineNumber = 1;
+      while ((line = reader.readLine()) != null) {
+        lineNumber++;
+        if (line.isEmpty()) {
+          continue;
+        }
+        List<String> fields = CsvLine.split(line);
+        for (int c = 0; c < indexes.length; c++) {
+          String value =
+              indexes[c] >= 0 && indexes[c] < fields.size() ? fields.get(indexes[c]).trim() : "";
+          if (!value.isEmpty()) {
+            check.check(files.label(fileName), lineNumber, columns.get(c), value);
+          }
+        }
+      }
+    }
+  }
+
+  private static void checkDegrees(String file, long line, String column, String value) {
+    double limit = column.equals("stop_lat") ? 90 : 180;
+    try {
+      double degrees = Double.parseDouble(value);
+      if (Double.isFinite(degrees) && Math.abs(degrees) <= limit) {
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw BadInputException.at(
+        file,
+        line,
+        column,
+        "'"
+            + value
+            + "' is not a coordinate; expected WGS84 decimal degrees within +/-"
+            + (int) limit);
+  }
+
+  private static void checkTime(String file, long line, String column, String value) {
+    if (value.split(":", -1).length != 3) {
+      throw BadInputException.at(
+          file, line, column, "'" + value + "' is not a time; expected HH:MM:SS");
+    }
+    try {
+      ClockTime.parseSeconds(value);
+    } catch (IllegalArgumentException e) {
+      throw BadInputException.at(file, line, column, e.getMessage());
+    }
+  }
+}

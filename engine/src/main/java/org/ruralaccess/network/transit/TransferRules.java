@@ -1,0 +1,83 @@
+package org.ruralaccess.network.transit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.onebusaway.gtfs.model.Transfer;
+import org.ruralaccess.ingest.gtfs.GtfsFeed;
+import org.ruralaccess.ingest.issue.ImportIssue;
+import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.ingest.issue.Severity;
+
+/**
+ * Stop-to-stop rules of transfers.txt between stops of the network: type 0 and 1 (minimum 0 s),
+ * type 2 (min_transfer_time seconds) and type 3 (forbidden). Rules limited to routes or trips and
+ * in-seat rules (types 4, 5) are not modelled: they are counted in one {@code
+ * TRANSFER_NOT_MODELLED} info issue. Rules at stops no trip uses (e.g. parent stations) are dropped
+ * the same way.
+ */
+final class TransferRules {
+
+  private TransferRules() {}
+
+  /** Rows of {from stop, to stop, min seconds, forbidden 0/1}, sorted by from then to stop. */
+  static List<int[]> collect(
+      List<GtfsFeed> feeds, Map<String, Integer> stopIndex, ImportIssues issues) {
+    List<int[]> rules = new ArrayList<>();
+    for (GtfsFeed feed : feeds) {
+      int notModelled = 0;
+      for (Transfer transfer : feed.dao().getAllTransfers()) {
+        if (feed.isMissingReference(transfer.getFromStop())
+            || feed.isMissingReference(transfer.getToStop())) {
+          issues.add(
+              ImportIssue.of(
+                  Severity.WARNING,
+                  "UNKNOWN_STOP",
+                  feed.fileLabel("transfers.txt"),
+                  0,
+                  null,
+                  "transfer between unknown stops "
+                      + transfer.getFromStop().getId().getId()
+                      + " and "
+                      + transfer.getToStop().getId().getId()
+                      + "; rule skipped"));
+          continue;
+        }
+        Integer from = stopIndex.get(feed.namespaced(transfer.getFromStop().getId()));
+        Integer to = stopIndex.get(feed.namespaced(transfer.getToStop().getId()));
+        int type = transfer.getTransferType();
+        boolean qualified =
+            transfer.getFromRoute() != null
+                || transfer.getToRoute() != null
+                || transfer.getFromTrip() != null
+                || transfer.getToTrip() != null;
+        if (from == null || to == null || type > 3 || qualified) {
+          notModelled++;
+          continue;
+        }
+        int minSeconds =
+            type == 2 && transfer.isMinTransferTimeSet() ? transfer.getMinTransferTime() : 0;
+        rules.add(new int[] {from, to, minSeconds, type == 3 ? 1 : 0});
+      }
+      if (notModelled > 0) {
+        issues.add(
+            ImportIssue.of(
+                Severity.INFO,
+                "TRANSFER_NOT_MODELLED",
+                feed.fileLabel("transfers.txt"),
+                0,
+                null,
+                notModelled
+                    + " transfer rule(s) are route/trip-specific, in-seat, or at stops no trip uses;"
+                    + " not modelled"));
+      }
+    }
+    rules.sort(
+        Comparator.<int[]>comparingInt(r -> r[0])
+            .thenComparingInt(r -> r[1])
+            .thenComparingInt(r -> r[2])
+            .thenComparingInt(r -> r[3]));
+    return rules;
+  }
+}

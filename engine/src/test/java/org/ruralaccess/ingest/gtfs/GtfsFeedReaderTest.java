@@ -1,0 +1,180 @@
+package org.ruralaccess.ingest.gtfs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ruralaccess.ingest.issue.ImportIssue;
+import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.ingest.issue.Severity;
+import org.ruralaccess.model.BadInputException;
+
+/** Unusable input stops with a message naming file, line and field; duplicates are warnings. */
+class GtfsFeedReaderTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void missingPathIsNamed() {
+    Path missing = tmp.resolve("nope.zip");
+    String message = readFails(missing);
+    assertTrue(message.contains("nope.zip") && message.contains("not found"), message);
+  }
+
+  @Test
+  void randomBytesNamedZipAreACorruptArchive() throws IOException {
+    byte[] noise = new byte[2048];
+    new Random(42).nextBytes(noise);
+    Path corrupt = Files.write(tmp.resolve("corrupt.zip"), noise);
+    String message = readFails(corrupt);
+    assertTrue(message.startsWith(corrupt.toString()) && message.contains("zip"), message);
+  }
+
+  @Test
+  void missingRequiredFileIsNamed() throws IOException {
+    Path feed = copyOfSynthetic();
+    Files.delete(feed.resolve("stop_times.txt"));
+    String message = readFails(feed);
+    assertTrue(
+        message.startsWith("synthetic/stop_times.txt: required GTFS file is missing"), message);
+  }
+
+  @Test
+  void feedWithoutAnyCalendarIsRefused() throws IOException {
+    Path feed = copyOfSynthetic();
+    Files.delete(feed.resolve("calendar.txt"));
+    Files.delete(feed.resolve("calendar_dates.txt"));
+    String message = readFails(feed);
+    assertTrue(message.contains("neither calendar.txt nor calendar_dates.txt"), message);
+  }
+
+  @Test
+  void feedWithOnlyCalendarDatesIsFine() throws IOException {
+    Path feed = copyOfSynthetic();
+    Files.delete(feed.resolve("calendar.txt"));
+    GtfsFeed read = GtfsFeedReader.read(new GtfsFeedSource("syn", feed), new ImportIssues());
+    assertEquals(2, read.dao().getAllCalendarDates().size());
+  }
+
+  @Test
+  void misspelledRequiredColumnNamesFileLineAndField() throws IOException {
+    Path feed = copyOfSynthetic();
+    replace(feed, "stops.txt", "stop_id,stop_name", "stop_idd,stop_name");
+    String message = readFails(feed);
+    assertTrue(
+        message.startsWith(
+            "synthetic/stops.txt, line 1, field 'stop_id': required column is missing"),
+        message);
+  }
+
+  @Test
+  void impossibleTimeNamesFileLineAndField() throws IOException {
+    Path feed = copyOfSynthetic();
+    // line 2 is T_BLANK's first row
+    replace(feed, "stop_times.txt", "T_BLANK,08:00:00,", "T_BLANK,25:61:00,");
+    String message = readFails(feed);
+    assertTrue(
+        message.startsWith("synthetic/stop_times.txt, line 2, field 'arrival_time': '25:61:00'"),
+        message);
+  }
+
+  @Test
+  void lettersInATimeNameFileLineAndField() throws IOException {
+    Path feed = copyOfSynthetic();
+    // line 4 is T_BLANK's third row
+    replace(feed, "stop_times.txt", "08:30:00,08:30:00", "08:30:00,8h30");
+    String message = readFails(feed);
+    assertTrue(
+        message.startsWith("synthetic/stop_times.txt, line 4, field 'departure_time': '8h30'"),
+        message);
+  }
+
+  @Test
+  void impossibleFrequencyTimeIsRefused() throws IOException {
+    Path feed = copyOfSynthetic();
+    replace(feed, "frequencies.txt", "07:00:00,07:30:00", "07:00:00,07:3x:00");
+    String message = readFails(feed);
+    assertTrue(message.startsWith("synthetic/frequencies.txt, line 3, field 'end_time'"), message);
+  }
+
+  @Test
+  void unreadableCoordinateNamesFileAndLine() throws IOException {
+    Path feed = copyOfSynthetic();
+    replace(feed, "stops.txt", "S2,Stop Two,50.010", "S2,Stop Two,fifty");
+    String message = readFails(feed);
+    assertTrue(
+        message.startsWith("synthetic/stops.txt, line 3, field 'stop_lat': 'fifty' is not"),
+        message);
+  }
+
+  @Test
+  void duplicateIdsKeepTheFirstRowAndWarnWithTheLine() throws IOException {
+    Path feed = copyOfSynthetic();
+    Files.writeString(
+        feed.resolve("stops.txt"),
+        "S1,Second S1,51.0,-1.0\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    ImportIssues issues = new ImportIssues();
+    GtfsFeed read = GtfsFeedReader.read(new GtfsFeedSource("syn", feed), issues);
+    List<ImportIssue> duplicates =
+        issues.sorted().stream().filter(i -> i.code().equals("DUPLICATE_ID")).toList();
+    assertEquals(1, duplicates.size(), issues.sorted().toString());
+    assertEquals(Severity.WARNING, duplicates.get(0).severity());
+    assertEquals("synthetic/stops.txt", duplicates.get(0).file());
+    assertEquals(7, duplicates.get(0).line()); // header + 5 stops, then the duplicate
+    assertEquals("S1", duplicates.get(0).entityId());
+    assertEquals(5, read.dao().getAllStops().size());
+  }
+
+  @Test
+  void strayHeaderSpaceOfTrensurbIsTolerated() {
+    GtfsFeed feed =
+        GtfsFeedReader.read(
+            new GtfsFeedSource("trensurb", GtfsTestFeeds.feed("poa_trensurb.zip")),
+            new ImportIssues());
+    assertEquals("TRENSURB", feed.dao().getAllAgencies().iterator().next().getName());
+  }
+
+  private static String readFails(Path path) {
+    return assertThrows(
+            BadInputException.class,
+            () -> GtfsFeedReader.read(new GtfsFeedSource("syn", path), new ImportIssues()))
+        .getMessage();
+  }
+
+  private Path copyOfSynthetic() throws IOException {
+    Path target = Files.createDirectories(tmp.resolve("synthetic"));
+    try (Stream<Path> files = Files.list(synthetic())) {
+      for (Path file : files.toList()) {
+        Files.copy(file, target.resolve(file.getFileName()));
+      }
+    }
+    return target;
+  }
+
+  private static void replace(Path feed, String file, String from, String to) throws IOException {
+    String text = Files.readString(feed.resolve(file));
+    if (!text.contains(from)) {
+      throw new IllegalStateException(file + " has no '" + from + "'");
+    }
+    Files.writeString(
+        feed.resolve(file), text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+  }
+
+  static Path synthetic() {
+    try {
+      return Path.of(GtfsFeedReaderTest.class.getResource("/gtfs/synthetic").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
