@@ -1,0 +1,284 @@
+package org.ruralaccess.routing;
+
+import java.util.Arrays;
+
+/**
+ * Range-RAPTOR over a {@link RaptorTimetable}: earliest arrival at every stop for every departure
+ * of a window, streamed to a {@link RaptorListener} from the latest departure to the earliest.
+ *
+ * <p>Algorithm: RAPTOR (Delling, Pajor, Werneck, "Round-Based Public Transit Routing", 2012) in its
+ * range variant (rRAPTOR, section 4.1 of the paper), as in Conveyal R5's {@code FastRaptorWorker}:
+ * the per-round arrival arrays are kept from one departure to the next earlier one, because an
+ * arrival possible when leaving later is still possible when leaving earlier and waiting. Each
+ * departure therefore only improves on what the later one found, and only stops whose arrival
+ * changed are rescanned. See {@code package-info.java} for the round structure.
+ *
+ * <p>One worker per thread: it owns its state arrays and reuses them between calls to {@link
+ * #route}; nothing is allocated per departure.
+ */
+public final class RangeRaptorWorker {
+
+  static final int UNREACHED = Integer.MAX_VALUE;
+  private static final int NOT_MARKED = Integer.MAX_VALUE;
+
+  private final RaptorTimetable tt;
+  private final RoundArrivals arrivals;
+  private final int[] bestArrivalSeconds;
+  private final StopArrivals view;
+  private final int[] firstMarkedPosition;
+  private final int[] markedPatterns;
+  private StopSet previousChanged;
+  private StopSet previousScan;
+  private StopSet currentChanged;
+  private StopSet currentScan;
+  private final StopSet transitImproved;
+  private final StopSet reportChanged;
+  private final StopSet everReached;
+
+  private int boardSlackSeconds;
+  private int latestValidArrivalSeconds;
+  private long patternScans;
+  private long stopVisits;
+  private long transferRelaxations;
+  private RaptorWork lastWork = new RaptorWork(0, 0, 0, 0);
+
+  public RangeRaptorWorker(RaptorTimetable timetable) {
+    this.tt = timetable;
+    int stops = timetable.stopCount();
+    this.arrivals = new RoundArrivals(stops);
+    this.bestArrivalSeconds = new int[stops];
+    this.view = new StopArrivals(bestArrivalSeconds);
+    this.firstMarkedPosition = new int[timetable.patternCount()];
+    Arrays.fill(firstMarkedPosition, NOT_MARKED);
+    this.markedPatterns = new int[timetable.patternCount()];
+    this.previousChanged = new StopSet(stops);
+    this.previousScan = new StopSet(stops);
+    this.currentChanged = new StopSet(stops);
+    this.currentScan = new StopSet(stops);
+    this.transitImproved = new StopSet(stops);
+    this.reportChanged = new StopSet(stops);
+    this.everReached = new StopSet(stops);
+  }
+
+  /** Runs the whole window of {@code request}, calling {@code listener} once per departure. */
+  public void route(RaptorRequest request, RaptorListener listener) {
+    for (int i = 0; i < request.accessCount(); i++) {
+      int stop = request.accessStop(i);
+      if (stop < 0 || stop >= tt.stopCount) {
+        throw new IllegalArgumentException(
+            "access stop " + stop + " is outside 0.." + (tt.stopCount - 1));
+      }
+    }
+    int transitRounds = request.maxTransfers() + 1;
+    arrivals.reset(transitRounds);
+    Arrays.fill(bestArrivalSeconds, UNREACHED);
+    everReached.clear();
+    reportChanged.clear();
+    boardSlackSeconds = request.boardSlackSeconds();
+    patternScans = 0;
+    stopVisits = 0;
+    transferRelaxations = 0;
+    int previousLatestValid = Integer.MIN_VALUE;
+    int departures = 0;
+    for (int departure = request.lastDepartureSeconds();
+        departure >= request.earliestDepartureSeconds();
+        departure -= request.departureStepSeconds()) {
+      latestValidArrivalSeconds =
+          (int)
+              Math.min(Integer.MAX_VALUE - 1L, (long) departure + request.maxTripDurationSeconds());
+      searchDeparture(request, departure, transitRounds);
+      if (previousLatestValid != Integer.MIN_VALUE) {
+        reportExpired(previousLatestValid);
+      }
+      view.latestValidArrivalSeconds(latestValidArrivalSeconds);
+      listener.departure(departure, view, reportChanged.members(), reportChanged.size());
+      reportChanged.clear();
+      previousLatestValid = latestValidArrivalSeconds;
+      departures++;
+    }
+    lastWork = new RaptorWork(departures, patternScans, stopVisits, transferRelaxations);
+  }
+
+  /** Work done by the last {@link #route} call. */
+  public RaptorWork lastWork() {
+    return lastWork;
+  }
+
+  private void searchDeparture(RaptorRequest request, int departure, int transitRounds) {
+    previousChanged.clear();
+    previousScan.clear();
+    int[] accessWalk = arrivals.walk(0);
+    for (int i = 0; i < request.accessCount(); i++) {
+      int stop = request.accessStop(i);
+      int time = departure + request.accessDuration(i);
+      if (time <= latestValidArrivalSeconds && time < accessWalk[stop]) {
+        accessWalk[stop] = time;
+        previousChanged.add(stop);
+        previousScan.add(stop);
+        improveBest(stop, time);
+      }
+    }
+    for (int round = 1; round <= transitRounds && previousChanged.size() > 0; round++) {
+      currentChanged.clear();
+      currentScan.clear();
+      transitImproved.clear();
+      arrivals.copyImproved(round, previousChanged, currentChanged);
+      scanMarkedPatterns(round);
+      relaxTransfers(round);
+      StopSet swap = previousChanged;
+      previousChanged = currentChanged;
+      currentChanged = swap;
+      swap = previousScan;
+      previousScan = currentScan;
+      currentScan = swap;
+    }
+  }
+
+  /** Marks the patterns through stops improved in the previous round, from the first such stop. */
+  private void scanMarkedPatterns(int round) {
+    int markedCount = 0;
+    for (int i = 0; i < previousScan.size(); i++) {
+      int stop = previousScan.get(i);
+      for (int v = tt.stopPatternOffsets[stop]; v < tt.stopPatternOffsets[stop + 1]; v++) {
+        int pattern = tt.stopPatterns[v];
+        int position = tt.stopPatternPositions[v];
+        if (!tt.boardingAllowed[tt.patternStopOffsets[pattern] + position]) {
+          continue;
+        }
+        if (firstMarkedPosition[pattern] == NOT_MARKED) {
+          markedPatterns[markedCount++] = pattern;
+          firstMarkedPosition[pattern] = position;
+        } else if (position < firstMarkedPosition[pattern]) {
+          firstMarkedPosition[pattern] = position;
+        }
+      }
+    }
+    for (int i = 0; i < markedCount; i++) {
+      int pattern = markedPatterns[i];
+      scanPattern(pattern, firstMarkedPosition[pattern], round);
+      firstMarkedPosition[pattern] = NOT_MARKED;
+    }
+  }
+
+  /**
+   * Rides the pattern from {@code firstPosition}: alights from the trip on board at each stop, then
+   * checks whether an earlier trip can be caught there from the previous round's arrival.
+   */
+  private void scanPattern(int pattern, int firstPosition, int round) {
+    patternScans++;
+    int stopBase = tt.patternStopOffsets[pattern];
+    int stopsInPattern = tt.patternStopOffsets[pattern + 1] - stopBase;
+    int timeBase = tt.patternTimeOffsets[pattern];
+    int tripCount = tt.patternTripCounts[pattern];
+    int[] previousTransit = arrivals.transit(round - 1);
+    int[] previousWalk = arrivals.walk(round - 1);
+    int[] transit = arrivals.transit(round);
+    int onTrip = -1;
+    int onTripBase = 0;
+    for (int pos = firstPosition; pos < stopsInPattern; pos++) {
+      int stop = tt.patternStops[stopBase + pos];
+      if (onTrip >= 0 && tt.alightingAllowed[stopBase + pos]) {
+        int time = tt.arrivalSeconds[onTripBase + pos];
+        if (time <= latestValidArrivalSeconds && time < transit[stop]) {
+          transit[stop] = time;
+          currentScan.add(stop);
+          currentChanged.add(stop);
+          transitImproved.add(stop);
+          improveBest(stop, time);
+        }
+      }
+      if (tt.boardingAllowed[stopBase + pos] && previousScan.contains(stop)) {
+        int ready = readyToBoardSeconds(previousTransit[stop], previousWalk[stop], stop);
+        if (ready != UNREACHED) {
+          int earliestBoard = ready + boardSlackSeconds;
+          int upper = onTrip >= 0 ? onTrip : tripCount;
+          if (upper > 0
+              && tt.departureSeconds[timeBase + (upper - 1) * stopsInPattern + pos]
+                  >= earliestBoard) {
+            onTrip =
+                firstTripDepartingAtOrAfter(earliestBoard, timeBase, stopsInPattern, pos, upper);
+            onTripBase = timeBase + onTrip * stopsInPattern;
+          }
+        }
+      }
+    }
+    stopVisits += stopsInPattern - firstPosition;
+  }
+
+  /**
+   * When a passenger at {@code stop} can start boarding, before board slack: after alighting there
+   * they also need the stop's minimum transfer time; after walking there they do not.
+   */
+  private int readyToBoardSeconds(int transitArrival, int walkArrival, int stop) {
+    int viaTransit =
+        transitArrival == UNREACHED ? UNREACHED : transitArrival + tt.minTransferSeconds[stop];
+    return Math.min(viaTransit, walkArrival);
+  }
+
+  /**
+   * Binary search in trips {@code [0, upper)}; the caller knows trip {@code upper-1} departs late
+   * enough.
+   */
+  private int firstTripDepartingAtOrAfter(
+      int earliestBoard, int timeBase, int stopsInPattern, int pos, int upper) {
+    int low = 0;
+    int high = upper - 1;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tt.departureSeconds[timeBase + mid * stopsInPattern + pos] >= earliestBoard) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
+  }
+
+  /** One footpath from each stop improved by transit this round; never footpath after footpath. */
+  private void relaxTransfers(int round) {
+    int[] transit = arrivals.transit(round);
+    int[] walk = arrivals.walk(round);
+    for (int i = 0; i < transitImproved.size(); i++) {
+      int from = transitImproved.get(i);
+      int arrival = transit[from];
+      for (int t = tt.transferOffsets[from]; t < tt.transferOffsets[from + 1]; t++) {
+        int time = arrival + tt.transferDurationSeconds[t];
+        transferRelaxations++;
+        if (time > latestValidArrivalSeconds) {
+          break; // footpaths are sorted by duration, so the rest are too late as well
+        }
+        int to = tt.transferTargets[t];
+        if (time < walk[to]) {
+          walk[to] = time;
+          currentScan.add(to);
+          currentChanged.add(to);
+          improveBest(to, time);
+        }
+      }
+    }
+  }
+
+  private void improveBest(int stop, int time) {
+    if (time < bestArrivalSeconds[stop]) {
+      if (bestArrivalSeconds[stop] == UNREACHED) {
+        everReached.add(stop);
+      }
+      bestArrivalSeconds[stop] = time;
+      reportChanged.add(stop);
+    }
+  }
+
+  /**
+   * With a max trip duration, an arrival kept from a later departure can be too late for this one:
+   * report stops whose arrival was valid for the previous departure and is not any more.
+   */
+  private void reportExpired(int previousLatestValid) {
+    for (int i = 0; i < everReached.size(); i++) {
+      int stop = everReached.get(i);
+      int time = bestArrivalSeconds[stop];
+      if (time > latestValidArrivalSeconds && time <= previousLatestValid) {
+        reportChanged.add(stop);
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.ruralaccess.routing;
+
+import java.util.Arrays;
+
+/**
+ * Arrival times per round and stop, split by how the stop was reached: {@code transit[k][s]} by
+ * alighting from a vehicle, {@code walk[k][s]} by a footpath (or, in round 0, the access leg), both
+ * using at most {@code k} vehicles. Kept apart so that a footpath never continues from a footpath
+ * arrival and a stop's minimum transfer time applies only after alighting there.
+ *
+ * <p>Invariant after each departure: round {@code k} is never worse than round {@code k-1} at any
+ * stop. {@link #copyImproved} keeps it by copying only the stops changed in round {@code k-1}, not
+ * every stop (a full per-round copy is measurable, see DESIGN.md).
+ */
+final class RoundArrivals {
+
+  private final int stopCount;
+  private int[][] transit = new int[0][];
+  private int[][] walk = new int[0][];
+
+  RoundArrivals(int stopCount) {
+    this.stopCount = stopCount;
+  }
+
+  /** Clears rounds {@code 0 .. transitRounds}, growing the arrays if needed. */
+  void reset(int transitRounds) {
+    int rounds = transitRounds + 1;
+    if (transit.length < rounds) {
+      transit = new int[rounds][stopCount];
+      walk = new int[rounds][stopCount];
+    }
+    for (int k = 0; k < rounds; k++) {
+      Arrays.fill(transit[k], RangeRaptorWorker.UNREACHED);
+      Arrays.fill(walk[k], RangeRaptorWorker.UNREACHED);
+    }
+  }
+
+  int[] transit(int round) {
+    return transit[round];
+  }
+
+  int[] walk(int round) {
+    return walk[round];
+  }
+
+  /** Lowers round {@code round} to round {@code round-1} at the stops changed there. */
+  void copyImproved(int round, StopSet changedPreviousRound, StopSet changedThisRound) {
+    int[] fromTransit = transit[round - 1];
+    int[] fromWalk = walk[round - 1];
+    int[] toTransit = transit[round];
+    int[] toWalk = walk[round];
+    for (int i = 0; i < changedPreviousRound.size(); i++) {
+      int stop = changedPreviousRound.get(i);
+      if (fromTransit[stop] < toTransit[stop]) {
+        toTransit[stop] = fromTransit[stop];
+        changedThisRound.add(stop);
+      }
+      if (fromWalk[stop] < toWalk[stop]) {
+        toWalk[stop] = fromWalk[stop];
+        changedThisRound.add(stop);
+      }
+    }
+  }
+}
