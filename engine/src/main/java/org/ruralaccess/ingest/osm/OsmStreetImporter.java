@@ -52,8 +52,18 @@ public final class OsmStreetImporter {
    */
   public static StreetNetwork importFile(
       Path osmFile, ImportIssues issues, Consumer<String> progress, int minNetworkSize) {
+    return importFile(osmFile, issues, progress, minNetworkSize, null);
+  }
+
+  /** With the parent of GraphHopper's temporary directory given (null: the system default). */
+  static StreetNetwork importFile(
+      Path osmFile,
+      ImportIssues issues,
+      Consumer<String> progress,
+      int minNetworkSize,
+      Path temporaryParent) {
     OsmFileCheck.check(osmFile);
-    Path workDirectory = createWorkDirectory(osmFile);
+    Path workDirectory = createWorkDirectory(osmFile, temporaryParent);
     GraphHopper hopper = configure(osmFile, workDirectory, minNetworkSize);
     try {
       progress.accept("Reading streets from " + osmFile.getFileName() + " with GraphHopper");
@@ -69,7 +79,13 @@ public final class OsmStreetImporter {
           new GraphHopperGraphCopier(hopper, osmFile.getFileName().toString(), issues).copy();
       if (network.edgeCount() == 0) {
         throw BadInputException.at(
-            osmFile.toString(), 0, null, "contains no streets usable on foot, by bike or by car");
+            osmFile.toString(),
+            0,
+            null,
+            "contains no streets usable on foot, by bike or by car"
+                + (minNetworkSize > 1
+                    ? " (after removing islands of fewer than " + minNetworkSize + " edges)"
+                    : ""));
       }
       progress.accept(
           String.format(
@@ -114,14 +130,22 @@ public final class OsmStreetImporter {
       while (cause.getCause() != null && cause.getCause() != cause) {
         cause = cause.getCause();
       }
+      String message = String.valueOf(cause.getMessage());
+      if (message.contains("must not be empty")) {
+        // GraphHopper's words for a file without a single way any of our modes may use.
+        throw new BadInputException(
+            osmFile + ": contains no streets usable on foot, by bike or by car", e);
+      }
       throw new BadInputException(
-          osmFile + ": cannot be read as OpenStreetMap data (" + cause.getMessage() + ")", e);
+          osmFile + ": cannot be read as OpenStreetMap data (" + message + ")", e);
     }
   }
 
-  private static Path createWorkDirectory(Path osmFile) {
+  private static Path createWorkDirectory(Path osmFile, Path temporaryParent) {
     try {
-      return Files.createTempDirectory("rae-osm-");
+      return temporaryParent == null
+          ? Files.createTempDirectory("rae-osm-")
+          : Files.createTempDirectory(temporaryParent, "rae-osm-");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary directory to import " + osmFile, e);
     }

@@ -1,8 +1,12 @@
 package org.ruralaccess.ingest.osm;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.ruralaccess.ingest.issue.ImportIssues;
 import org.ruralaccess.network.street.StreetNetwork;
@@ -39,6 +43,35 @@ final class OsmFixtures {
 
   static Path osmExtract(String fileName) {
     return repoRoot().resolve("osm-extracts").resolve(fileName);
+  }
+
+  /** Centroids of r5r's Porto Alegre hexagons as {lat, lon}, read with plain Java. */
+  static List<double[]> poaHexCentroids() {
+    try {
+      List<String> lines = Files.readAllLines(repoRoot().resolve("regions/poa/poa_hexgrid.csv"));
+      if (!lines.get(0).startsWith("id,lon,lat,")) {
+        throw new IllegalStateException("unexpected header " + lines.get(0));
+      }
+      List<double[]> points = new ArrayList<>();
+      for (String line : lines.subList(1, lines.size())) {
+        String[] fields = line.split(",", -1);
+        points.add(new double[] {Double.parseDouble(fields[2]), Double.parseDouble(fields[1])});
+      }
+      return points;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A regular grid of {lat, lon} points every 0.004 degrees over central Newport. */
+  static List<double[]> newportGrid() {
+    List<double[]> points = new ArrayList<>();
+    for (double lat = 51.565; lat <= 51.600; lat += 0.004) {
+      for (double lon = -3.030; lon <= -2.960; lon += 0.004) {
+        points.add(new double[] {lat, lon});
+      }
+    }
+    return points;
   }
 
   /** The extract imported with the default island size, once per JVM. */
