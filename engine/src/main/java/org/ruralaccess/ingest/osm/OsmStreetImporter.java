@@ -65,6 +65,7 @@ public final class OsmStreetImporter {
     OsmFileCheck.check(osmFile);
     Path workDirectory = createWorkDirectory(osmFile, temporaryParent);
     GraphHopper hopper = configure(osmFile, workDirectory, minNetworkSize);
+    Throwable failure = null;
     try {
       progress.accept("Reading streets from " + osmFile.getFileName() + " with GraphHopper");
       long startNanos = System.nanoTime();
@@ -91,9 +92,16 @@ public final class OsmStreetImporter {
           String.format(
               "Street network: %,d nodes, %,d edges", network.nodeCount(), network.edgeCount()));
       return network;
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
     } finally {
       hopper.close();
-      deleteRecursively(workDirectory);
+      if (failure == null) {
+        deleteRecursively(workDirectory);
+      } else {
+        deleteQuietly(workDirectory, failure);
+      }
     }
   }
 
@@ -148,6 +156,15 @@ public final class OsmStreetImporter {
           : Files.createTempDirectory(temporaryParent, "rae-osm-");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary directory to import " + osmFile, e);
+    }
+  }
+
+  /** Cleans up after a failure without hiding it: a deletion problem is attached to it. */
+  private static void deleteQuietly(Path directory, Throwable failure) {
+    try {
+      deleteRecursively(directory);
+    } catch (UncheckedIOException e) {
+      failure.addSuppressed(e);
     }
   }
 

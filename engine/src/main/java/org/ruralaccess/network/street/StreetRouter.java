@@ -75,15 +75,18 @@ public final class StreetRouter {
     }
   }
 
-  /** The traveller leaves the snap point towards each end of its edge the mode may go to. */
+  /**
+   * The traveller leaves the snap point towards each end of its edge the mode may go to. A snap
+   * exactly at an end node is at that node whatever the edge's direction.
+   */
   private void startOnEdge(StreetTravel travel, StreetSnap origin, int startMillis, long limit) {
     int edge = origin.edge();
     double lengthMeters = network.edgeLengthMeters[edge];
-    if (travel.allowed(edge, true)) {
+    if (origin.fraction() == 1 || travel.allowed(edge, true)) {
       double meters = (1 - origin.fraction()) * lengthMeters;
       improve(network.edgeToNode[edge], startMillis + travel.edgeMillis(edge, meters, true), limit);
     }
-    if (travel.allowed(edge, false)) {
+    if (origin.fraction() == 0 || travel.allowed(edge, false)) {
       double meters = origin.fraction() * lengthMeters;
       improve(
           network.edgeFromNode[edge], startMillis + travel.edgeMillis(edge, meters, false), limit);

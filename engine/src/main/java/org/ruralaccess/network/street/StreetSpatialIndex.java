@@ -136,7 +136,12 @@ final class StreetSpatialIndex {
             CELL_SIZE_METERS,
             cellLonDegrees * Math.cos(Math.toRadians(lat)) * METERS_PER_DEGREE_LAT);
     ringMeters = Math.min(ringMeters, cellLatDegrees * METERS_PER_DEGREE_LAT);
-    int maxRing = (int) Math.min(Math.max(rows, columns), maxDistanceMeters / ringMeters + 2);
+    // Rings past the farthest grid cell hold nothing; rings past the distance cannot matter.
+    int farthestCellRing =
+        Math.max(
+            Math.max(Math.abs(centerRow), Math.abs(rows - 1 - centerRow)),
+            Math.max(Math.abs(centerColumn), Math.abs(columns - 1 - centerColumn)));
+    int maxRing = (int) Math.min(farthestCellRing, maxDistanceMeters / ringMeters + 2);
     for (int ring = 0; ring <= maxRing; ring++) {
       scanRing(centerRow, centerColumn, ring, best);
       // Every cell not yet scanned is at least `ring` whole cells away from the query point.

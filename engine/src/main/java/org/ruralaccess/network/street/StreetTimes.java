@@ -56,7 +56,8 @@ public final class StreetTimes {
 
   /**
    * Seconds to (or, in reverse, from) a snapped point, including its off-street walk; -1 when not
-   * reached within the limit. The target should be snapped for the same mode.
+   * reached within the limit. The target should be snapped for the same mode. A target exactly at
+   * an end node (fraction 0 or 1) is reached when that node is, whatever the edge's direction.
    */
   public int secondsTo(StreetSnap target) {
     StreetNetwork network = travel.network;
@@ -67,14 +68,14 @@ public final class StreetTimes {
       best = alongOriginEdge(target, lengthMeters);
     }
     int fromMillis = table.millis(network.edgeFromNode(edge));
-    if (fromMillis >= 0 && travel.allowed(edge, true)) {
+    if (fromMillis >= 0 && (target.fraction() == 0 || travel.allowed(edge, true))) {
       best =
           Math.min(
               best,
               (long) fromMillis + travel.edgeMillis(edge, target.fraction() * lengthMeters, true));
     }
     int toMillis = table.millis(network.edgeToNode(edge));
-    if (toMillis >= 0 && travel.allowed(edge, false)) {
+    if (toMillis >= 0 && (target.fraction() == 1 || travel.allowed(edge, false))) {
       double meters = (1 - target.fraction()) * lengthMeters;
       best = Math.min(best, (long) toMillis + travel.edgeMillis(edge, meters, false));
     }

@@ -31,7 +31,9 @@
  *   <li><b>Starting on an edge</b>: the traveller goes from the snap point to each end the mode may
  *       go to in that direction: {@code (1 - fraction) * length} to the to-node, {@code fraction *
  *       length} to the from-node. A target on the origin's own edge is also reached directly along
- *       the edge ({@code |fraction difference| * length}) when the mode may go that way.
+ *       the edge ({@code |fraction difference| * length}) when the mode may go that way. A point
+ *       snapped exactly onto an end node (fraction 0 or 1, common at corners) is at that node
+ *       whatever the edge's direction, so a one-way edge cannot trap it.
  *   <li><b>Speeds</b>: WALK and BIKE use the caller's speed on every edge they may use; CAR uses
  *       the edge's GraphHopper average speed for that direction. No turn costs or restrictions, no
  *       elevation, no waiting at crossings.
