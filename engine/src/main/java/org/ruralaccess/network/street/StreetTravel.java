@@ -45,6 +45,9 @@ final class StreetTravel {
 
   /** Milliseconds for {@code meters} of the edge, moving towards its to-node or from-node. */
   int edgeMillis(int edge, double meters, boolean towardsTo) {
+    if (meters == 0) {
+      return 0; // standing on an end node: no speed needed, even against a one-way
+    }
     if (mode != StreetMode.CAR) {
       return roundMillis(meters * millisPerMeter);
     }
