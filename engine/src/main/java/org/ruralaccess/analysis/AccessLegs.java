@@ -13,7 +13,12 @@ final class AccessLegs {
 
   /** Returns {stops, seconds} of equal length, in stop order. */
   static int[][] fromSearch(
-      Network network, StreetTimes walk, double originLat, double originLon, double maxMeters, int maxSeconds) {
+      Network network,
+      StreetTimes walk,
+      double originLat,
+      double originLon,
+      double maxMeters,
+      int maxSeconds) {
     StopLinks links = network.stopLinks();
     int stopCount = network.transit().stopCount();
     int[] stops = new int[16];
@@ -22,7 +27,10 @@ final class AccessLegs {
     for (int stop = 0; stop < stopCount; stop++) {
       if (!links.isLinked(stop)
           || Coordinate.distanceMeters(
-                  originLat, originLon, network.transit().stopLat(stop), network.transit().stopLon(stop))
+                  originLat,
+                  originLon,
+                  network.transit().stopLat(stop),
+                  network.transit().stopLon(stop))
               > maxMeters) {
         continue;
       }

@@ -13,9 +13,9 @@ import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.network.street.StreetTimes;
 
 /**
- * Walking times from stops to destinations, computed once per destination set (not per origin):
- * one reverse walk search from each destination, read at every linked stop in reach. Stored per
- * stop in compressed rows, so propagating a stop's arrival touches only its destinations.
+ * Walking times from stops to destinations, computed once per destination set (not per origin): one
+ * reverse walk search from each destination, read at every linked stop in reach. Stored per stop in
+ * compressed rows, so propagating a stop's arrival touches only its destinations.
  */
 public final class EgressTable {
 
@@ -30,11 +30,15 @@ public final class EgressTable {
   }
 
   public static EgressTable build(
-      Network network, LinkedPoints destinations, double walkSpeedMetersPerSecond, int maxWalkSeconds) {
+      Network network,
+      LinkedPoints destinations,
+      double walkSpeedMetersPerSecond,
+      int maxWalkSeconds) {
     StopLinks links = network.stopLinks();
     int stopCount = network.transit().stopCount();
     double maxMeters = maxWalkSeconds * walkSpeedMetersPerSecond;
-    ThreadLocal<StreetRouter> routers = ThreadLocal.withInitial(() -> new StreetRouter(network.streets()));
+    ThreadLocal<StreetRouter> routers =
+        ThreadLocal.withInitial(() -> new StreetRouter(network.streets()));
     int[][] stopsByDestination = new int[destinations.size()][];
     int[][] secondsByDestination = new int[destinations.size()][];
     IntStream.range(0, destinations.size())
@@ -45,10 +49,21 @@ public final class EgressTable {
               List<int[]> reached = new ArrayList<>();
               if (snap != null) {
                 StreetTimes times =
-                    routers.get().search(snap, StreetMode.WALK, SearchDirection.REVERSE, walkSpeedMetersPerSecond, maxWalkSeconds);
+                    routers
+                        .get()
+                        .search(
+                            snap,
+                            StreetMode.WALK,
+                            SearchDirection.REVERSE,
+                            walkSpeedMetersPerSecond,
+                            maxWalkSeconds);
                 for (int stop = 0; stop < stopCount; stop++) {
                   if (!links.isLinked(stop)
-                      || Coordinate.distanceMeters(network.transit().stopLat(stop), network.transit().stopLon(stop), snap.lat(), snap.lon())
+                      || Coordinate.distanceMeters(
+                              network.transit().stopLat(stop),
+                              network.transit().stopLon(stop),
+                              snap.lat(),
+                              snap.lon())
                           > maxMeters + snap.offStreetMeters()) {
                     continue;
                   }
@@ -64,7 +79,8 @@ public final class EgressTable {
     return invert(stopCount, stopsByDestination, secondsByDestination);
   }
 
-  private static EgressTable invert(int stopCount, int[][] stopsByDestination, int[][] secondsByDestination) {
+  private static EgressTable invert(
+      int stopCount, int[][] stopsByDestination, int[][] secondsByDestination) {
     int[] first = new int[stopCount + 1];
     for (int[] stops : stopsByDestination) {
       for (int stop : stops) {

@@ -30,9 +30,7 @@ public final class LinkedPoints {
         .forEach(
             p ->
                 snaps[p] =
-                    streets
-                        .snap(points.lat(p), points.lon(p), mode, MAX_SNAP_METERS)
-                        .orElse(null));
+                    streets.snap(points.lat(p), points.lon(p), mode, MAX_SNAP_METERS).orElse(null));
     return new LinkedPoints(points, snaps);
   }
 

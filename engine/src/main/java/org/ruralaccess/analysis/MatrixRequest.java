@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import org.ruralaccess.ingest.region.RoutingSettings;
 
 /**
- * A travel-time matrix request: from every origin to every destination, for every departure
- * {@code fromSeconds, fromSeconds + step, ...} before {@code toSeconds} on {@code date}.
+ * A travel-time matrix request: from every origin to every destination, for every departure {@code
+ * fromSeconds, fromSeconds + step, ...} before {@code toSeconds} on {@code date}.
  *
  * @param percentiles of travel time over the window's departures, 0-100 (nearest rank)
- * @param arriveBySeconds when not negative, answer "latest departure arriving by this time"
- *     instead of percentiles; the window is then the {@code maxTripMinutes} before it
+ * @param arriveBySeconds when not negative, answer "latest departure arriving by this time" instead
+ *     of percentiles; the window is then the {@code maxTripMinutes} before it
  */
 public record MatrixRequest(
     LocalDate date,

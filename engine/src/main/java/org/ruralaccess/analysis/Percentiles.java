@@ -3,8 +3,8 @@ package org.ruralaccess.analysis;
 import java.util.Arrays;
 
 /**
- * Travel-time percentiles over a window's departures, nearest-rank: the p-th percentile of n
- * sorted values is the value at index ceil(p/100 * n) - 1 (p = 0 takes the minimum). Unreachable
+ * Travel-time percentiles over a window's departures, nearest-rank: the p-th percentile of n sorted
+ * values is the value at index ceil(p/100 * n) - 1 (p = 0 takes the minimum). Unreachable
  * departures count as infinitely long, as in R5, so a destination reachable at fewer than half of
  * the departures has no median.
  */

@@ -9,10 +9,10 @@ import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.network.street.StreetTimes;
 
 /**
- * Travel times on the streets alone (walk, bike, car) from one origin to every destination. They
- * do not depend on the departure time (no congestion or timetable), so every departure of the
- * window has the same time. Cycling adds the region's fixed extra minutes (parking, unlocking), as
- * the DfT Journey Time Statistics do.
+ * Travel times on the streets alone (walk, bike, car) from one origin to every destination. They do
+ * not depend on the departure time (no congestion or timetable), so every departure of the window
+ * has the same time. Cycling adds the region's fixed extra minutes (parking, unlocking), as the DfT
+ * Journey Time Statistics do.
  */
 final class StreetOriginSearch {
 
@@ -34,9 +34,15 @@ final class StreetOriginSearch {
       return result;
     }
     int maxTrip = request.maxTripSeconds();
-    int extraSeconds = request.mode() == TravelMode.BIKE ? request.routing().bikeExtraMinutes() * 60 : 0;
+    int extraSeconds =
+        request.mode() == TravelMode.BIKE ? request.routing().bikeExtraMinutes() * 60 : 0;
     StreetTimes times =
-        router.search(origin, streetMode(request.mode()), SearchDirection.FORWARD, speedMetersPerSecond(), maxTrip - extraSeconds);
+        router.search(
+            origin,
+            streetMode(request.mode()),
+            SearchDirection.FORWARD,
+            speedMetersPerSecond(),
+            maxTrip - extraSeconds);
     for (int d = 0; d < result.length; d++) {
       StreetSnap snap = destinations.snap(d);
       int seconds = snap == null ? -1 : times.secondsTo(snap);

@@ -13,13 +13,13 @@ import org.ruralaccess.routing.RaptorTimetable;
 
 /**
  * Travel times by transit from one origin to every destination at every departure of the window:
- * walk to stops, one range-RAPTOR search, then walk from stops to destinations. Walking all the
- * way counts when it is faster (within the walk limit). One instance per thread; state reused.
+ * walk to stops, one range-RAPTOR search, then walk from stops to destinations. Walking all the way
+ * counts when it is faster (within the walk limit). One instance per thread; state reused.
  *
  * <p>Propagation to destinations is incremental, as measured in DESIGN.md: a destination's best
  * arrival for a departure is its best arrival for the next later departure improved only through
- * the stops whose arrival changed, because arrivals can only get earlier as departures get
- * earlier in a range search.
+ * the stops whose arrival changed, because arrivals can only get earlier as departures get earlier
+ * in a range search.
  */
 final class TransitOriginSearch {
 
@@ -49,10 +49,15 @@ final class TransitOriginSearch {
   }
 
   /**
-   * @return travel seconds indexed [departure][destination], {@link Percentiles#UNREACHED} when
-   *     not reachable within the max trip duration
+   * @return travel seconds indexed [departure][destination], {@link Percentiles#UNREACHED} when not
+   *     reachable within the max trip duration
    */
-  int[][] travelTimes(StreetSnap origin, double originLat, double originLon, int firstDeparture, int departureCount) {
+  int[][] travelTimes(
+      StreetSnap origin,
+      double originLat,
+      double originLon,
+      int firstDeparture,
+      int departureCount) {
     int[][] result = new int[departureCount][destinations.size()];
     for (int[] row : result) {
       Arrays.fill(row, Percentiles.UNREACHED);
@@ -63,18 +68,31 @@ final class TransitOriginSearch {
     double speed = request.walkSpeedMetersPerSecond();
     int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
     StreetTimes walk =
-        streetRouter.search(origin, StreetMode.WALK, SearchDirection.FORWARD, speed, maxWalkSeconds);
+        streetRouter.search(
+            origin, StreetMode.WALK, SearchDirection.FORWARD, speed, maxWalkSeconds);
     directWalks(walk);
     int[][] access =
-        AccessLegs.fromSearch(network, walk, originLat, originLon, maxWalkSeconds * speed + origin.offStreetMeters(), maxWalkSeconds);
+        AccessLegs.fromSearch(
+            network,
+            walk,
+            originLat,
+            originLon,
+            maxWalkSeconds * speed + origin.offStreetMeters(),
+            maxWalkSeconds);
     Arrays.fill(destinationArrival, Integer.MAX_VALUE);
     int maxTrip = request.maxTripSeconds();
     int step = request.stepSeconds();
     if (access[0].length > 0) {
       RaptorRequest raptor =
           new RaptorRequest(
-              access[0], access[1], firstDeparture, firstDeparture + departureCount * step, step,
-              request.routing().maxTransfers(), request.routing().boardSlackSeconds(), maxTrip);
+              access[0],
+              access[1],
+              firstDeparture,
+              firstDeparture + departureCount * step,
+              step,
+              request.routing().maxTransfers(),
+              request.routing().boardSlackSeconds(),
+              maxTrip);
       worker.route(
           raptor,
           (departure, arrivals, changed, changedCount) -> {

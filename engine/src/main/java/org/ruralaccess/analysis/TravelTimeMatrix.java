@@ -19,8 +19,8 @@ public final class TravelTimeMatrix {
   /** Receives one origin's results. */
   public interface Sink {
     /**
-     * @param values per destination, one value per percentile (seconds), or for arrive-by
-     *     {latest departure seconds, travel seconds}; {@link Percentiles#UNREACHED} when none
+     * @param values per destination, one value per percentile (seconds), or for arrive-by {latest
+     *     departure seconds, travel seconds}; {@link Percentiles#UNREACHED} when none
      */
     void origin(int origin, int[][] values);
   }
@@ -39,7 +39,8 @@ public final class TravelTimeMatrix {
       IntConsumer originsDone) {
     var streetMode = StreetOriginSearch.streetMode(request.mode());
     LinkedPoints linkedOrigins = LinkedPoints.link(origins, network.streets(), streetMode);
-    LinkedPoints linkedDestinations = LinkedPoints.link(destinations, network.streets(), streetMode);
+    LinkedPoints linkedDestinations =
+        LinkedPoints.link(destinations, network.streets(), streetMode);
     OriginComputer computer = computer(network, linkedDestinations, request);
     AtomicInteger done = new AtomicInteger();
     IntStream.range(0, origins.size())
@@ -58,16 +59,24 @@ public final class TravelTimeMatrix {
     int[][] compute(LinkedPoints origins, int origin);
   }
 
-  private static OriginComputer computer(Network network, LinkedPoints destinations, MatrixRequest request) {
+  private static OriginComputer computer(
+      Network network, LinkedPoints destinations, MatrixRequest request) {
     int step = request.stepSeconds();
-    int first = request.isArriveBy() ? request.arriveBySeconds() - request.maxTripSeconds() : request.fromSeconds();
+    int first =
+        request.isArriveBy()
+            ? request.arriveBySeconds() - request.maxTripSeconds()
+            : request.fromSeconds();
     first = Math.max(0, first);
-    int count = request.isArriveBy() ? (request.arriveBySeconds() - first) / step + 1 : request.departureCount();
+    int count =
+        request.isArriveBy()
+            ? (request.arriveBySeconds() - first) / step + 1
+            : request.departureCount();
     int firstDeparture = first;
     int departureCount = count;
     if (request.mode() != TravelMode.TRANSIT) {
       ThreadLocal<StreetOriginSearch> searches =
-          ThreadLocal.withInitial(() -> new StreetOriginSearch(network.streets(), destinations, request));
+          ThreadLocal.withInitial(
+              () -> new StreetOriginSearch(network.streets(), destinations, request));
       return (origins, o) -> {
         int[] seconds = searches.get().travelTimes(origins.snap(o));
         int[][] byDeparture = new int[departureCount][];
@@ -78,14 +87,27 @@ public final class TravelTimeMatrix {
     int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
     RaptorTimetable timetable =
         DayTimetables.forDate(
-            network, request.date(), request.walkSpeedMetersPerSecond(),
-            request.routing().maxTransferWalkMinutes() * 60, request.routing().transferSlackSeconds());
-    EgressTable egress = EgressTable.build(network, destinations, request.walkSpeedMetersPerSecond(), maxWalkSeconds);
+            network,
+            request.date(),
+            request.walkSpeedMetersPerSecond(),
+            request.routing().maxTransferWalkMinutes() * 60,
+            request.routing().transferSlackSeconds());
+    EgressTable egress =
+        EgressTable.build(
+            network, destinations, request.walkSpeedMetersPerSecond(), maxWalkSeconds);
     ThreadLocal<TransitOriginSearch> searches =
-        ThreadLocal.withInitial(() -> new TransitOriginSearch(network, timetable, egress, destinations, request));
+        ThreadLocal.withInitial(
+            () -> new TransitOriginSearch(network, timetable, egress, destinations, request));
     return (origins, o) -> {
       int[][] byDeparture =
-          searches.get().travelTimes(origins.snap(o), origins.points().lat(o), origins.points().lon(o), firstDeparture, departureCount);
+          searches
+              .get()
+              .travelTimes(
+                  origins.snap(o),
+                  origins.points().lat(o),
+                  origins.points().lon(o),
+                  firstDeparture,
+                  departureCount);
       return summarise(byDeparture, firstDeparture, request);
     };
   }
@@ -110,7 +132,8 @@ public final class TravelTimeMatrix {
   }
 
   /** The latest departure whose arrival is at or before the deadline, and its travel time. */
-  private static int[] arriveBy(int[][] byDeparture, int d, int firstDeparture, MatrixRequest request) {
+  private static int[] arriveBy(
+      int[][] byDeparture, int d, int firstDeparture, MatrixRequest request) {
     int step = request.stepSeconds();
     for (int i = byDeparture.length - 1; i >= 0; i--) {
       int seconds = byDeparture[i][d];

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "info",
     mixinStandardHelpOptions = true,
-    description = "Prints what a network file holds (counts, service dates, inputs with checksums).")
+    description =
+        "Prints what a network file holds (counts, service dates, inputs with checksums).")
 final class InfoCommand implements Callable<Integer> {
 
   @Option(names = "--network", required = true, paramLabel = "FILE", description = "network file")

@@ -32,25 +32,83 @@ import picocli.CommandLine.Option;
     })
 final class MatrixCommand implements Callable<Integer> {
 
-  @Option(names = "--network", required = true, paramLabel = "FILE") Path networkFile;
-  @Option(names = "--origins", required = true, paramLabel = "CSV", description = "id,lat,lon (WGS84)") Path originsFile;
-  @Option(names = "--destinations", required = true, paramLabel = "CSV", description = "id,lat,lon (WGS84)") Path destinationsFile;
-  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD") String date;
-  @Option(names = "--from", paramLabel = "HH:MM", description = "first departure (required unless --arrive-by)") String from;
-  @Option(names = "--to", paramLabel = "HH:MM", description = "end of the departure window, exclusive") String to;
-  @Option(names = "--step-minutes", defaultValue = "1", paramLabel = "N") int stepMinutes;
-  @Option(names = "--mode", defaultValue = "transit", paramLabel = "MODE", description = "transit, walk, bike or car (default: ${DEFAULT-VALUE})") String mode;
-  @Option(names = "--percentiles", defaultValue = "50", split = ",", paramLabel = "P") int[] percentiles;
-  @Option(names = "--max-minutes", paramLabel = "N", description = "max trip duration (default: region, 120)") Integer maxMinutes;
-  @Option(names = "--arrive-by", paramLabel = "HH:MM") String arriveBy;
-  @Option(names = "--walk-speed-kmh", paramLabel = "KMH") Double walkSpeedKmh;
-  @Option(names = "--bike-speed-kmh", paramLabel = "KMH") Double bikeSpeedKmh;
-  @Option(names = "--board-slack-seconds", paramLabel = "S") Integer boardSlackSeconds;
-  @Option(names = "--transfer-slack-seconds", paramLabel = "S") Integer transferSlackSeconds;
-  @Option(names = "--max-walk-minutes", paramLabel = "N", description = "access and egress walk") Integer maxWalkMinutes;
-  @Option(names = "--max-transfer-walk-minutes", paramLabel = "N") Integer maxTransferWalkMinutes;
-  @Option(names = "--max-transfers", paramLabel = "N") Integer maxTransfers;
-  @Option(names = "--out", required = true, paramLabel = "CSV") Path out;
+  @Option(names = "--network", required = true, paramLabel = "FILE")
+  Path networkFile;
+
+  @Option(
+      names = "--origins",
+      required = true,
+      paramLabel = "CSV",
+      description = "id,lat,lon (WGS84)")
+  Path originsFile;
+
+  @Option(
+      names = "--destinations",
+      required = true,
+      paramLabel = "CSV",
+      description = "id,lat,lon (WGS84)")
+  Path destinationsFile;
+
+  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
+  String date;
+
+  @Option(
+      names = "--from",
+      paramLabel = "HH:MM",
+      description = "first departure (required unless --arrive-by)")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "HH:MM",
+      description = "end of the departure window, exclusive")
+  String to;
+
+  @Option(names = "--step-minutes", defaultValue = "1", paramLabel = "N")
+  int stepMinutes;
+
+  @Option(
+      names = "--mode",
+      defaultValue = "transit",
+      paramLabel = "MODE",
+      description = "transit, walk, bike or car (default: ${DEFAULT-VALUE})")
+  String mode;
+
+  @Option(names = "--percentiles", defaultValue = "50", split = ",", paramLabel = "P")
+  int[] percentiles;
+
+  @Option(
+      names = "--max-minutes",
+      paramLabel = "N",
+      description = "max trip duration (default: region, 120)")
+  Integer maxMinutes;
+
+  @Option(names = "--arrive-by", paramLabel = "HH:MM")
+  String arriveBy;
+
+  @Option(names = "--walk-speed-kmh", paramLabel = "KMH")
+  Double walkSpeedKmh;
+
+  @Option(names = "--bike-speed-kmh", paramLabel = "KMH")
+  Double bikeSpeedKmh;
+
+  @Option(names = "--board-slack-seconds", paramLabel = "S")
+  Integer boardSlackSeconds;
+
+  @Option(names = "--transfer-slack-seconds", paramLabel = "S")
+  Integer transferSlackSeconds;
+
+  @Option(names = "--max-walk-minutes", paramLabel = "N", description = "access and egress walk")
+  Integer maxWalkMinutes;
+
+  @Option(names = "--max-transfer-walk-minutes", paramLabel = "N")
+  Integer maxTransferWalkMinutes;
+
+  @Option(names = "--max-transfers", paramLabel = "N")
+  Integer maxTransfers;
+
+  @Option(names = "--out", required = true, paramLabel = "CSV")
+  Path out;
 
   @Override
   public Integer call() {
@@ -82,15 +140,29 @@ final class MatrixCommand implements Callable<Integer> {
     PointSet origins = PointCsvReader.read(originsFile);
     PointSet destinations = PointCsvReader.read(destinationsFile);
     MatrixRequest request =
-        new MatrixRequest(serviceDate, fromSeconds, toSeconds, stepMinutes * 60, travelMode, percentiles, arriveBySeconds, routing);
+        new MatrixRequest(
+            serviceDate,
+            fromSeconds,
+            toSeconds,
+            stepMinutes * 60,
+            travelMode,
+            percentiles,
+            arriveBySeconds,
+            routing);
     Progress.say(
         String.format(
             "%s matrix: %d origins x %d destinations, %s %s, %s",
-            travelMode.label(), origins.size(), destinations.size(), serviceDate,
-            arriveBy == null ? from + "-" + to + " every " + stepMinutes + " min" : "arrive by " + arriveBy,
+            travelMode.label(),
+            origins.size(),
+            destinations.size(),
+            serviceDate,
+            arriveBy == null
+                ? from + "-" + to + " every " + stepMinutes + " min"
+                : "arrive by " + arriveBy,
             Runtime.getRuntime().availableProcessors() + " threads"));
     ProgressBar bar = new ProgressBar("  origins", origins.size());
-    try (MatrixCsvWriter writer = new MatrixCsvWriter(out, origins, destinations, percentiles, arriveBy != null)) {
+    try (MatrixCsvWriter writer =
+        new MatrixCsvWriter(out, origins, destinations, percentiles, arriveBy != null)) {
       TravelTimeMatrix.LinkSummary links =
           TravelTimeMatrix.compute(network, origins, destinations, request, writer, bar::update);
       writer.commit();
@@ -114,15 +186,22 @@ final class MatrixCommand implements Callable<Integer> {
             boardSlackSeconds != null ? boardSlackSeconds : region.boardSlackSeconds(),
             transferSlackSeconds != null ? transferSlackSeconds : region.transferSlackSeconds(),
             maxWalkMinutes != null ? maxWalkMinutes : region.maxWalkMinutes(),
-            maxTransferWalkMinutes != null ? maxTransferWalkMinutes : region.maxTransferWalkMinutes(),
+            maxTransferWalkMinutes != null
+                ? maxTransferWalkMinutes
+                : region.maxTransferWalkMinutes(),
             maxTransfers != null ? maxTransfers : region.maxTransfers(),
             maxMinutes != null ? maxMinutes : region.maxTripMinutes());
     if (r.walkSpeedKmh() <= 0 || r.bikeSpeedKmh() <= 0) {
       throw new BadInputException("--walk-speed-kmh and --bike-speed-kmh must be positive");
     }
-    if (r.boardSlackSeconds() < 0 || r.transferSlackSeconds() < 0 || r.maxWalkMinutes() < 0
-        || r.maxTransferWalkMinutes() < 0 || r.maxTransfers() < 0 || r.maxTripMinutes() < 1) {
-      throw new BadInputException("slack, walk limits and --max-transfers must be >= 0 and --max-minutes >= 1");
+    if (r.boardSlackSeconds() < 0
+        || r.transferSlackSeconds() < 0
+        || r.maxWalkMinutes() < 0
+        || r.maxTransferWalkMinutes() < 0
+        || r.maxTransfers() < 0
+        || r.maxTripMinutes() < 1) {
+      throw new BadInputException(
+          "slack, walk limits and --max-transfers must be >= 0 and --max-minutes >= 1");
     }
     return r;
   }
@@ -139,13 +218,17 @@ final class MatrixCommand implements Callable<Integer> {
     return Arrays.stream(TravelMode.values())
         .filter(m -> m.label().equalsIgnoreCase(mode))
         .findFirst()
-        .orElseThrow(() -> new BadInputException("--mode: '" + mode + "' is not a mode; expected transit, walk, bike or car"));
+        .orElseThrow(
+            () ->
+                new BadInputException(
+                    "--mode: '" + mode + "' is not a mode; expected transit, walk, bike or car"));
   }
 
   private void checkPercentiles() {
     for (int p : percentiles) {
       if (p < 0 || p > 100) {
-        throw new BadInputException("--percentiles: " + p + " is not a percentile; expected 0 to 100");
+        throw new BadInputException(
+            "--percentiles: " + p + " is not a percentile; expected 0 to 100");
       }
     }
   }

@@ -1,8 +1,8 @@
 package org.ruralaccess.cli;
 
 /**
- * Progress lines on standard error, so standard output stays clean for data; silenced by
- * {@code RAE_QUIET=1}.
+ * Progress lines on standard error, so standard output stays clean for data; silenced by {@code
+ * RAE_QUIET=1}.
  */
 final class Progress {
 

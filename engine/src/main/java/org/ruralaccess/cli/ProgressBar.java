@@ -26,7 +26,8 @@ final class ProgressBar {
     double left = done == 0 ? 0 : elapsed * (total - done) / done;
     Progress.sayInline(
         String.format(
-            "%s %d/%d (%d%%), %.1f s elapsed, ~%.0f s left", label, done, total, 100L * done / Math.max(1, total), elapsed, left));
+            "%s %d/%d (%d%%), %.1f s elapsed, ~%.0f s left",
+            label, done, total, 100L * done / Math.max(1, total), elapsed, left));
     if (done == total) {
       Progress.sayInline(null);
     }

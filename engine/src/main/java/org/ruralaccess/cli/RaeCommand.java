@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     description =
         "Rural Access Engine: who can reach what, by bus, community transport, walking,"
             + " cycling and car.",
-    subcommands = {BuildCommand.class, InfoCommand.class, MatrixCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      InfoCommand.class,
+      MatrixCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class RaeCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

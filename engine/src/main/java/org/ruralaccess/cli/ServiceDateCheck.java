@@ -5,7 +5,9 @@ import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.network.Network;
 
-/** Stops a transit request for a date the timetables do not cover; warns on a date without trips. */
+/**
+ * Stops a transit request for a date the timetables do not cover; warns on a date without trips.
+ */
 final class ServiceDateCheck {
 
   private ServiceDateCheck() {}
@@ -18,10 +20,21 @@ final class ServiceDateCheck {
     LocalDate last = network.transit().lastServiceDate();
     if (first == null || date.isBefore(first) || date.isAfter(last)) {
       throw new BadInputException(
-          "--date " + date + " is outside the timetables of this network (" + first + " to " + last + ")");
+          "--date "
+              + date
+              + " is outside the timetables of this network ("
+              + first
+              + " to "
+              + last
+              + ")");
     }
     if (network.transit().activeTripCount(date) == 0) {
-      Progress.say("warning: no trip runs on " + date + " (" + date.getDayOfWeek() + "); transit times equal walking");
+      Progress.say(
+          "warning: no trip runs on "
+              + date
+              + " ("
+              + date.getDayOfWeek()
+              + "); transit times equal walking");
     }
   }
 }

@@ -30,8 +30,10 @@ public final class AtomicOutput implements AutoCloseable {
     Path absolute = target.toAbsolutePath();
     try {
       Files.createDirectories(absolute.getParent());
-      Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-      return new AtomicOutput(absolute, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
+      Path temp =
+          Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+      return new AtomicOutput(
+          absolute, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new BadInputException(target + ": cannot write: " + e.getMessage(), e);
     }

@@ -11,8 +11,8 @@ import org.ruralaccess.model.ClockTime;
 
 /**
  * Writes a travel-time matrix as CSV: {@code origin_id,destination_id,p50,...} in whole minutes
- * (seconds / 60 rounded down, as R5 reports minutes), or for arrive-by
- * {@code origin_id,destination_id,latest_departure,travel_time}. Unreachable is an empty cell.
+ * (seconds / 60 rounded down, as R5 reports minutes), or for arrive-by {@code
+ * origin_id,destination_id,latest_departure,travel_time}. Unreachable is an empty cell.
  */
 public final class MatrixCsvWriter implements TravelTimeMatrix.Sink, AutoCloseable {
 
@@ -22,7 +22,8 @@ public final class MatrixCsvWriter implements TravelTimeMatrix.Sink, AutoCloseab
   private final PointSet destinations;
   private final boolean arriveBy;
 
-  public MatrixCsvWriter(Path file, PointSet origins, PointSet destinations, int[] percentiles, boolean arriveBy) {
+  public MatrixCsvWriter(
+      Path file, PointSet origins, PointSet destinations, int[] percentiles, boolean arriveBy) {
     this.output = AtomicOutput.open(file);
     this.writer = output.writer();
     this.origins = origins;

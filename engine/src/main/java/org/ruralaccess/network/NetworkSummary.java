@@ -58,5 +58,4 @@ public final class NetworkSummary {
     }
     return dates;
   }
-
 }

@@ -36,7 +36,8 @@ final class TransferRules {
     }
     targets.forEach(
         (from, list) ->
-            rules.declaredTargets.put(from, list.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
+            rules.declaredTargets.put(
+                from, list.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
     return rules;
   }
 

@@ -31,27 +31,34 @@ class BuildCommandIT {
     Run run = RaeProcess.run("build", "--region", "regions/poa", "--out", first.toString());
     assertEquals(0, run.exitCode(), run.stderr());
     assertTrue(run.stderr().contains("importing streets"), "progress is shown: " + run.stderr());
-    assertEquals(0, RaeProcess.run("build", "--region", "regions/poa", "--out", second.toString()).exitCode());
+    assertEquals(
+        0,
+        RaeProcess.run("build", "--region", "regions/poa", "--out", second.toString()).exitCode());
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
     assertArrayEquals(
         Files.readAllBytes(dir.resolve("first/poa.report.json")),
         Files.readAllBytes(dir.resolve("second/poa.report.json")));
 
-    JsonNode counts = new ObjectMapper().readTree(dir.resolve("first/poa.report.json").toFile()).get("counts");
+    JsonNode counts =
+        new ObjectMapper().readTree(dir.resolve("first/poa.report.json").toFile()).get("counts");
     // stops.txt rows of the two feeds: EPTC 3,986 + Trensurb 24 (SOURCES.md, and by line count
     // in GtfsFeedReaderTest)
     assertEquals(3986 + 24, counts.get("stops").asInt());
-    assertTrue(counts.get("stopsNotLinked").asInt() > 0, "the extract is cropped; some stops lie outside");
+    assertTrue(
+        counts.get("stopsNotLinked").asInt() > 0, "the extract is cropped; some stops lie outside");
     assertTrue(counts.get("streetEdges").asInt() > 10_000);
 
     Run info = RaeProcess.run("info", "--network", first.toString());
     assertEquals(0, info.exitCode(), info.stderr());
-    assertTrue(info.stdout().contains("\"regionName\" : \"Porto Alegre (r5r sample)\""), info.stdout());
+    assertTrue(
+        info.stdout().contains("\"regionName\" : \"Porto Alegre (r5r sample)\""), info.stdout());
   }
 
   @Test
   void missingRegionIsOneClearLine() throws Exception {
-    Run run = RaeProcess.run("build", "--region", "regions/nowhere", "--out", dir.resolve("x.rae").toString());
+    Run run =
+        RaeProcess.run(
+            "build", "--region", "regions/nowhere", "--out", dir.resolve("x.rae").toString());
     assertEquals(2, run.exitCode());
     assertEquals("rae: regions/nowhere: region folder not found\n", run.stderr());
   }
@@ -101,7 +108,9 @@ class BuildCommandIT {
     Path region = copyRegion("regions/cobb");
     Path osm = region.resolve("streets.osm.pbf");
     Files.writeString(osm, "<html>not a map</html>");
-    String yaml = Files.readString(region.resolve("region.yaml")).replaceAll("(?m)^osm: .*$", "osm: streets.osm.pbf");
+    String yaml =
+        Files.readString(region.resolve("region.yaml"))
+            .replaceAll("(?m)^osm: .*$", "osm: streets.osm.pbf");
     Files.writeString(region.resolve("region.yaml"), yaml);
     Run run = build(region);
     assertEquals(2, run.exitCode(), run.stderr());
@@ -130,7 +139,8 @@ class BuildCommandIT {
   }
 
   private Run build(Path region) throws IOException, InterruptedException {
-    return RaeProcess.run("build", "--region", region.toString(), "--out", dir.resolve("out/net.rae").toString());
+    return RaeProcess.run(
+        "build", "--region", region.toString(), "--out", dir.resolve("out/net.rae").toString());
   }
 
   private void assertNothingWritten(Run run) throws IOException {

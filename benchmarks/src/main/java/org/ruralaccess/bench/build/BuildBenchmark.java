@@ -11,9 +11,9 @@ import org.ruralaccess.network.NetworkBuilder;
 import org.ruralaccess.network.store.NetworkStore;
 
 /**
- * End-to-end build benchmark: wall time and peak heap of building (and writing) a region's
- * network, one warm-up and three measured runs in one JVM. A one-shot job like a build is measured
- * whole rather than with JMH's steady-state modes. Run with {@code benchmarks/build-benchmark}.
+ * End-to-end build benchmark: wall time and peak heap of building (and writing) a region's network,
+ * one warm-up and three measured runs in one JVM. A one-shot job like a build is measured whole
+ * rather than with JMH's steady-state modes. Run with {@code benchmarks/build-benchmark}.
  */
 public final class BuildBenchmark {
 

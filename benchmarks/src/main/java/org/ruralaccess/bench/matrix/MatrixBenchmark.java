@@ -17,8 +17,8 @@ import org.ruralaccess.network.store.NetworkStore;
 /**
  * The full Porto Alegre matrix, end to end as r5r's paper measured it: all 1,227 hexagon points to
  * all 1,227, departures every minute 14:00-16:00 on Monday 2019-05-13, transit, r5r's settings
- * (walk 3.6 km/h, 120-minute max trip). Wall time from the loaded network to all percentiles,
- * one warm-up and three measured runs. Run with {@code benchmarks/matrix-benchmark}.
+ * (walk 3.6 km/h, 120-minute max trip). Wall time from the loaded network to all percentiles, one
+ * warm-up and three measured runs. Run with {@code benchmarks/matrix-benchmark}.
  */
 public final class MatrixBenchmark {
 
@@ -30,7 +30,8 @@ public final class MatrixBenchmark {
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     if (!Files.exists(networkFile)) {
       System.out.println("building " + networkFile + " from regions/poa");
-      NetworkBuilder.Result built = new NetworkBuilder(line -> {}).build(RegionConfigReader.read(Path.of("regions/poa")));
+      NetworkBuilder.Result built =
+          new NetworkBuilder(line -> {}).build(RegionConfigReader.read(Path.of("regions/poa")));
       NetworkStore.write(built.network(), networkFile);
     }
     Network network = NetworkStore.read(networkFile);
@@ -66,7 +67,8 @@ public final class MatrixBenchmark {
           done -> {});
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf(
-          "%s: %.2f s wall, %d pairs with a median%n", run == 0 ? "warm-up" : "run " + run, seconds, reached[0]);
+          "%s: %.2f s wall, %d pairs with a median%n",
+          run == 0 ? "warm-up" : "run " + run, seconds, reached[0]);
     }
   }
 }

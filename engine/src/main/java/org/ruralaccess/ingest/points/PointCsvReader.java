@@ -31,7 +31,8 @@ public final class PointCsvReader {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String headerLine = reader.readLine();
       if (headerLine == null) {
-        throw BadInputException.at(file.toString(), 1, null, "empty file; expected a header id,lat,lon");
+        throw BadInputException.at(
+            file.toString(), 1, null, "empty file; expected a header id,lat,lon");
       }
       List<String> header = CsvFields.split(stripBom(headerLine));
       int idColumn = column(header, file, "id", "id");
@@ -44,7 +45,12 @@ public final class PointCsvReader {
   }
 
   private static PointSet readRows(
-      Path file, BufferedReader reader, List<String> header, int idColumn, int latColumn, int lonColumn)
+      Path file,
+      BufferedReader reader,
+      List<String> header,
+      int idColumn,
+      int latColumn,
+      int lonColumn)
       throws IOException {
     List<String> ids = new ArrayList<>();
     List<double[]> positions = new ArrayList<>();
@@ -65,17 +71,22 @@ public final class PointCsvReader {
       List<String> fields = CsvFields.split(line);
       if (fields.size() != header.size()) {
         throw BadInputException.at(
-            file.toString(), lineNumber, null,
+            file.toString(),
+            lineNumber,
+            null,
             "has " + fields.size() + " fields; the header has " + header.size());
       }
       String id = fields.get(idColumn).trim();
       if (id.isEmpty() || !seen.add(id)) {
         throw BadInputException.at(
-            file.toString(), lineNumber, header.get(idColumn),
+            file.toString(),
+            lineNumber,
+            header.get(idColumn),
             id.isEmpty() ? "empty id" : "id '" + id + "' appears twice; ids must be unique");
       }
       double lat = number(file, lineNumber, header.get(latColumn), fields.get(latColumn), -90, 90);
-      double lon = number(file, lineNumber, header.get(lonColumn), fields.get(lonColumn), -180, 180);
+      double lon =
+          number(file, lineNumber, header.get(lonColumn), fields.get(lonColumn), -180, 180);
       ids.add(id);
       positions.add(new double[] {lat, lon});
       for (int c = 0; c < header.size(); c++) {
@@ -106,7 +117,8 @@ public final class PointCsvReader {
     }
   }
 
-  private static double number(Path file, long line, String field, String text, double min, double max) {
+  private static double number(
+      Path file, long line, String field, String text, double min, double max) {
     try {
       double value = Double.parseDouble(text.trim());
       if (value < min || value > max || !Double.isFinite(value)) {
@@ -128,8 +140,13 @@ public final class PointCsvReader {
       }
     }
     throw BadInputException.at(
-        file.toString(), 1, name,
-        "missing column '" + name + "'; expected a header with id,lat,lon (WGS84), found: " + String.join(",", header));
+        file.toString(),
+        1,
+        name,
+        "missing column '"
+            + name
+            + "'; expected a header with id,lat,lon (WGS84), found: "
+            + String.join(",", header));
   }
 
   private static String stripBom(String line) {
