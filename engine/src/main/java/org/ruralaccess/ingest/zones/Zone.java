@@ -1,0 +1,42 @@
+package org.ruralaccess.ingest.zones;
+
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * One analysis zone (an LSOA, or a hexagon for r5r-style point sets): its code (LSOA21CD), name,
+ * boundary (WGS84, may be null for point-only zones), population by age band, deprivation, and the
+ * origin point journeys start from.
+ *
+ * @param inStudyArea false for neighbouring zones kept for their services only (BCP for Dorset)
+ * @param populationByAgeBand residents per {@link AgeBand} (index = ordinal); all NaN when unknown
+ * @param imdDecile IMD 2019 decile, 1 = most deprived 10%; 0 when unknown
+ * @param ruralUrban "urban", "rural" or null when not classified
+ * @param originMethod how the origin was found, e.g. "postcodes:37" (mean of 37 postcodes),
+ *     "interior-point" (fallback, reported), "given" (from the input)
+ */
+public record Zone(
+    String code,
+    String name,
+    Geometry boundary,
+    boolean inStudyArea,
+    double[] populationByAgeBand,
+    int imdDecile,
+    String ruralUrban,
+    double originLat,
+    double originLon,
+    String originMethod) {
+
+  public double totalPopulation() {
+    double total = 0;
+    for (double band : populationByAgeBand) {
+      if (!Double.isNaN(band)) {
+        total += band;
+      }
+    }
+    return total;
+  }
+
+  public double population(AgeBand band) {
+    return populationByAgeBand[band.ordinal()];
+  }
+}
