@@ -8,7 +8,9 @@ import org.locationtech.jts.geom.Geometry;
  * origin point journeys start from.
  *
  * @param inStudyArea false for neighbouring zones kept for their services only (BCP for Dorset)
- * @param populationByAgeBand residents per {@link AgeBand} (index = ordinal); all NaN when unknown
+ * @param totalPopulation usual residents (0 when unknown)
+ * @param populationByAgeBand residents per {@link AgeBand} (index = ordinal); all NaN when the
+ *     source has totals only (r5r's hexagons), in which case every service is weighted by the total
  * @param imdDecile IMD 2019 decile, 1 = most deprived 10%; 0 when unknown
  * @param ruralUrban "urban", "rural" or null when not classified
  * @param originMethod how the origin was found, e.g. "postcodes:37" (mean of 37 postcodes),
@@ -19,6 +21,7 @@ public record Zone(
     String name,
     Geometry boundary,
     boolean inStudyArea,
+    double totalPopulation,
     double[] populationByAgeBand,
     int imdDecile,
     String ruralUrban,
@@ -26,17 +29,17 @@ public record Zone(
     double originLon,
     String originMethod) {
 
-  public double totalPopulation() {
-    double total = 0;
-    for (double band : populationByAgeBand) {
-      if (!Double.isNaN(band)) {
-        total += band;
-      }
-    }
-    return total;
-  }
-
+  /** Residents in {@code band}, or NaN when the source has no age bands. */
   public double population(AgeBand band) {
     return populationByAgeBand[band.ordinal()];
+  }
+
+  public boolean hasAgeBands() {
+    for (double band : populationByAgeBand) {
+      if (Double.isNaN(band)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
