@@ -1,18 +1,47 @@
 package org.ruralaccess.network;
 
+import java.util.List;
+import org.ruralaccess.ingest.destinations.DestinationSet;
+import org.ruralaccess.ingest.zones.ZoneSet;
 import org.ruralaccess.network.link.StopLinks;
 import org.ruralaccess.network.link.StopTransfers;
 import org.ruralaccess.network.street.StreetNetwork;
 import org.ruralaccess.network.transit.TransitNetwork;
 
 /**
- * Everything a routing request needs about one region: the streets, the transit timetables, where
- * the stops join the streets and the walking transfers between them, plus what the network was
- * built from ({@link NetworkInfo}). Immutable once built or loaded.
+ * Everything a request needs about one region: the streets, the transit timetables, where the stops
+ * join the streets and the walking transfers between them, what the network was built from ({@link
+ * NetworkInfo}), and the region's zones and destinations (empty when the region names none), so
+ * that accessibility runs need nothing but the network file. Immutable once built or loaded.
  */
 public record Network(
     NetworkInfo info,
     StreetNetwork streets,
     TransitNetwork transit,
     StopLinks stopLinks,
-    StopTransfers transfers) {}
+    StopTransfers transfers,
+    ZoneSet zones,
+    DestinationSet destinations) {
+
+  /** A network without zones or destinations (routing only). */
+  public Network(
+      NetworkInfo info,
+      StreetNetwork streets,
+      TransitNetwork transit,
+      StopLinks stopLinks,
+      StopTransfers transfers) {
+    this(
+        info,
+        streets,
+        transit,
+        stopLinks,
+        transfers,
+        new ZoneSet(List.of()),
+        new DestinationSet(List.of()));
+  }
+
+  /** The same streets and timetables with the region's zones and destinations attached. */
+  public Network withRegionData(ZoneSet newZones, DestinationSet newDestinations) {
+    return new Network(info, streets, transit, stopLinks, transfers, newZones, newDestinations);
+  }
+}

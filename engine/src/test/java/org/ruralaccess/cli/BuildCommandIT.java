@@ -129,7 +129,12 @@ class BuildCommandIT {
     Run run = RaeProcess.run("info", "--network", old.toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.stderr().contains("format version 99"), run.stderr());
-    assertTrue(run.stderr().contains("needs format version 1"), run.stderr());
+    assertTrue(
+        run.stderr()
+            .contains(
+                "needs format version "
+                    + org.ruralaccess.network.store.NetworkStore.FORMAT_VERSION),
+        run.stderr());
     assertFalse(run.hasStackTrace(), run.stderr());
 
     Files.writeString(old, "not a network");

@@ -35,7 +35,7 @@ import org.ruralaccess.network.transit.TransitNetwork;
 public final class NetworkStore {
 
   /** Bump whenever any column store's layout changes; older files are then refused. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   private static final byte[] MAGIC = "RAE-NETWORK\n".getBytes(StandardCharsets.US_ASCII);
   private static final int END_MARKER = 0x52414521; // "RAE!"
@@ -76,6 +76,8 @@ public final class NetworkStore {
     network.transit().write(body);
     network.stopLinks().write(body);
     network.transfers().write(body);
+    RegionDataStore.writeZones(network.zones(), body);
+    RegionDataStore.writeDestinations(network.destinations(), body);
     body.writeInt(END_MARKER);
   }
 
@@ -133,11 +135,13 @@ public final class NetworkStore {
     TransitNetwork transit = TransitNetwork.read(body);
     StopLinks links = StopLinks.read(body);
     StopTransfers transfers = StopTransfers.read(body);
+    var zones = RegionDataStore.readZones(body);
+    var destinations = RegionDataStore.readDestinations(body);
     if (body.readInt() != END_MARKER) {
       throw new BadInputException(
           file + ": the network file is damaged; rebuild it with `rae build`");
     }
-    return new Network(info, streets, transit, links, transfers);
+    return new Network(info, streets, transit, links, transfers, zones, destinations);
   }
 
   /** Gzip at the fastest level: the network is ~3x smaller and writing stays I/O bound. */
