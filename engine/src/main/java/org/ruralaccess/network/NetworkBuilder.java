@@ -70,6 +70,11 @@ public final class NetworkBuilder {
             transit, streets, links, region.build().maxTransferWalkMeters(), progress);
     watch.done();
 
+    watch = step("reading zones and destinations");
+    RegionDataLoader.RegionData regionData = RegionDataLoader.load(region, issues, progress);
+    inputs.addAll(regionData.inputs());
+    watch.done();
+
     NetworkInfo info =
         new NetworkInfo(
             region.name(),
@@ -79,7 +84,9 @@ public final class NetworkBuilder {
             inputs,
             region.build(),
             region.routing());
-    Network network = new Network(info, streets, transit, links, transfers);
+    Network network =
+        new Network(
+            info, streets, transit, links, transfers, regionData.zones(), regionData.destinations());
     BuildReport report =
         new BuildReport(region.name(), NetworkSummary.counts(network), issues.sorted());
     boolean failed = issues.count(Severity.ERROR) > 0;

@@ -38,6 +38,16 @@ public final class NetworkSummary {
     counts.put("walkingTransfers", network.transfers().transferCount());
     counts.put("streetNodes", network.streets().nodeCount());
     counts.put("streetEdges", network.streets().edgeCount());
+    counts.put("zones", network.zones().size());
+    counts.put(
+        "zonesInStudyArea", network.zones().zones().stream().filter(z -> z.inStudyArea()).count());
+    for (String category : network.destinations().categories()) {
+      counts.put(
+          "destinations:" + category,
+          network.destinations().destinations().stream()
+              .filter(d -> d.category().equals(category))
+              .count());
+    }
     return counts;
   }
 

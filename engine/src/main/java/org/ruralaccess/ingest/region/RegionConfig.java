@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.ruralaccess.ingest.destinations.DestinationSource;
 
 /**
  * A study region as described by {@code region.yaml}: its name, time zone, the GTFS feeds and the
@@ -11,6 +12,8 @@ import java.util.Optional;
  * Validated on load by {@link RegionConfigReader}; paths are resolved against the region folder.
  *
  * @param timeZone the region's time zone when given; otherwise the feeds' agency time zone is used
+ * @param zones where the zones come from, or null when the region has none (routing only)
+ * @param destinations destination sources, possibly empty
  */
 public record RegionConfig(
     Path directory,
@@ -20,7 +23,9 @@ public record RegionConfig(
     List<FeedConfig> feeds,
     Path osmFile,
     BuildSettings build,
-    RoutingSettings routing) {
+    RoutingSettings routing,
+    ZonesConfig zones,
+    List<DestinationSource> destinations) {
 
   /** One GTFS feed (zip or folder); its id namespaces every GTFS id of the feed. */
   public record FeedConfig(String id, Path path) {}

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ruralaccess.ingest.destinations.DestinationSource;
 import org.ruralaccess.model.BadInputException;
 
 /**
@@ -21,7 +22,17 @@ public final class RegionConfigReader {
   public static final String FILE_NAME = "region.yaml";
 
   private static final Set<String> TOP_LEVEL_KEYS =
-      Set.of("name", "description", "timezone", "feeds", "osm", "build", "routing");
+      Set.of(
+          "name",
+          "description",
+          "timezone",
+          "feeds",
+          "osm",
+          "build",
+          "routing",
+          "zones",
+          "destinations",
+          "fetch"); // fetch: is read and checked by `rae fetch` (FetchPlanReader)
   private static final Set<String> FEED_KEYS = Set.of("id", "path");
   private static final Set<String> BUILD_KEYS =
       Set.of("maxStopLinkMeters", "maxTransferWalkMeters");
@@ -65,8 +76,12 @@ public final class RegionConfigReader {
     Path osm = readOsm(root, directory, errors);
     BuildSettings build = readBuild(root.get("build"), errors);
     RoutingSettings routing = readRouting(root.get("routing"), errors);
+    ZonesConfig zones = RegionDataConfigReader.readZones(root.get("zones"), directory, errors);
+    List<DestinationSource> destinations =
+        RegionDataConfigReader.readDestinations(root.get("destinations"), directory, errors);
     errors.throwIfAny();
-    return new RegionConfig(directory, name, description, timeZone, feeds, osm, build, routing);
+    return new RegionConfig(
+        directory, name, description, timeZone, feeds, osm, build, routing, zones, destinations);
   }
 
   private static Optional<ZoneId> readTimeZone(JsonNode root, ConfigErrors errors) {
