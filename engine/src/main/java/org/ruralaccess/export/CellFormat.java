@@ -2,6 +2,7 @@ package org.ruralaccess.export;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +80,6 @@ final class CellFormat {
     for (int i = 0; i < row.length; i++) {
       texts[i] = text(row[i]);
     }
-    return java.util.Arrays.asList(texts);
+    return Arrays.asList(texts);
   }
 }

@@ -1,6 +1,7 @@
 package org.ruralaccess.export;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -75,7 +76,7 @@ record GeoPackageLayer(
         table,
         List.copyOf(sqlTypes),
         geometryType,
-        java.util.Collections.unmodifiableList(geometries),
+        Collections.unmodifiableList(geometries),
         envelope.isNull() ? null : envelope);
   }
 

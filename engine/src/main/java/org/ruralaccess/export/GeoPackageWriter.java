@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -145,7 +146,7 @@ public final class GeoPackageWriter {
       throws SQLException {
     String text = CellFormat.text(value);
     if (text == null) {
-      row.setNull(parameter, java.sql.Types.NULL);
+      row.setNull(parameter, Types.NULL);
     } else if (sqlType.equals("INTEGER")) {
       row.setLong(parameter, ((Number) value).longValue());
     } else if (sqlType.equals("REAL")) {

@@ -1,5 +1,6 @@
 package org.ruralaccess.export;
 
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ public final class TableCsvWriter {
     AtomicWriter.write(
         file,
         out -> {
-          Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
           writer.write(line(table.columns()));
           for (Object[] row : table.rows()) {
             writer.write(line(CellFormat.texts(row)));

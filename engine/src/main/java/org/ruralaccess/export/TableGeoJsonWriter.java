@@ -1,6 +1,7 @@
 package org.ruralaccess.export;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ public final class TableGeoJsonWriter {
     AtomicWriter.write(
         file,
         out -> {
-          Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
           writer.write("{\"type\":\"FeatureCollection\",\"features\":[");
           List<Object[]> rows = table.rows();
           for (int r = 0; r < rows.size(); r++) {
