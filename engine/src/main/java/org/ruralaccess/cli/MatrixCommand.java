@@ -16,6 +16,7 @@ import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.ClockTime;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.store.NetworkStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -77,36 +78,10 @@ final class MatrixCommand implements Callable<Integer> {
   @Option(names = "--percentiles", defaultValue = "50", split = ",", paramLabel = "P")
   int[] percentiles;
 
-  @Option(
-      names = "--max-minutes",
-      paramLabel = "N",
-      description = "max trip duration (default: region, 120)")
-  Integer maxMinutes;
-
   @Option(names = "--arrive-by", paramLabel = "HH:MM")
   String arriveBy;
 
-  @Option(names = "--walk-speed-kmh", paramLabel = "KMH")
-  Double walkSpeedKmh;
-
-  @Option(names = "--bike-speed-kmh", paramLabel = "KMH")
-  Double bikeSpeedKmh;
-
-  @Option(names = "--board-slack-seconds", paramLabel = "S")
-  Integer boardSlackSeconds;
-
-  @Option(names = "--transfer-slack-seconds", paramLabel = "S")
-  Integer transferSlackSeconds;
-
-  @Option(names = "--max-walk-minutes", paramLabel = "N", description = "access and egress walk")
-  Integer maxWalkMinutes;
-
-  @Option(names = "--max-transfer-walk-minutes", paramLabel = "N")
-  Integer maxTransferWalkMinutes;
-
-  @Option(names = "--max-transfers", paramLabel = "N")
-  Integer maxTransfers;
-
+  @CommandLine.Mixin RoutingOptions routingOptions = new RoutingOptions();
   @Option(names = "--out", required = true, paramLabel = "CSV")
   Path out;
 
@@ -116,7 +91,7 @@ final class MatrixCommand implements Callable<Integer> {
     TravelMode travelMode = parseMode();
     checkPercentiles();
     Network network = NetworkStore.read(networkFile);
-    RoutingSettings routing = routing(network.info().routing());
+    RoutingSettings routing = routingOptions.applyTo(network.info().routing());
     int arriveBySeconds = arriveBy == null ? -1 : time("--arrive-by", arriveBy);
     int fromSeconds;
     int toSeconds;
@@ -175,35 +150,6 @@ final class MatrixCommand implements Callable<Integer> {
     }
     Progress.say("wrote " + out);
     return 0;
-  }
-
-  private RoutingSettings routing(RoutingSettings region) {
-    RoutingSettings r =
-        new RoutingSettings(
-            walkSpeedKmh != null ? walkSpeedKmh : region.walkSpeedKmh(),
-            bikeSpeedKmh != null ? bikeSpeedKmh : region.bikeSpeedKmh(),
-            region.bikeExtraMinutes(),
-            boardSlackSeconds != null ? boardSlackSeconds : region.boardSlackSeconds(),
-            transferSlackSeconds != null ? transferSlackSeconds : region.transferSlackSeconds(),
-            maxWalkMinutes != null ? maxWalkMinutes : region.maxWalkMinutes(),
-            maxTransferWalkMinutes != null
-                ? maxTransferWalkMinutes
-                : region.maxTransferWalkMinutes(),
-            maxTransfers != null ? maxTransfers : region.maxTransfers(),
-            maxMinutes != null ? maxMinutes : region.maxTripMinutes());
-    if (r.walkSpeedKmh() <= 0 || r.bikeSpeedKmh() <= 0) {
-      throw new BadInputException("--walk-speed-kmh and --bike-speed-kmh must be positive");
-    }
-    if (r.boardSlackSeconds() < 0
-        || r.transferSlackSeconds() < 0
-        || r.maxWalkMinutes() < 0
-        || r.maxTransferWalkMinutes() < 0
-        || r.maxTransfers() < 0
-        || r.maxTripMinutes() < 1) {
-      throw new BadInputException(
-          "slack, walk limits and --max-transfers must be >= 0 and --max-minutes >= 1");
-    }
-    return r;
   }
 
   private LocalDate parseDate() {

@@ -1,0 +1,114 @@
+package org.ruralaccess.analysis.accessibility;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ruralaccess.analysis.MatrixRequest;
+import org.ruralaccess.analysis.TravelMode;
+import org.ruralaccess.analysis.TravelTimeMatrix;
+import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
+import org.ruralaccess.analysis.indicators.AccessibilityResult;
+import org.ruralaccess.ingest.destinations.Destination;
+import org.ruralaccess.ingest.destinations.DestinationSet;
+import org.ruralaccess.ingest.points.PointSet;
+import org.ruralaccess.ingest.zones.Zone;
+import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.network.Network;
+
+/**
+ * The accessibility facade used by the CLI (and later the server): for each mode, travel times
+ * from every zone's origin to every destination at the chosen percentile over the window, then the
+ * indicators per zone and the equity tables. Destinations at the same position (an r5r hexagon
+ * with schools, jobs and healthcare) are routed once.
+ */
+public final class AccessibilityAnalysis {
+
+  /** Progress of a run: one stage per mode, then origins done within it. */
+  public interface Progress {
+    void stage(String description, int originCount);
+
+    void originsDone(int count);
+  }
+
+  private AccessibilityAnalysis() {}
+
+  public static AccessibilityResult run(
+      Network network, ZoneSet zones, DestinationSet destinations, AccessibilityRequest request, Progress progress) {
+    PointSet origins = origins(zones);
+    UniquePositions places = UniquePositions.of(destinations);
+    Map<TravelMode, int[][]> travelSeconds = new EnumMap<>(TravelMode.class);
+    for (TravelMode mode : request.modes()) {
+      progress.stage(mode.label() + ": " + zones.size() + " zone origins to " + places.points().size() + " destination places", zones.size());
+      MatrixRequest matrix =
+          new MatrixRequest(
+              request.date(), request.fromSeconds(), request.toSeconds(), request.stepSeconds(), mode,
+              new int[] {request.percentile()}, -1, request.routing());
+      int[][] byPlace = new int[zones.size()][];
+      TravelTimeMatrix.compute(
+          network, origins, places.points(), matrix,
+          (origin, values) -> byPlace[origin] = firstColumn(values),
+          progress::originsDone);
+      travelSeconds.put(mode, places.expand(byPlace));
+    }
+    return AccessibilityIndicators.compute(zones, destinations, travelSeconds, request.indicators());
+  }
+
+  private static int[] firstColumn(int[][] values) {
+    int[] column = new int[values.length];
+    for (int d = 0; d < values.length; d++) {
+      column[d] = values[d][0];
+    }
+    return column;
+  }
+
+  private static PointSet origins(ZoneSet zones) {
+    List<String> ids = new ArrayList<>();
+    double[] lats = new double[zones.size()];
+    double[] lons = new double[zones.size()];
+    for (int z = 0; z < zones.size(); z++) {
+      Zone zone = zones.zone(z);
+      ids.add(zone.code());
+      lats[z] = zone.originLat();
+      lons[z] = zone.originLon();
+    }
+    return new PointSet("zone origins", ids, lats, lons, Map.of());
+  }
+
+  /** Destinations collapsed to distinct positions, and back. */
+  private record UniquePositions(PointSet points, int[] placeOfDestination) {
+
+    static UniquePositions of(DestinationSet destinations) {
+      Map<String, Integer> placeByKey = new HashMap<>();
+      List<String> ids = new ArrayList<>();
+      List<double[]> positions = new ArrayList<>();
+      int[] placeOf = new int[destinations.size()];
+      for (int d = 0; d < destinations.size(); d++) {
+        Destination destination = destinations.destination(d);
+        String key = destination.lat() + "," + destination.lon();
+        Integer place = placeByKey.get(key);
+        if (place == null) {
+          place = positions.size();
+          placeByKey.put(key, place);
+          ids.add("place-" + place);
+          positions.add(new double[] {destination.lat(), destination.lon()});
+        }
+        placeOf[d] = place;
+      }
+      double[] lats = positions.stream().mapToDouble(p -> p[0]).toArray();
+      double[] lons = positions.stream().mapToDouble(p -> p[1]).toArray();
+      return new UniquePositions(new PointSet("destinations", ids, lats, lons, Map.of()), placeOf);
+    }
+
+    int[][] expand(int[][] byPlace) {
+      int[][] byDestination = new int[byPlace.length][placeOfDestination.length];
+      for (int o = 0; o < byPlace.length; o++) {
+        for (int d = 0; d < placeOfDestination.length; d++) {
+          byDestination[o][d] = byPlace[o][placeOfDestination[d]];
+        }
+      }
+      return byDestination;
+    }
+  }
+}
