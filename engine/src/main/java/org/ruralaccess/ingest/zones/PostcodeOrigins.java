@@ -27,7 +27,8 @@ import org.ruralaccess.model.Coordinate;
  * (INFO {@code ZONE_ORIGIN_NEAREST_POSTCODE}). A zone with no postcode gets the polygon's interior
  * point, reported as a WARNING {@code ZONE_ORIGIN_INTERIOR_POINT} at that point.
  *
- * <p>Measured: 23,230 Dorset and BCP postcodes against 463 LSOAs in about 0.2 s.
+ * <p>Measured: 24,537 postcodes (22,727 inside) against the 463 Dorset and BCP LSOAs in 0.11-0.15 s
+ * on a cold JVM (2 shared cores); reading the Code-Point files with proj4j takes about 0.2 s more.
  */
 final class PostcodeOrigins {
 
@@ -35,6 +36,7 @@ final class PostcodeOrigins {
   private final double[] originLats;
   private final double[] originLons;
   private final String[] methods;
+  private int assignedPostcodes;
 
   private PostcodeOrigins(List<BoundaryFeature> zones) {
     this.zones = zones;
@@ -82,6 +84,7 @@ final class PostcodeOrigins {
       }
       if (chosen != Integer.MAX_VALUE) {
         members.get(chosen).add(postcode);
+        assignedPostcodes++;
       }
     }
     return members;
@@ -153,6 +156,11 @@ final class PostcodeOrigins {
     originLats[z] = lat;
     originLons[z] = lon;
     methods[z] = method;
+  }
+
+  /** Postcodes that fell in a zone (the others lie outside every zone and are not used). */
+  int assignedPostcodes() {
+    return assignedPostcodes;
   }
 
   double originLat(int zone) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.ruralaccess.ingest.issue.ImportIssue;
@@ -54,7 +55,15 @@ public final class ZoneSetReader {
         inputs.postcodes().isEmpty()
             ? Map.of()
             : CodePointReader.read(inputs.postcodes(), issues).all();
+    long start = System.nanoTime();
     PostcodeOrigins origins = PostcodeOrigins.compute(features, postcodes, issues);
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "%d of %d postcodes fall in a zone (point in polygon: %.2f s)",
+            origins.assignedPostcodes(),
+            postcodes.size(),
+            (System.nanoTime() - start) / 1e9));
 
     List<Zone> zones = new ArrayList<>(features.size());
     List<String> withoutPopulation = new ArrayList<>();

@@ -41,6 +41,19 @@ public final class DorsetZoneDataMaker {
     copy(lsoa.resolve("lsoa_boundaries_E06000058.geojson"), out, "lsoa21_boundaries_bcp.geojson");
     copy(data.resolve("postcodes/codepoint_open_2025-10_dt.csv"), out, "codepoint_dt.csv");
     copy(data.resolve("postcodes/codepoint_open_2025-10_bh.csv"), out, "codepoint_bh.csv");
+    // North Dorset lies partly in postcode areas SP, BA, TA and EX: their Dorset and BCP rows
+    // (Code-Point's admin district column, the 9th) go in one more file.
+    StringBuilder other = new StringBuilder();
+    for (String area : List.of("sp", "ba", "ta", "ex")) {
+      for (String row :
+          Files.readAllLines(data.resolve("postcodes/codepoint_open_2025-10_" + area + ".csv"))) {
+        String district = ZoneCsv.split(row).get(8);
+        if (district.equals("E06000059") || district.equals("E06000058")) {
+          other.append(row).append('\n');
+        }
+      }
+    }
+    Files.writeString(out.resolve("codepoint_sp_ba_ta_ex_dorset_bcp.csv"), other);
 
     ImportIssues issues = new ImportIssues();
     List<BoundaryFeature> lsoa21 = new ArrayList<>();
