@@ -125,12 +125,29 @@ public final class ZoneSetReader {
               "no population table is configured; every zone has population 0"));
     }
     long inStudyArea = zones.stream().filter(Zone::inStudyArea).count();
+    if (inStudyArea == 0) {
+      throw new BadInputException(
+          "zones: no zone has "
+              + inputs.studyAreaProperty()
+              + " in "
+              + inputs.studyAreaValues().stream().sorted().toList()
+              + "; values found: "
+              + features.stream()
+                  .map(f -> String.valueOf(f.studyAreaValue()))
+                  .distinct()
+                  .sorted()
+                  .limit(EXAMPLES)
+                  .toList());
+    }
     progress.accept(zones.size() + " zones read, " + inStudyArea + " in the study area");
     return new ZoneSet(List.copyOf(zones));
   }
 
   private static List<BoundaryFeature> readBoundaries(
       ZoneInputs inputs, ImportIssues issues, Consumer<String> progress) {
+    if (inputs.codeProperty() == null || inputs.codeProperty().isBlank()) {
+      throw new BadInputException("zones: no code property is configured (e.g. LSOA21CD)");
+    }
     if (inputs.boundaries().isEmpty()) {
       throw new BadInputException("zones: no boundary files are configured");
     }

@@ -241,6 +241,26 @@ class ZoneSetReaderTest {
     assertEquals(4, count(issues, "ZONE_ORIGIN_INTERIOR_POINT"));
   }
 
+  @Test
+  void aStudyAreaWithoutZonesStopsTheReadListingTheValuesFound() throws Exception {
+    ZoneInputs inputs =
+        new ZoneInputs(
+            List.of(write("z.geojson", BOUNDARIES)),
+            "code",
+            null,
+            "lad",
+            Set.of("E06000059"),
+            null,
+            null,
+            null,
+            null,
+            List.of());
+    BadInputException e =
+        assertThrows(
+            BadInputException.class, () -> ZoneSetReader.read(inputs, new ImportIssues(), s -> {}));
+    assertEquals("zones: no zone has lad in [E06000059]; values found: [IN, OUT]", e.getMessage());
+  }
+
   private Path write(String name, String text) throws Exception {
     return Files.writeString(dir.resolve(name), text);
   }
