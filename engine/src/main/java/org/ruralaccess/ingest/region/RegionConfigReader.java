@@ -128,7 +128,7 @@ public final class RegionConfigReader {
       }
       Path resolved = path == null ? null : directory.resolve(path).normalize();
       if (resolved != null && !Files.exists(resolved)) {
-        errors.add(pointer + "/path", "GTFS feed not found: " + resolved);
+        errors.add(pointer + "/path", "GTFS feed not found: " + resolved + fetchHint(root));
       }
       if (id != null && resolved != null) {
         feeds.add(new RegionConfig.FeedConfig(id, resolved));
@@ -144,9 +144,16 @@ public final class RegionConfigReader {
     }
     Path resolved = directory.resolve(osm).normalize();
     if (!Files.isRegularFile(resolved)) {
-      errors.add("/osm", "OpenStreetMap extract not found: " + resolved);
+      errors.add("/osm", "OpenStreetMap extract not found: " + resolved + fetchHint(root));
     }
     return resolved;
+  }
+
+  /** Regions that say where their inputs come from can fetch them. */
+  private static String fetchHint(JsonNode root) {
+    return root.has("fetch")
+        ? " (download it with `rae fetch --region DIR`, or see the fetch: section of region.yaml)"
+        : "";
   }
 
   private static BuildSettings readBuild(JsonNode node, ConfigErrors errors) {
