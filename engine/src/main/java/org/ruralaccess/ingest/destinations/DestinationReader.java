@@ -82,6 +82,16 @@ public final class DestinationReader {
   }
 
   private static boolean keep(Destination destination, Set<String> seen, IssueTally tally) {
+    if (destination.id() == null || destination.id().isBlank()) {
+      tally.add(
+          Severity.WARNING,
+          "DESTINATION_WITHOUT_ID",
+          "destinations have an empty id and were skipped",
+          0,
+          null,
+          destination.category() + " " + destination.name());
+      return false;
+    }
     if (!new Coordinate(destination.lat(), destination.lon()).isValid()) {
       tally.add(
           Severity.WARNING,

@@ -1,6 +1,8 @@
 package org.ruralaccess.ingest.destinations;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,11 +22,8 @@ public record DestinationSource(String format, Path path, Map<String, String> op
   }
 
   /** The option's value split on commas, trimmed, without empty entries. */
-  java.util.List<String> listOption(String name) {
+  List<String> listOption(String name) {
     String value = options.getOrDefault(name, "");
-    return java.util.Arrays.stream(value.split(","))
-        .map(String::trim)
-        .filter(s -> !s.isEmpty())
-        .toList();
+    return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -156,6 +156,30 @@ class GiasReaderTest {
   }
 
   @Test
+  void wholeEnglandExtractReportsBrokenRowsAndCountsLikeTheInclusionRule() {
+    Path file =
+        DestinationFixtures.shared("destinations/gias_open_establishments_england_2025-05-24.csv");
+    List<String[]> rows = DestinationFixtures.plainRows(file);
+    int width = rows.get(0).length;
+    long broken = rows.stream().filter(r -> r.length != width).count();
+    // SOURCES.md: 12 names carry a replacement character that swallowed a closing quote
+    assertEquals(12, broken);
+    long further = 0;
+    for (String[] row : rows.subList(1, rows.size())) {
+      if (row.length == width
+          && (row[5].equals("Further education")
+              || row[5].equals("Sixth form centres")
+              || (row[7].equals("16 plus") && !row[5].contains("secure")))) {
+        further++;
+      }
+    }
+    ImportIssues issues = new ImportIssues();
+    DestinationSet england = read(file, "", null, issues);
+    assertTrue(only(issues, "MALFORMED_ROW").message().startsWith(broken + " "));
+    assertEquals(further, countByCategory(england).get("further_education"));
+  }
+
+  @Test
   void wrongFilesAndMissingColumnsAreNamed() {
     Path notGias =
         DestinationFixtures.write(dir, "stops.csv", "stop_id,stop_lat,stop_lon\n1,2,3\n");
