@@ -18,8 +18,8 @@ import org.ruralaccess.model.BadInputException;
 /**
  * Reads the CSV files the published destination sources come in, one record per line (RFC 4180
  * quoting, no line breaks inside fields). The files are UTF-8, except that DfE publishes the GIAS
- * extract in Windows-1252: a file that is not valid UTF-8 is read again as Windows-1252 rather than
- * giving mangled names.
+ * extract in Windows-1252: a file that is not valid UTF-8 (checked by one strict decoding pass
+ * before parsing) is read as Windows-1252 rather than giving mangled names.
  */
 final class CsvRecordReader {
 
@@ -43,7 +43,7 @@ final class CsvRecordReader {
     }
   }
 
-  /** Decodes the whole file strictly once (a 60 MB GIAS extract takes about 0.1 s). */
+  /** Decodes the whole file strictly; stops at the first byte sequence that is not UTF-8. */
   static boolean isUtf8(Path file) throws IOException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
