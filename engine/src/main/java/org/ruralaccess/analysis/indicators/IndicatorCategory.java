@@ -28,8 +28,8 @@ record IndicatorCategory(
     double[] weights) {
 
   /**
-   * The categories present, in {@link DestinationCategory} order (the JTS table order: schools,
-   * colleges, health, jobs, food, towns), then categories the engine does not know, by key.
+   * The categories present, in {@link DestinationCategory} order (schools, colleges, health, jobs,
+   * food, towns), then categories the engine does not know, by key.
    */
   static List<IndicatorCategory> of(DestinationSet destinations) {
     List<IndicatorCategory> categories = new ArrayList<>();
