@@ -1,0 +1,88 @@
+package org.ruralaccess.analysis.indicators;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ruralaccess.analysis.Percentiles;
+import org.ruralaccess.analysis.TravelMode;
+import org.ruralaccess.ingest.destinations.DestinationSet;
+import org.ruralaccess.ingest.zones.ZoneSet;
+
+/**
+ * DfT Journey Time Statistics-style indicators per zone, and their population-weighted equity
+ * breakdown, from zone-to-destination travel times. Definitions and formulas: {@code
+ * docs/indicators.md}.
+ */
+public final class AccessibilityIndicators {
+
+  private AccessibilityIndicators() {}
+
+  /**
+   * @param travelSeconds {@code travelSeconds.get(mode)[zone][destination]}: seconds from the
+   *     zone's origin to each destination (at the chosen percentile over the departure window),
+   *     {@link Percentiles#UNREACHED} when none within the maximum trip duration; zones and
+   *     destinations in {@link ZoneSet} and {@link DestinationSet} order. Modes absent from the map
+   *     get no columns.
+   */
+  public static AccessibilityResult compute(
+      ZoneSet zones,
+      DestinationSet destinations,
+      Map<TravelMode, int[][]> travelSeconds,
+      IndicatorSettings settings) {
+    List<TravelMode> modes = new ArrayList<>();
+    for (TravelMode mode : IndicatorColumnNames.MODE_ORDER) {
+      if (travelSeconds.containsKey(mode)) {
+        checkShape(mode, travelSeconds.get(mode), zones.size(), destinations.size());
+        modes.add(mode);
+      }
+    }
+    List<IndicatorCategory> categories = IndicatorCategory.of(destinations);
+    CategoryModeAccess[][] access = new CategoryModeAccess[categories.size()][modes.size()];
+    double[][] users = new double[categories.size()][zones.size()];
+    for (int c = 0; c < categories.size(); c++) {
+      for (int m = 0; m < modes.size(); m++) {
+        access[c][m] =
+            CategoryModeAccess.compute(
+                travelSeconds.get(modes.get(m)), categories.get(c), settings);
+      }
+      for (int z = 0; z < zones.size(); z++) {
+        users[c][z] = categories.get(c).users(zones.zone(z));
+      }
+    }
+    ZoneAccess zoneAccess = new ZoneAccess(categories, List.copyOf(modes), access, users);
+    return new AccessibilityResult(
+        ZoneIndicatorTable.build(zones, zoneAccess, settings),
+        EquityTable.build(zones, zoneAccess, settings));
+  }
+
+  private static void checkShape(TravelMode mode, int[][] seconds, int zones, int destinations) {
+    if (seconds.length != zones) {
+      throw new IllegalArgumentException(
+          mode.label()
+              + " travel times have "
+              + seconds.length
+              + " zone rows for "
+              + zones
+              + " zones");
+    }
+    for (int z = 0; z < zones; z++) {
+      if (seconds[z].length != destinations) {
+        throw new IllegalArgumentException(
+            mode.label()
+                + " travel times, zone row "
+                + z
+                + ": "
+                + seconds[z].length
+                + " values for "
+                + destinations
+                + " destinations");
+      }
+      for (int value : seconds[z]) {
+        if (value < 0) {
+          throw new IllegalArgumentException(
+              mode.label() + " travel times, zone row " + z + ": negative time " + value);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.ruralaccess.analysis.indicators;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * What the indicators count and how they are named.
+ *
+ * @param cutoffsMinutes travel-time cutoffs, ascending; "within 15 minutes" means a travel time
+ *     below 15:00 (R5's step)
+ * @param capCount the cap of the capped counts (JTS: "number of services ... capped at 10")
+ * @param gravityCutoffMinutes the cutoff handed to the decay function for the gravity score
+ * @param decay the decay function of the gravity score
+ * @param style column names
+ */
+public record IndicatorSettings(
+    int[] cutoffsMinutes,
+    int capCount,
+    int gravityCutoffMinutes,
+    DecayFunction decay,
+    IndicatorStyle style) {
+
+  public IndicatorSettings {
+    cutoffsMinutes = cutoffsMinutes.clone();
+    if (cutoffsMinutes.length == 0) {
+      throw new IllegalArgumentException("at least one cutoff is needed");
+    }
+    for (int i = 0; i < cutoffsMinutes.length; i++) {
+      if (cutoffsMinutes[i] <= 0 || (i > 0 && cutoffsMinutes[i] <= cutoffsMinutes[i - 1])) {
+        throw new IllegalArgumentException(
+            "cutoffs must be positive and ascending: " + Arrays.toString(cutoffsMinutes));
+      }
+    }
+    if (capCount < 1) {
+      throw new IllegalArgumentException("capCount must be at least 1, not " + capCount);
+    }
+    if (gravityCutoffMinutes <= 0) {
+      throw new IllegalArgumentException("gravityCutoffMinutes must be positive");
+    }
+    Objects.requireNonNull(decay, "decay");
+    Objects.requireNonNull(style, "style");
+  }
+
+  /** JTS defaults: cutoffs 15, 30, 45, 60 minutes, cap 10; gravity step at 60 minutes. */
+  public static IndicatorSettings defaults() {
+    return new IndicatorSettings(
+        new int[] {15, 30, 45, 60}, 10, 60, new DecayFunction.Step(), IndicatorStyle.ENGINE);
+  }
+
+  public IndicatorSettings withStyle(IndicatorStyle newStyle) {
+    return new IndicatorSettings(cutoffsMinutes, capCount, gravityCutoffMinutes, decay, newStyle);
+  }
+
+  public IndicatorSettings withDecay(DecayFunction newDecay, int newGravityCutoffMinutes) {
+    return new IndicatorSettings(
+        cutoffsMinutes, capCount, newGravityCutoffMinutes, newDecay, style);
+  }
+
+  public IndicatorSettings withCapCount(int newCapCount) {
+    return new IndicatorSettings(cutoffsMinutes, newCapCount, gravityCutoffMinutes, decay, style);
+  }
+
+  /** A copy: the record stays immutable. */
+  @Override
+  public int[] cutoffsMinutes() {
+    return cutoffsMinutes.clone();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IndicatorSettings that
+        && Arrays.equals(cutoffsMinutes, that.cutoffsMinutes)
+        && capCount == that.capCount
+        && gravityCutoffMinutes == that.gravityCutoffMinutes
+        && decay.equals(that.decay)
+        && style == that.style;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        Arrays.hashCode(cutoffsMinutes), capCount, gravityCutoffMinutes, decay, style);
+  }
+
+  @Override
+  public String toString() {
+    return "IndicatorSettings[cutoffsMinutes="
+        + Arrays.toString(cutoffsMinutes)
+        + ", capCount="
+        + capCount
+        + ", gravityCutoffMinutes="
+        + gravityCutoffMinutes
+        + ", decay="
+        + decay.spec()
+        + ", style="
+        + style
+        + "]";
+  }
+}
