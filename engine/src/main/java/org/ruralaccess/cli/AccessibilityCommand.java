@@ -46,23 +46,83 @@ import picocli.CommandLine.Option;
     })
 final class AccessibilityCommand implements Callable<Integer> {
 
-  @Option(names = "--network", required = true, paramLabel = "FILE") Path networkFile;
-  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD") String date;
-  @Option(names = "--from", required = true, paramLabel = "HH:MM") String from;
-  @Option(names = "--to", required = true, paramLabel = "HH:MM") String to;
-  @Option(names = "--step-minutes", defaultValue = "1", paramLabel = "N") int stepMinutes;
-  @Option(names = "--percentile", defaultValue = "50", paramLabel = "P", description = "travel time percentile over the window (default: ${DEFAULT-VALUE})") int percentile;
-  @Option(names = "--modes", defaultValue = "transit,walk,bike,car", split = ",", paramLabel = "MODE") List<String> modes;
-  @Option(names = "--cutoffs", defaultValue = "15,30,45,60", split = ",", paramLabel = "MIN") int[] cutoffs;
-  @Option(names = "--cap", defaultValue = "10", paramLabel = "N", description = "cap of the capped counts (DfT JTS: 10)") int cap;
-  @Option(names = "--decay", defaultValue = "step", paramLabel = "FUNCTION", description = "gravity decay: step, linear:WIDTH, logistic:SD, exponential:HALF_LIFE (minutes); see docs/indicators.md") String decay;
-  @Option(names = "--gravity-cutoff", defaultValue = "60", paramLabel = "MIN") int gravityCutoffMinutes;
-  @Option(names = "--style", defaultValue = "engine", paramLabel = "STYLE", description = "column names: engine or jts (DfT JTS05 names, e.g. GPPTt)") String style;
-  @Option(names = "--zones", paramLabel = "CSV", description = "r5r-style points (id,lat,lon,population) to use as zones instead of the network's") Path zonesFile;
-  @Option(names = "--population-column", defaultValue = "population", paramLabel = "NAME") String populationColumn;
-  @Option(names = "--destinations", paramLabel = "CSV", description = "destinations (id,name,category,lat,lon,weight) instead of the network's") Path destinationsFile;
+  @Option(names = "--network", required = true, paramLabel = "FILE")
+  Path networkFile;
+
+  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
+  String date;
+
+  @Option(names = "--from", required = true, paramLabel = "HH:MM")
+  String from;
+
+  @Option(names = "--to", required = true, paramLabel = "HH:MM")
+  String to;
+
+  @Option(names = "--step-minutes", defaultValue = "1", paramLabel = "N")
+  int stepMinutes;
+
+  @Option(
+      names = "--percentile",
+      defaultValue = "50",
+      paramLabel = "P",
+      description = "travel time percentile over the window (default: ${DEFAULT-VALUE})")
+  int percentile;
+
+  @Option(
+      names = "--modes",
+      defaultValue = "transit,walk,bike,car",
+      split = ",",
+      paramLabel = "MODE")
+  List<String> modes;
+
+  @Option(names = "--cutoffs", defaultValue = "15,30,45,60", split = ",", paramLabel = "MIN")
+  int[] cutoffs;
+
+  @Option(
+      names = "--cap",
+      defaultValue = "10",
+      paramLabel = "N",
+      description = "cap of the capped counts (DfT JTS: 10)")
+  int cap;
+
+  @Option(
+      names = "--decay",
+      defaultValue = "step",
+      paramLabel = "FUNCTION",
+      description =
+          "gravity decay: step, linear:WIDTH, logistic:SD, exponential:HALF_LIFE (minutes); see docs/indicators.md")
+  String decay;
+
+  @Option(names = "--gravity-cutoff", defaultValue = "60", paramLabel = "MIN")
+  int gravityCutoffMinutes;
+
+  @Option(
+      names = "--style",
+      defaultValue = "engine",
+      paramLabel = "STYLE",
+      description = "column names: engine or jts (DfT JTS05 names, e.g. GPPTt)")
+  String style;
+
+  @Option(
+      names = "--zones",
+      paramLabel = "CSV",
+      description =
+          "r5r-style points (id,lat,lon,population) to use as zones instead of the network's")
+  Path zonesFile;
+
+  @Option(names = "--population-column", defaultValue = "population", paramLabel = "NAME")
+  String populationColumn;
+
+  @Option(
+      names = "--destinations",
+      paramLabel = "CSV",
+      description = "destinations (id,name,category,lat,lon,weight) instead of the network's")
+  Path destinationsFile;
+
   @CommandLine.Mixin RoutingOptions routingOptions = new RoutingOptions();
-  @Option(names = "--out", required = true, paramLabel = "DIR") Path outDirectory;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR")
+  Path outDirectory;
 
   @Override
   public Integer call() {
@@ -73,7 +133,8 @@ final class AccessibilityCommand implements Callable<Integer> {
     int fromSeconds = time("--from", from);
     int toSeconds = time("--to", to);
     if (toSeconds <= fromSeconds || stepMinutes < 1 || percentile < 0 || percentile > 100) {
-      throw new BadInputException("need --from before --to, --step-minutes >= 1 and --percentile 0-100");
+      throw new BadInputException(
+          "need --from before --to, --step-minutes >= 1 and --percentile 0-100");
     }
     Network network = NetworkStore.read(networkFile);
     ZoneSet zones = zones(network);
@@ -83,16 +144,32 @@ final class AccessibilityCommand implements Callable<Integer> {
     }
     RoutingSettings routing = routingOptions.applyTo(network.info().routing());
     request =
-        new AccessibilityRequest(serviceDate, fromSeconds, toSeconds, stepMinutes * 60, percentile, travelModes, routing, indicators);
+        new AccessibilityRequest(
+            serviceDate,
+            fromSeconds,
+            toSeconds,
+            stepMinutes * 60,
+            percentile,
+            travelModes,
+            routing,
+            indicators);
     Progress.say(
         String.format(
             "accessibility: %d zones (%d in the study area), %d destinations in %s; %s %s-%s",
-            zones.size(), zones.zones().stream().filter(z -> z.inStudyArea()).count(), destinations.size(),
-            destinations.categories(), serviceDate, from, to));
+            zones.size(),
+            zones.zones().stream().filter(z -> z.inStudyArea()).count(),
+            destinations.size(),
+            destinations.categories(),
+            serviceDate,
+            from,
+            to));
     ProgressBar[] bar = new ProgressBar[1];
     AccessibilityResult result =
         AccessibilityAnalysis.run(
-            network, zones, destinations, request,
+            network,
+            zones,
+            destinations,
+            request,
             new AccessibilityAnalysis.Progress() {
               @Override
               public void stage(String description, int originCount) {
@@ -105,29 +182,40 @@ final class AccessibilityCommand implements Callable<Integer> {
                 bar[0].update(count);
               }
             });
-    AccessibilityOutputs.write(outDirectory, result, network, networkFile, parameters(request), extraInputs());
-    Progress.say("wrote " + outDirectory.resolve("zone_indicators.csv") + " and 4 more files in " + outDirectory);
+    AccessibilityOutputs.write(
+        outDirectory, result, network, networkFile, parameters(request), extraInputs());
+    Progress.say(
+        "wrote "
+            + outDirectory.resolve("zone_indicators.csv")
+            + " and 4 more files in "
+            + outDirectory);
     return 0;
   }
 
   private ZoneSet zones(Network network) {
     if (zonesFile != null) {
-      return ZoneSetReader.fromPoints(PointCsvReader.read(zonesFile), populationColumn, new ImportIssues());
+      return ZoneSetReader.fromPoints(
+          PointCsvReader.read(zonesFile), populationColumn, new ImportIssues());
     }
     if (network.zones().size() == 0) {
       throw new BadInputException(
-          networkFile + ": this network has no zones (region.yaml has no 'zones:'); give --zones CSV");
+          networkFile
+              + ": this network has no zones (region.yaml has no 'zones:'); give --zones CSV");
     }
     return network.zones();
   }
 
   private DestinationSet destinations(Network network) {
     if (destinationsFile != null) {
-      return DestinationReader.read(List.of(new DestinationSource("csv", destinationsFile, Map.of())), null, new ImportIssues());
+      return DestinationReader.read(
+          List.of(new DestinationSource("csv", destinationsFile, Map.of())),
+          null,
+          new ImportIssues());
     }
     if (network.destinations().size() == 0) {
       throw new BadInputException(
-          networkFile + ": this network has no destinations (region.yaml has no 'destinations:'); give --destinations CSV");
+          networkFile
+              + ": this network has no destinations (region.yaml has no 'destinations:'); give --destinations CSV");
     }
     return network.destinations();
   }
@@ -165,10 +253,12 @@ final class AccessibilityCommand implements Callable<Integer> {
     try {
       indicatorStyle = IndicatorStyle.valueOf(style.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BadInputException("--style: '" + style + "' is not a style; expected engine or jts");
+      throw new BadInputException(
+          "--style: '" + style + "' is not a style; expected engine or jts");
     }
     try {
-      return new IndicatorSettings(cutoffs, cap, gravityCutoffMinutes, DecayFunction.parse(decay), indicatorStyle);
+      return new IndicatorSettings(
+          cutoffs, cap, gravityCutoffMinutes, DecayFunction.parse(decay), indicatorStyle);
     } catch (IllegalArgumentException e) {
       throw new BadInputException("--cutoffs/--cap/--decay/--gravity-cutoff: " + e.getMessage());
     }
@@ -181,7 +271,12 @@ final class AccessibilityCommand implements Callable<Integer> {
           java.util.Arrays.stream(TravelMode.values())
               .filter(m -> m.label().equalsIgnoreCase(name.trim()))
               .findFirst()
-              .orElseThrow(() -> new BadInputException("--modes: '" + name + "' is not a mode; expected transit, walk, bike or car"));
+              .orElseThrow(
+                  () ->
+                      new BadInputException(
+                          "--modes: '"
+                              + name
+                              + "' is not a mode; expected transit, walk, bike or car"));
       if (!parsed.contains(mode)) {
         parsed.add(mode);
       }

@@ -20,7 +20,12 @@ import org.ruralaccess.network.NetworkInfo;
 final class AccessibilityOutputs {
 
   static final List<String> FILES =
-      List.of("zone_indicators.csv", "zone_indicators.geojson", "equity.csv", "accessibility.gpkg", "run.json");
+      List.of(
+          "zone_indicators.csv",
+          "zone_indicators.geojson",
+          "equity.csv",
+          "accessibility.gpkg",
+          "run.json");
 
   private AccessibilityOutputs() {}
 
@@ -34,16 +39,20 @@ final class AccessibilityOutputs {
     TableCsvWriter.write(result.zoneIndicators(), directory.resolve(FILES.get(0)));
     TableGeoJsonWriter.write(result.zoneIndicators(), directory.resolve(FILES.get(1)));
     TableCsvWriter.write(result.equity(), directory.resolve(FILES.get(2)));
-    GeoPackageWriter.write(List.of(result.zoneIndicators(), result.equity()), directory.resolve(FILES.get(3)));
+    GeoPackageWriter.write(
+        List.of(result.zoneIndicators(), result.equity()), directory.resolve(FILES.get(3)));
     List<RunManifest.InputChecksum> inputs = new ArrayList<>();
     inputs.add(RunManifest.InputChecksum.of("network", networkFile));
     for (NetworkInfo.InputFile input : network.info().inputs()) {
-      inputs.add(new RunManifest.InputChecksum("network:" + input.role(), input.path(), input.sizeBytes(), input.sha256()));
+      inputs.add(
+          new RunManifest.InputChecksum(
+              "network:" + input.role(), input.path(), input.sizeBytes(), input.sha256()));
     }
     for (Path extra : extraInputs) {
       inputs.add(RunManifest.InputChecksum.of("input", extra));
     }
     RunManifestWriter.write(
-        RunManifest.of("rae accessibility", parameters, inputs, FILES), directory.resolve(FILES.get(4)));
+        RunManifest.of("rae accessibility", parameters, inputs, FILES),
+        directory.resolve(FILES.get(4)));
   }
 }

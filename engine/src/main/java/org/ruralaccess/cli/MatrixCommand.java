@@ -82,6 +82,7 @@ final class MatrixCommand implements Callable<Integer> {
   String arriveBy;
 
   @CommandLine.Mixin RoutingOptions routingOptions = new RoutingOptions();
+
   @Option(names = "--out", required = true, paramLabel = "CSV")
   Path out;
 

@@ -86,7 +86,13 @@ public final class NetworkBuilder {
             region.routing());
     Network network =
         new Network(
-            info, streets, transit, links, transfers, regionData.zones(), regionData.destinations());
+            info,
+            streets,
+            transit,
+            links,
+            transfers,
+            regionData.zones(),
+            regionData.destinations());
     BuildReport report =
         new BuildReport(region.name(), NetworkSummary.counts(network), issues.sorted());
     boolean failed = issues.count(Severity.ERROR) > 0;

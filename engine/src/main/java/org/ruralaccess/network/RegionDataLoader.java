@@ -28,8 +28,8 @@ import org.ruralaccess.ingest.zones.ZoneSetReader;
 
 /**
  * Reads the region's zones and destinations named in region.yaml, for the network to carry. Checks
- * across the two: destinations outside every zone are counted and reported with examples (they
- * are kept: a hospital over the border still serves the region).
+ * across the two: destinations outside every zone are counted and reported with examples (they are
+ * kept: a hospital over the border still serves the region).
  */
 final class RegionDataLoader {
 
@@ -37,7 +37,8 @@ final class RegionDataLoader {
 
   private RegionDataLoader() {}
 
-  record RegionData(ZoneSet zones, DestinationSet destinations, List<NetworkInfo.InputFile> inputs) {}
+  record RegionData(
+      ZoneSet zones, DestinationSet destinations, List<NetworkInfo.InputFile> inputs) {}
 
   static RegionData load(RegionConfig region, ImportIssues issues, Consumer<String> progress) {
     List<NetworkInfo.InputFile> inputs = new ArrayList<>();
@@ -45,7 +46,9 @@ final class RegionDataLoader {
     PostcodeIndex postcodes = null;
     ZonesConfig config = region.zones();
     if (config != null && config.fromPoints()) {
-      zones = ZoneSetReader.fromPoints(PointCsvReader.read(config.points()), config.populationColumn(), issues);
+      zones =
+          ZoneSetReader.fromPoints(
+              PointCsvReader.read(config.points()), config.populationColumn(), issues);
       inputs.add(InputChecksums.describe("zones", config.points()));
     } else if (config != null) {
       zones = ZoneSetReader.read(config.boundaries(), issues, progress);
@@ -70,11 +73,14 @@ final class RegionDataLoader {
     return new RegionData(zones, destinations, inputs);
   }
 
-  private static void reportOutsideZones(ZoneSet zones, DestinationSet destinations, ImportIssues issues) {
+  private static void reportOutsideZones(
+      ZoneSet zones, DestinationSet destinations, ImportIssues issues) {
     STRtree index = new STRtree();
     for (Zone zone : zones.zones()) {
       if (zone.boundary() != null) {
-        index.insert(zone.boundary().getEnvelopeInternal(), PreparedGeometryFactory.prepare(zone.boundary()));
+        index.insert(
+            zone.boundary().getEnvelopeInternal(),
+            PreparedGeometryFactory.prepare(zone.boundary()));
       }
     }
     if (index.size() == 0) {
@@ -99,11 +105,19 @@ final class RegionDataLoader {
       Destination d = outside.get(i);
       String message =
           i == 0
-              ? outside.size() + " destinations lie outside every zone (kept: they still serve the"
-                  + " region); e.g. " + d.category() + " '" + d.name() + "'"
+              ? outside.size()
+                  + " destinations lie outside every zone (kept: they still serve the"
+                  + " region); e.g. "
+                  + d.category()
+                  + " '"
+                  + d.name()
+                  + "'"
               : d.category() + " '" + d.name() + "' lies outside every zone (kept)";
       if (i < EXAMPLES) {
-        issues.add(ImportIssue.of(Severity.INFO, "DESTINATION_OUTSIDE_ZONES", "destinations", 0, d.id(), message).at(d.lat(), d.lon()));
+        issues.add(
+            ImportIssue.of(
+                    Severity.INFO, "DESTINATION_OUTSIDE_ZONES", "destinations", 0, d.id(), message)
+                .at(d.lat(), d.lon()));
       }
     }
   }
@@ -114,7 +128,8 @@ final class RegionDataLoader {
     }
   }
 
-  private static void describeAll(List<NetworkInfo.InputFile> inputs, String role, List<Path> paths) {
+  private static void describeAll(
+      List<NetworkInfo.InputFile> inputs, String role, List<Path> paths) {
     for (Path path : paths) {
       inputs.add(InputChecksums.describe(role, path));
     }

@@ -18,10 +18,10 @@ import org.ruralaccess.ingest.zones.ZoneSet;
 import org.ruralaccess.network.Network;
 
 /**
- * The accessibility facade used by the CLI (and later the server): for each mode, travel times
- * from every zone's origin to every destination at the chosen percentile over the window, then the
- * indicators per zone and the equity tables. Destinations at the same position (an r5r hexagon
- * with schools, jobs and healthcare) are routed once.
+ * The accessibility facade used by the CLI (and later the server): for each mode, travel times from
+ * every zone's origin to every destination at the chosen percentile over the window, then the
+ * indicators per zone and the equity tables. Destinations at the same position (an r5r hexagon with
+ * schools, jobs and healthcare) are routed once.
  */
 public final class AccessibilityAnalysis {
 
@@ -35,24 +35,45 @@ public final class AccessibilityAnalysis {
   private AccessibilityAnalysis() {}
 
   public static AccessibilityResult run(
-      Network network, ZoneSet zones, DestinationSet destinations, AccessibilityRequest request, Progress progress) {
+      Network network,
+      ZoneSet zones,
+      DestinationSet destinations,
+      AccessibilityRequest request,
+      Progress progress) {
     PointSet origins = origins(zones);
     UniquePositions places = UniquePositions.of(destinations);
     Map<TravelMode, int[][]> travelSeconds = new EnumMap<>(TravelMode.class);
     for (TravelMode mode : request.modes()) {
-      progress.stage(mode.label() + ": " + zones.size() + " zone origins to " + places.points().size() + " destination places", zones.size());
+      progress.stage(
+          mode.label()
+              + ": "
+              + zones.size()
+              + " zone origins to "
+              + places.points().size()
+              + " destination places",
+          zones.size());
       MatrixRequest matrix =
           new MatrixRequest(
-              request.date(), request.fromSeconds(), request.toSeconds(), request.stepSeconds(), mode,
-              new int[] {request.percentile()}, -1, request.routing());
+              request.date(),
+              request.fromSeconds(),
+              request.toSeconds(),
+              request.stepSeconds(),
+              mode,
+              new int[] {request.percentile()},
+              -1,
+              request.routing());
       int[][] byPlace = new int[zones.size()][];
       TravelTimeMatrix.compute(
-          network, origins, places.points(), matrix,
+          network,
+          origins,
+          places.points(),
+          matrix,
           (origin, values) -> byPlace[origin] = firstColumn(values),
           progress::originsDone);
       travelSeconds.put(mode, places.expand(byPlace));
     }
-    return AccessibilityIndicators.compute(zones, destinations, travelSeconds, request.indicators());
+    return AccessibilityIndicators.compute(
+        zones, destinations, travelSeconds, request.indicators());
   }
 
   private static int[] firstColumn(int[][] values) {

@@ -21,8 +21,16 @@ final class RegionDataConfigReader {
 
   private static final Set<String> BOUNDARY_KEYS =
       Set.of(
-          "boundaries", "codeProperty", "nameProperty", "studyAreaProperty", "studyAreaValues",
-          "population", "deprivation", "deprivationLookup", "ruralUrban", "postcodes");
+          "boundaries",
+          "codeProperty",
+          "nameProperty",
+          "studyAreaProperty",
+          "studyAreaValues",
+          "population",
+          "deprivation",
+          "deprivationLookup",
+          "ruralUrban",
+          "postcodes");
   private static final Set<String> POINT_KEYS = Set.of("points", "populationColumn");
   private static final Map<String, Set<String>> OPTIONS_BY_FORMAT =
       Map.of(
@@ -68,7 +76,8 @@ final class RegionDataConfigReader {
     return new ZonesConfig(inputs, null, null);
   }
 
-  static List<DestinationSource> readDestinations(JsonNode node, Path directory, ConfigErrors errors) {
+  static List<DestinationSource> readDestinations(
+      JsonNode node, Path directory, ConfigErrors errors) {
     List<DestinationSource> sources = new ArrayList<>();
     if (node == null || node.isNull()) {
       return sources;
@@ -85,7 +94,9 @@ final class RegionDataConfigReader {
       if (format != null && options == null) {
         errors.add(
             pointer + "/format",
-            "unknown destination format '" + format + "'; expected one of: "
+            "unknown destination format '"
+                + format
+                + "'; expected one of: "
                 + String.join(", ", new java.util.TreeSet<>(OPTIONS_BY_FORMAT.keySet())));
         continue;
       }
@@ -99,7 +110,11 @@ final class RegionDataConfigReader {
       for (Iterator<String> names = entry.fieldNames(); names.hasNext(); ) {
         String name = names.next();
         if (options != null && options.contains(name)) {
-          values.put(name, entry.get(name).isArray() ? String.join(",", texts(entry.get(name))) : entry.get(name).asText());
+          values.put(
+              name,
+              entry.get(name).isArray()
+                  ? String.join(",", texts(entry.get(name)))
+                  : entry.get(name).asText());
         }
       }
       if (format != null && path != null) {
@@ -119,11 +134,13 @@ final class RegionDataConfigReader {
     return values;
   }
 
-  private static Path optionalFile(JsonNode node, String pointer, String key, Path directory, ConfigErrors errors) {
+  private static Path optionalFile(
+      JsonNode node, String pointer, String key, Path directory, ConfigErrors errors) {
     return node.has(key) ? existingFile(node, pointer, key, directory, errors) : null;
   }
 
-  private static Path existingFile(JsonNode node, String pointer, String key, Path directory, ConfigErrors errors) {
+  private static Path existingFile(
+      JsonNode node, String pointer, String key, Path directory, ConfigErrors errors) {
     String text = errors.requiredText(node, pointer, key);
     if (text == null) {
       return null;
@@ -136,7 +153,8 @@ final class RegionDataConfigReader {
     return path;
   }
 
-  private static List<Path> existingFiles(JsonNode node, String pointer, String key, Path directory, ConfigErrors errors) {
+  private static List<Path> existingFiles(
+      JsonNode node, String pointer, String key, Path directory, ConfigErrors errors) {
     List<Path> paths = new ArrayList<>();
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
