@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       BuildCommand.class,
       InfoCommand.class,
       MatrixCommand.class,
+      AccessibilityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RaeCommand implements Runnable {
