@@ -14,7 +14,7 @@ import org.ruralaccess.routing.RaptorTimetable;
 /**
  * Travel times by transit from one origin to every destination at every departure of the window:
  * walk to stops, one range-RAPTOR search, then walk from stops to destinations. Walking all the way
- * counts when it is faster (within the walk limit). One instance per thread; state reused.
+ * counts when it is faster (up to the max trip duration). One instance per thread; state reused.
  *
  * <p>Propagation to destinations is incremental, as measured in DESIGN.md: a destination's best
  * arrival for a departure is its best arrival for the next later departure improved only through
@@ -67,9 +67,16 @@ final class TransitOriginSearch {
     }
     double speed = request.walkSpeedMetersPerSecond();
     int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
+    // one walk search serves both: access legs within the walk limit, and walking all the way
+    // (counted up to the max trip duration, so transit is never slower than walking, as in the
+    // JTS "PT/walk" measure)
     StreetTimes walk =
         streetRouter.search(
-            origin, StreetMode.WALK, SearchDirection.FORWARD, speed, maxWalkSeconds);
+            origin,
+            StreetMode.WALK,
+            SearchDirection.FORWARD,
+            speed,
+            Math.max(maxWalkSeconds, request.maxTripSeconds()));
     directWalks(walk);
     int[][] access =
         AccessLegs.fromSearch(

@@ -1,0 +1,157 @@
+package org.ruralaccess.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ruralaccess.testing.RaeProcess;
+import org.ruralaccess.testing.RaeProcess.Run;
+import org.ruralaccess.testing.RepoFiles;
+
+/**
+ * {@code rae accessibility} on the bundled default region, Porto Alegre, as the README runs it: the
+ * zones (r5r's hexagons) and opportunities travel with the network.
+ */
+class AccessibilityCommandIT {
+
+  @TempDir static Path dir;
+  private static Path network;
+  private static Path first;
+
+  @BeforeAll
+  static void buildAndRun() throws Exception {
+    network = dir.resolve("poa.rae");
+    Run build = RaeProcess.run("build", "--region", "regions/poa", "--out", network.toString());
+    assertEquals(0, build.exitCode(), build.stderr());
+    first = dir.resolve("first");
+    Run run = accessibility(first);
+    assertEquals(0, run.exitCode(), run.stderr());
+    assertFalse(run.stderr().contains("WARNING"), "no JVM warnings for users: " + run.stderr());
+  }
+
+  private static Run accessibility(Path out, String... extra) throws Exception {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "accessibility",
+                "--network",
+                network.toString(),
+                "--date",
+                "2019-05-13",
+                "--from",
+                "14:00",
+                "--to",
+                "14:30",
+                "--modes",
+                "transit,walk",
+                "--out",
+                out.toString()));
+    args.addAll(List.of(extra));
+    return RaeProcess.run(args.toArray(new String[0]));
+  }
+
+  @Test
+  void writesEveryOutputDeterministically() throws Exception {
+    Path second = dir.resolve("second");
+    assertEquals(0, accessibility(second).exitCode());
+    for (String file :
+        List.of(
+            "zone_indicators.csv",
+            "zone_indicators.geojson",
+            "equity.csv",
+            "accessibility.gpkg",
+            "run.json")) {
+      assertTrue(Files.size(first.resolve(file)) > 0, file);
+      assertArrayEquals(
+          Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
+    }
+    JsonNode run = new ObjectMapper().readTree(first.resolve("run.json").toFile());
+    assertEquals("rae accessibility", run.get("command").asText());
+    assertTrue(
+        run.get("inputs").toString().contains("poa_hexgrid.csv"), "inputs name the zones file");
+    assertEquals(64, run.get("inputs").get(0).get("sha256").asText().length());
+  }
+
+  @Test
+  void populationAndOpportunitiesMatchTheSourceFile() throws Exception {
+    // Totals recomputed from r5r's hexgrid: population 812,935 (SOURCES.md) and jobs per hexagon.
+    List<String> hexagons = Files.readAllLines(RepoFiles.resolve("regions/poa/poa_hexgrid.csv"));
+    List<String> header = Arrays.asList(hexagons.get(0).split(","));
+    int population = header.indexOf("population");
+    long totalPopulation = 0;
+    for (String line : hexagons.subList(1, hexagons.size())) {
+      String cell = line.split(",", -1)[population];
+      totalPopulation += cell.isEmpty() ? 0 : Math.round(Double.parseDouble(cell));
+    }
+    assertEquals(812_935, totalPopulation);
+    List<String> equity = Files.readAllLines(first.resolve("equity.csv"));
+    assertEquals(
+        "group_type,group,category,mode,zones,users,avg_min_minutes,pct15,pct30,pct45,pct60,users_no_access_60,users_unreached",
+        equity.get(0));
+    String jobsByTransit =
+        equity.stream()
+            .filter(l -> l.startsWith("all,all,jobs,transit,"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("1227", jobsByTransit.split(",")[4]);
+    assertEquals(String.valueOf(totalPopulation), jobsByTransit.split(",")[5]);
+  }
+
+  @Test
+  void transitNeverSlowerThanWalkingToTheNearestOpportunity() throws Exception {
+    // Transit includes walking all the way, so per zone its minimum time is at most walking's.
+    List<String> rows = Files.readAllLines(first.resolve("zone_indicators.csv"));
+    List<String> header = Arrays.asList(rows.get(0).split(","));
+    int transit = header.indexOf("healthcare_transit_min_minutes");
+    int walk = header.indexOf("healthcare_walk_min_minutes");
+    int compared = 0;
+    for (String row : rows.subList(1, rows.size())) {
+      String[] cells = row.split(",", -1);
+      if (!cells[walk].isEmpty()) {
+        assertFalse(cells[transit].isEmpty(), row);
+        assertTrue(Double.parseDouble(cells[transit]) <= Double.parseDouble(cells[walk]), row);
+        compared++;
+      }
+    }
+    assertTrue(compared > 500, "compared " + compared);
+  }
+
+  @Test
+  void jtsStyleNamesColumnsAsTheDfTTables() throws Exception {
+    Path out = dir.resolve("jts");
+    Run run = accessibility(out, "--style", "jts");
+    assertEquals(0, run.exitCode(), run.stderr());
+    String header = Files.readAllLines(out.resolve("zone_indicators.csv")).get(0);
+    assertTrue(header.startsWith("LSOA21CD,"), header);
+    assertTrue(header.contains(",EmpPTt,") && header.contains(",EmpPT15pct,"), header);
+  }
+
+  @Test
+  void badInputIsOneClearLineAndNoOutput() throws Exception {
+    Path out = dir.resolve("bad");
+    Run style = accessibility(out, "--style", "fancy");
+    assertEquals(2, style.exitCode());
+    assertTrue(style.stderr().contains("--style: 'fancy' is not a style"), style.stderr());
+    Run decay = accessibility(out, "--decay", "cubic");
+    assertEquals(2, decay.exitCode());
+    assertTrue(decay.stderr().contains("cubic"), decay.stderr());
+    Path badDestinations = dir.resolve("bad-destinations.csv");
+    Files.writeString(
+        badDestinations, "id,name,category,lat,lon,weight\nx,X,swimming_pool,-30.03,-51.2,1\n");
+    Run unknown = accessibility(out, "--destinations", badDestinations.toString());
+    assertEquals(2, unknown.exitCode());
+    assertTrue(unknown.stderr().contains("swimming_pool"), unknown.stderr());
+    assertFalse(style.hasStackTrace() || decay.hasStackTrace() || unknown.hasStackTrace());
+    assertFalse(Files.exists(out.resolve("zone_indicators.csv")));
+  }
+}
