@@ -51,12 +51,14 @@ public final class Downloader {
    * @throws BadInputException if the server refuses (4xx, 5xx) or the transfer breaks off
    */
   public Path downloadNextTo(URI url, Path target) {
-    Path temporary = createTemporarySibling(target);
+    Path temporary = null;
     boolean done = false;
     try {
       HttpResponse<InputStream> response = send(url);
       try (InputStream body = response.body()) {
         rejectStatus(url, response, body);
+        // only now: an unreachable or refusing server leaves no folder and no file behind
+        temporary = createTemporarySibling(target);
         long total = response.headers().firstValueAsLong("Content-Length").orElse(-1);
         long received = copy(body, temporary, url, total);
         if (total >= 0 && received != total) {
@@ -75,7 +77,7 @@ public final class Downloader {
       throw new BadInputException(
           url + ": the download broke off (" + e.getMessage() + "); run rae fetch again", e);
     } finally {
-      if (!done) {
+      if (!done && temporary != null) {
         deleteQuietly(temporary);
       }
     }
