@@ -58,6 +58,8 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
   }
 
   private static String text(double minLon, double minLat, double maxLon, double maxLat) {
-    return "[" + minLon + ", " + minLat + ", " + maxLon + ", " + maxLat + "]";
+    // 5 decimals: about a metre, enough for messages
+    return String.format(
+        java.util.Locale.ROOT, "[%.5f, %.5f, %.5f, %.5f]", minLon, minLat, maxLon, maxLat);
   }
 }

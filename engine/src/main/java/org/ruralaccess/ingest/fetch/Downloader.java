@@ -163,11 +163,28 @@ public final class Downloader {
     Path folder = target.toAbsolutePath().getParent();
     try {
       Files.createDirectories(folder);
-      return Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+      return Files.createFile(temporarySibling(target));
     } catch (IOException e) {
       throw new BadInputException(
           folder + ": cannot write the download here (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * A new hidden name next to {@code target}. Not {@code Files.createTempFile}: its owner-only
+   * permissions would stay on the file after the rename, and other users (a shared analysis
+   * machine) could not read the network inputs.
+   */
+  static Path temporarySibling(Path target) {
+    Path absolute = target.toAbsolutePath();
+    return absolute.resolveSibling(
+        "."
+            + absolute.getFileName()
+            + "."
+            + ProcessHandle.current().pid()
+            + "-"
+            + Long.toHexString(System.nanoTime())
+            + ".part");
   }
 
   static void deleteQuietly(Path file) {

@@ -80,7 +80,7 @@ public final class GtfsClipper {
     Path temporary = null;
     try (ZipFile zip = new ZipFile(source.toFile(), StandardCharsets.UTF_8)) {
       Files.createDirectories(folder);
-      temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+      temporary = Files.createFile(Downloader.temporarySibling(target));
       GtfsClipper clipper = new GtfsClipper(zip, source);
       try (ClipZipWriter out = new ClipZipWriter(temporary)) {
         clipper.write(area, out);
