@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             + " cycling and car.",
     subcommands = {
       BuildCommand.class,
+      FetchCommand.class,
       InfoCommand.class,
       MatrixCommand.class,
       AccessibilityCommand.class,

@@ -1,0 +1,338 @@
+package org.ruralaccess.ingest.fetch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.ruralaccess.model.BadInputException;
+
+/**
+ * Cuts a GTFS feed to an area the way gtfs_kit's {@code restrict_to_area} does: a trip with at
+ * least one stop inside is kept whole (all its stop times, so a bus that leaves the area still
+ * shows where it goes), with only the stops, parent stations, routes, agencies, services, shapes,
+ * frequencies and transfers those trips need; feed_info is copied.
+ *
+ * <p>Streaming, because a regional BODS feed has millions of stop_times rows: stop_times is read
+ * twice (once to find the trips, once to copy their rows) rather than held, and the only state is
+ * sets of ids. Kept rows are copied with their original text. Entries are written in a fixed order
+ * (each file as soon as what it depends on is known: trips, routes, agency, calendar,
+ * calendar_dates, shapes, frequencies, stop_times, stops, transfers, feed_info) with fixed
+ * timestamps, so clipping the same feed twice gives the same bytes. Files the clipper does not know
+ * (fares, pathways, translations) are left out and named in the result.
+ */
+public final class GtfsClipper {
+
+  /** Files the clipper cuts or copies, in the order they are written. */
+  static final List<String> FILE_ORDER =
+      List.of(
+          "trips.txt",
+          "routes.txt",
+          "agency.txt",
+          "calendar.txt",
+          "calendar_dates.txt",
+          "shapes.txt",
+          "frequencies.txt",
+          "stop_times.txt",
+          "stops.txt",
+          "transfers.txt",
+          "feed_info.txt");
+
+  private final ZipFile zip;
+  private final Path source;
+  private final Map<String, ClipResult.RowCounts> counts = new LinkedHashMap<>();
+
+  private final Set<String> tripIds = new HashSet<>();
+  private final Set<String> routeIds = new HashSet<>();
+  private final Set<String> agencyIds = new HashSet<>();
+  private final Set<String> serviceIds = new HashSet<>();
+  private final Set<String> shapeIds = new HashSet<>();
+  private final Set<String> stopIds = new HashSet<>();
+  private boolean routeWithoutAgency;
+
+  private GtfsClipper(ZipFile zip, Path source) {
+    this.zip = zip;
+    this.source = source;
+  }
+
+  /**
+   * Writes the part of the feed at {@code source} that serves {@code area} to {@code target},
+   * through a temporary sibling and a rename, so {@code target} is never half-written. {@code
+   * source} and {@code target} may be the same file.
+   *
+   * @throws BadInputException if the source is not a readable GTFS zip
+   */
+  public static ClipResult clip(Path source, Path target, BoundingBox area) {
+    Path folder = target.toAbsolutePath().getParent();
+    Path temporary = null;
+    try (ZipFile zip = new ZipFile(source.toFile(), StandardCharsets.UTF_8)) {
+      Files.createDirectories(folder);
+      temporary = Files.createFile(Downloader.temporarySibling(target));
+      GtfsClipper clipper = new GtfsClipper(zip, source);
+      try (ClipZipWriter out = new ClipZipWriter(temporary)) {
+        clipper.write(area, out);
+      }
+      moveIntoPlace(temporary, target);
+      temporary = null;
+      return new ClipResult(area, clipper.counts, clipper.unknownFiles());
+    } catch (ZipException e) {
+      throw new BadInputException(
+          source + ": not a readable zip archive (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw new BadInputException(source + ": cannot be clipped (" + e.getMessage() + ")", e);
+    } finally {
+      if (temporary != null) {
+        Downloader.deleteQuietly(temporary);
+      }
+    }
+  }
+
+  /** Atomic where the file system allows, so a reader never sees a half-replaced file. */
+  static void moveIntoPlace(Path temporary, Path target) throws IOException {
+    try {
+      Files.move(
+          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private void write(BoundingBox area, ClipZipWriter out) throws IOException {
+    for (String required : DownloadChecks.REQUIRED_GTFS_FILES) {
+      if (zip.getEntry(required) == null) {
+        throw new BadInputException(source + ": not a GTFS feed; " + required + " is missing");
+      }
+    }
+    Set<String> tripsWithStopInside = tripsStoppingIn(stopsInside(area));
+    copy(out, "trips.txt", row -> keepTrip(row, tripsWithStopInside));
+    copy(out, "routes.txt", this::keepRoute);
+    // a route may leave agency_id blank only in a one-agency feed: then that agency is needed
+    copy(
+        out,
+        "agency.txt",
+        row -> routeWithoutAgency ? r -> true : keepIfListed(row, "agency_id", agencyIds, false));
+    copy(out, "calendar.txt", row -> keepIfListed(row, "service_id", serviceIds, false));
+    copy(out, "calendar_dates.txt", row -> keepIfListed(row, "service_id", serviceIds, false));
+    copy(out, "shapes.txt", row -> keepIfListed(row, "shape_id", shapeIds, false));
+    copy(out, "frequencies.txt", row -> keepIfListed(row, "trip_id", tripIds, false));
+    copy(out, "stop_times.txt", this::keepStopTime);
+    addParentStations();
+    copy(out, "stops.txt", row -> keepIfListed(row, "stop_id", stopIds, false));
+    copy(out, "transfers.txt", this::keepTransfer);
+    copy(out, "feed_info.txt", row -> r -> true);
+  }
+
+  /** A rule made once the header is known: which rows of a file to keep. */
+  private interface RowRule {
+    boolean keep(CsvRecordReader row);
+  }
+
+  private Set<String> stopsInside(BoundingBox area) throws IOException {
+    Set<String> inside = new HashSet<>();
+    try (CsvRecordReader stops = open("stops.txt")) {
+      int id = stops.requiredColumn("stop_id");
+      int lat = stops.column("stop_lat");
+      int lon = stops.column("stop_lon");
+      while (stops.next()) {
+        String latText = stops.get(lat);
+        String lonText = stops.get(lon);
+        if (!latText.isEmpty()
+            && !lonText.isEmpty()
+            && area.contains(
+                parse(latText, stops, "stop_lat"), parse(lonText, stops, "stop_lon"))) {
+          inside.add(stops.get(id));
+        }
+      }
+    }
+    return inside;
+  }
+
+  /** First pass over stop_times: the trips that call at a stop inside. */
+  private Set<String> tripsStoppingIn(Set<String> insideStops) throws IOException {
+    Set<String> trips = new HashSet<>();
+    try (CsvRecordReader stopTimes = open("stop_times.txt")) {
+      int trip = stopTimes.requiredColumn("trip_id");
+      int stop = stopTimes.requiredColumn("stop_id");
+      while (stopTimes.next()) {
+        if (insideStops.contains(stopTimes.get(stop))) {
+          trips.add(stopTimes.get(trip));
+        }
+      }
+    }
+    return trips;
+  }
+
+  private RowRule keepTrip(CsvRecordReader trips, Set<String> candidates) {
+    int trip = trips.requiredColumn("trip_id");
+    int route = trips.requiredColumn("route_id");
+    int service = trips.requiredColumn("service_id");
+    int shape = trips.column("shape_id");
+    return row -> {
+      String tripId = row.get(trip);
+      if (!candidates.contains(tripId) || !tripIds.add(tripId)) {
+        return false; // outside, or a duplicate row of a kept trip (readers keep the first)
+      }
+      routeIds.add(row.get(route));
+      serviceIds.add(row.get(service));
+      addIfPresent(shapeIds, row.get(shape));
+      return true;
+    };
+  }
+
+  private RowRule keepRoute(CsvRecordReader routes) {
+    int route = routes.requiredColumn("route_id");
+    int agency = routes.column("agency_id");
+    return row -> {
+      if (!routeIds.contains(row.get(route))) {
+        return false;
+      }
+      String agencyId = row.get(agency);
+      routeWithoutAgency |= agencyId.isEmpty();
+      addIfPresent(agencyIds, agencyId);
+      return true;
+    };
+  }
+
+  /** Second pass over stop_times: every row of a kept trip, and the stops they use. */
+  private RowRule keepStopTime(CsvRecordReader stopTimes) {
+    int trip = stopTimes.requiredColumn("trip_id");
+    int stop = stopTimes.requiredColumn("stop_id");
+    return row -> {
+      if (!tripIds.contains(row.get(trip))) {
+        return false;
+      }
+      stopIds.add(row.get(stop));
+      return true;
+    };
+  }
+
+  private RowRule keepTransfer(CsvRecordReader transfers) {
+    Map<Integer, Set<String>> kept = new HashMap<>();
+    putColumn(kept, transfers, "from_stop_id", stopIds);
+    putColumn(kept, transfers, "to_stop_id", stopIds);
+    putColumn(kept, transfers, "from_route_id", routeIds);
+    putColumn(kept, transfers, "to_route_id", routeIds);
+    putColumn(kept, transfers, "from_trip_id", tripIds);
+    putColumn(kept, transfers, "to_trip_id", tripIds);
+    return row -> {
+      for (Map.Entry<Integer, Set<String>> column : kept.entrySet()) {
+        String id = row.get(column.getKey());
+        if (!id.isEmpty() && !column.getValue().contains(id)) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  private static void putColumn(
+      Map<Integer, Set<String>> kept, CsvRecordReader file, String column, Set<String> ids) {
+    int index = file.column(column);
+    if (index >= 0) {
+      kept.put(index, ids);
+    }
+  }
+
+  private static RowRule keepIfListed(
+      CsvRecordReader file, String column, Set<String> ids, boolean keepBlank) {
+    int index = file.column(column);
+    if (index < 0) {
+      return row -> keepBlank;
+    }
+    return row -> {
+      String id = row.get(index);
+      return id.isEmpty() ? keepBlank : ids.contains(id);
+    };
+  }
+
+  /** Stations (and the platforms of boarding areas) of kept stops, up the parent_station chain. */
+  private void addParentStations() throws IOException {
+    Map<String, String> parentOf = new HashMap<>();
+    try (CsvRecordReader stops = open("stops.txt")) {
+      int id = stops.requiredColumn("stop_id");
+      int parent = stops.column("parent_station");
+      while (stops.next()) {
+        addIfPresent(parentOf, stops.get(id), stops.get(parent));
+      }
+    }
+    for (String stop : List.copyOf(stopIds)) {
+      String parent = parentOf.get(stop);
+      for (int depth = 0; parent != null && depth < 3; depth++) {
+        stopIds.add(parent);
+        parent = parentOf.get(parent);
+      }
+    }
+  }
+
+  private void copy(ClipZipWriter out, String file, Function<CsvRecordReader, RowRule> rules)
+      throws IOException {
+    if (zip.getEntry(file) == null) {
+      return;
+    }
+    try (CsvRecordReader rows = open(file)) {
+      RowRule rule = rules.apply(rows);
+      out.startFile(file, rows.headerText());
+      long kept = 0;
+      while (rows.next()) {
+        if (rule.keep(rows)) {
+          out.writeLine(rows.rawText());
+          kept++;
+        }
+      }
+      out.endFile();
+      counts.put(file, new ClipResult.RowCounts(rows.recordCount(), kept));
+    }
+  }
+
+  private CsvRecordReader open(String file) throws IOException {
+    ZipEntry entry = zip.getEntry(file);
+    BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8), 1 << 16);
+    return new CsvRecordReader(reader, source.getFileName() + "!" + file);
+  }
+
+  private List<String> unknownFiles() {
+    List<String> unknown = new ArrayList<>();
+    zip.stream()
+        .map(ZipEntry::getName)
+        .filter(name -> !name.endsWith("/") && !FILE_ORDER.contains(name))
+        .sorted()
+        .forEach(unknown::add);
+    return unknown;
+  }
+
+  private static double parse(String text, CsvRecordReader row, String field) {
+    try {
+      return Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw BadInputException.at(
+          row.label(), row.recordCount() + 1, field, "'" + text + "' is not a number in degrees");
+    }
+  }
+
+  private static void addIfPresent(Set<String> ids, String id) {
+    if (!id.isEmpty()) {
+      ids.add(id);
+    }
+  }
+
+  private static void addIfPresent(Map<String, String> parentOf, String id, String parent) {
+    if (!parent.isEmpty()) {
+      parentOf.put(id, parent);
+    }
+  }
+}
