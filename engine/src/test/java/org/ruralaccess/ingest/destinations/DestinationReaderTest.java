@@ -135,7 +135,7 @@ class DestinationReaderTest {
 
   @Test
   void strokeUnitsAreHospitalsKeyedByPostcode() {
-    Path file = DestinationFixtures.dorset("stroke_hospitals_south_west.csv");
+    Path file = DestinationFixtures.dorset("stroke_hospitals_england.csv");
     DestinationSet hospitals =
         read(new ImportIssues(), new DestinationSource("hospitals", file, Map.of()));
     long rows = DestinationFixtures.plainRows(file).size() - 1;
