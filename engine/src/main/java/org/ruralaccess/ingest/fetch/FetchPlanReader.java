@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ruralaccess.ingest.region.ConfigErrors;
+import org.ruralaccess.ingest.region.YamlDocument;
 import org.ruralaccess.model.BadInputException;
 
 /**
@@ -48,8 +50,9 @@ public final class FetchPlanReader {
       throw new BadInputException(
           file + ": not found; a region folder needs a " + FILE_NAME + " with a fetch: section");
     }
-    PlanErrors errors = PlanErrors.read(file);
-    JsonNode root = errors.root();
+    YamlDocument document = YamlDocument.read(file);
+    ConfigErrors errors = new ConfigErrors(document);
+    JsonNode root = document.root();
     JsonNode fetch = root == null ? null : root.get("fetch");
     if (fetch == null || !fetch.isObject()) {
       throw new BadInputException(
@@ -78,7 +81,7 @@ public final class FetchPlanReader {
     return new FetchPlan(directory, name, bbox, bufferKm * 1000, gtfs, osm);
   }
 
-  private static double readBufferKm(JsonNode fetch, PlanErrors errors) {
+  private static double readBufferKm(JsonNode fetch, ConfigErrors errors) {
     JsonNode value = fetch.get("bufferKm");
     if (value == null || value.isNull()) {
       errors.add("/fetch", "missing required setting 'bufferKm' (kilometres, 0 for none)");
@@ -93,7 +96,7 @@ public final class FetchPlanReader {
     return value.asDouble();
   }
 
-  private static BoundingBox readBbox(JsonNode fetch, PlanErrors errors) {
+  private static BoundingBox readBbox(JsonNode fetch, ConfigErrors errors) {
     JsonNode value = fetch.get("bbox");
     String expected = "expected [minLon, minLat, maxLon, maxLat] in WGS84 degrees";
     if (value == null || value.isNull()) {
@@ -122,7 +125,7 @@ public final class FetchPlanReader {
   }
 
   private static List<FetchPlan.Download> readGtfs(
-      JsonNode fetch, Path directory, PlanErrors errors) {
+      JsonNode fetch, Path directory, ConfigErrors errors) {
     JsonNode list = fetch.get("gtfs");
     List<FetchPlan.Download> downloads = new ArrayList<>();
     if (list == null || list.isNull()) {
@@ -143,7 +146,7 @@ public final class FetchPlanReader {
   }
 
   private static FetchPlan.Download readDownload(
-      JsonNode node, String pointer, FetchPlan.Kind kind, Path directory, PlanErrors errors) {
+      JsonNode node, String pointer, FetchPlan.Kind kind, Path directory, ConfigErrors errors) {
     if (!node.isObject()) {
       errors.add(pointer, "expected a mapping with url and saveAs");
       return null;
@@ -154,7 +157,7 @@ public final class FetchPlanReader {
     return url == null || target == null ? null : new FetchPlan.Download(kind, url, target);
   }
 
-  private static URI readUrl(JsonNode node, String pointer, PlanErrors errors) {
+  private static URI readUrl(JsonNode node, String pointer, ConfigErrors errors) {
     JsonNode value = node.get("url");
     if (value == null || !value.isTextual() || value.asText().isBlank()) {
       errors.add(value == null ? pointer : pointer + "/url", "missing required setting 'url'");
@@ -176,7 +179,7 @@ public final class FetchPlanReader {
   }
 
   private static Path readTarget(
-      JsonNode node, String pointer, FetchPlan.Kind kind, Path directory, PlanErrors errors) {
+      JsonNode node, String pointer, FetchPlan.Kind kind, Path directory, ConfigErrors errors) {
     JsonNode value = node.get("saveAs");
     if (value == null || !value.isTextual() || value.asText().isBlank()) {
       errors.add(
@@ -200,7 +203,7 @@ public final class FetchPlanReader {
     }
   }
 
-  private static void checkDistinctTargets(List<FetchPlan.Download> gtfs, PlanErrors errors) {
+  private static void checkDistinctTargets(List<FetchPlan.Download> gtfs, ConfigErrors errors) {
     Map<Path, Integer> firstIndex = new HashMap<>();
     for (int i = 0; i < gtfs.size(); i++) {
       Integer earlier = firstIndex.putIfAbsent(gtfs.get(i).target(), i);

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.ruralaccess.ingest.csv.CsvRow;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.ClockTime;
 
@@ -67,7 +68,7 @@ final class GtfsCsvChecks {
             throw BadInputException.at(
                 files.label(name), 1, null, "empty file; expected a header line");
           }
-          List<String> header = CsvLine.header(first);
+          List<String> header = CsvRow.header(first);
           for (String column : REQUIRED_COLUMNS.get(name)) {
             if (!header.contains(column)) {
               throw BadInputException.at(
@@ -109,7 +110,7 @@ final class GtfsCsvChecks {
       return;
     }
     try (BufferedReader reader = files.open(fileName)) {
-      List<String> header = CsvLine.header(reader.readLine());
+      List<String> header = CsvRow.header(reader.readLine());
       int[] indexes = columns.stream().mapToInt(header::indexOf).toArray();
       String line;
       long lineNumber = 1;
@@ -118,7 +119,7 @@ final class GtfsCsvChecks {
         if (line.isEmpty()) {
           continue;
         }
-        List<String> fields = CsvLine.split(line);
+        List<String> fields = CsvRow.split(line);
         for (int c = 0; c < indexes.length; c++) {
           String value =
               indexes[c] >= 0 && indexes[c] < fields.size() ? fields.get(indexes[c]).trim() : "";

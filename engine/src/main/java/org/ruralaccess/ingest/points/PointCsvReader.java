@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.ruralaccess.ingest.csv.CsvRow;
 import org.ruralaccess.model.BadInputException;
 
 /**
@@ -34,7 +35,7 @@ public final class PointCsvReader {
         throw BadInputException.at(
             file.toString(), 1, null, "empty file; expected a header id,lat,lon");
       }
-      List<String> header = CsvFields.split(stripBom(headerLine));
+      List<String> header = CsvRow.header(headerLine);
       int idColumn = column(header, file, "id", "id");
       int latColumn = column(header, file, "lat", "latitude");
       int lonColumn = column(header, file, "lon", "longitude");
@@ -68,7 +69,7 @@ public final class PointCsvReader {
       if (line.isBlank()) {
         continue;
       }
-      List<String> fields = CsvFields.split(line);
+      List<String> fields = CsvRow.split(line);
       if (fields.size() != header.size()) {
         throw BadInputException.at(
             file.toString(),
@@ -147,9 +148,5 @@ public final class PointCsvReader {
             + name
             + "'; expected a header with id,lat,lon (WGS84), found: "
             + String.join(",", header));
-  }
-
-  private static String stripBom(String line) {
-    return line.startsWith("\uFEFF") ? line.substring(1) : line;
   }
 }

@@ -13,18 +13,18 @@ import org.ruralaccess.model.BadInputException;
  * reads typed values from the YAML tree. Unknown keys are errors with a "did you mean" hint: a
  * misspelt optional setting must never be silently ignored.
  */
-final class ConfigErrors {
+public final class ConfigErrors {
 
   private final YamlDocument document;
   private final List<LineError> errors = new ArrayList<>();
 
   private record LineError(int line, String text) {}
 
-  ConfigErrors(YamlDocument document) {
+  public ConfigErrors(YamlDocument document) {
     this.document = document;
   }
 
-  void add(String pointer, String message) {
+  public void add(String pointer, String message) {
     int line = document.lineOf(pointer);
     String where = line > 0 ? "line " + line : "";
     String field = pointer.isEmpty() ? "" : " (" + pointer.substring(1).replace('/', '.') + ")";
@@ -32,7 +32,7 @@ final class ConfigErrors {
   }
 
   /** Reports keys of {@code node} that are not in {@code known}. */
-  void rejectUnknownKeys(JsonNode node, String pointer, Set<String> known) {
+  public void rejectUnknownKeys(JsonNode node, String pointer, Set<String> known) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
@@ -49,7 +49,7 @@ final class ConfigErrors {
     }
   }
 
-  String requiredText(JsonNode parent, String pointer, String key) {
+  public String requiredText(JsonNode parent, String pointer, String key) {
     JsonNode value = parent.get(key);
     if (value == null || value.isNull() || value.asText().isBlank()) {
       add(pointer.isEmpty() ? "" : pointer, "missing required setting '" + key + "'");
@@ -62,7 +62,7 @@ final class ConfigErrors {
     return value.asText().trim();
   }
 
-  double number(
+  public double number(
       JsonNode parent, String pointer, String key, double fallback, double min, double max) {
     JsonNode value = parent == null ? null : parent.get(key);
     if (value == null || value.isNull()) {
@@ -80,7 +80,7 @@ final class ConfigErrors {
     return number;
   }
 
-  int integer(JsonNode parent, String pointer, String key, int fallback, int min, int max) {
+  public int integer(JsonNode parent, String pointer, String key, int fallback, int min, int max) {
     JsonNode value = parent == null ? null : parent.get(key);
     if (value != null && !value.isNull() && !value.canConvertToExactIntegral()) {
       add(
@@ -91,7 +91,11 @@ final class ConfigErrors {
     return (int) number(parent, pointer, key, fallback, min, max);
   }
 
-  void throwIfAny() {
+  public boolean isEmpty() {
+    return errors.isEmpty();
+  }
+
+  public void throwIfAny() {
     if (errors.isEmpty()) {
       return;
     }

@@ -16,7 +16,7 @@ import org.ruralaccess.model.BadInputException;
  * A parsed YAML file that remembers the line of every field, so that validation messages can name
  * the line of the offending entry (Jackson's tree model forgets locations).
  */
-final class YamlDocument {
+public final class YamlDocument {
 
   private final Path file;
   private final JsonNode root;
@@ -28,7 +28,7 @@ final class YamlDocument {
     this.lineByPointer = lineByPointer;
   }
 
-  static YamlDocument read(Path file) {
+  public static YamlDocument read(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file + ": file not found");
     }
@@ -59,16 +59,16 @@ final class YamlDocument {
     return lines;
   }
 
-  Path file() {
+  public Path file() {
     return file;
   }
 
-  JsonNode root() {
+  public JsonNode root() {
     return root;
   }
 
   /** 1-based line of the node at a JSON pointer such as {@code /feeds/0/path}, or 0. */
-  int lineOf(String pointer) {
+  public int lineOf(String pointer) {
     return lineByPointer.getOrDefault(pointer, 0);
   }
 }

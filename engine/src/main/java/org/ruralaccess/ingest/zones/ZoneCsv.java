@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ruralaccess.ingest.csv.CsvRow;
 import org.ruralaccess.model.BadInputException;
 
 /**
@@ -39,7 +40,7 @@ final class ZoneCsv {
       if (headerLine.startsWith("\uFEFF")) {
         headerLine = headerLine.substring(1);
       }
-      ZoneCsv csv = new ZoneCsv(file, split(headerLine).stream().map(String::trim).toList());
+      ZoneCsv csv = new ZoneCsv(file, CsvRow.header(headerLine));
       String line;
       long lineNumber = 1;
       while ((line = reader.readLine()) != null) {
@@ -47,7 +48,7 @@ final class ZoneCsv {
         if (line.isBlank()) {
           continue;
         }
-        List<String> fields = split(line);
+        List<String> fields = CsvRow.split(line);
         if (fields.size() < csv.header.size()) {
           throw BadInputException.at(
               file.toString(),
@@ -132,28 +133,5 @@ final class ZoneCsv {
           header.get(column),
           "'" + text + "' is not a number of zero or more");
     }
-  }
-
-  /** RFC 4180 fields: commas, double quotes, doubled quotes inside quotes. */
-  static List<String> split(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        field.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
   }
 }
