@@ -82,7 +82,7 @@ class FetchPlanReaderTest {
         assertThrows(BadInputException.class, () -> FetchPlanReader.read(file));
 
     String message = error.getMessage();
-    assertTrue(message.startsWith(file + ": 6 errors in the fetch section"), message);
+    assertTrue(message.startsWith(file + ": 6 errors"), message);
     assertTrue(
         message.contains(
             "line 3 (fetch.bufferKn): unknown setting 'bufferKn'; did you mean 'bufferKm'?"),
@@ -90,9 +90,9 @@ class FetchPlanReaderTest {
     assertTrue(message.contains("missing required setting 'bufferKm'"), message);
     assertTrue(message.contains("line 4 (fetch.bbox): min must be below max"), message);
     assertTrue(
-        message.contains("line 6 (fetch.gtfs[0].url): 'ftp://example.org/feed.zip'"), message);
+        message.contains("line 6 (fetch.gtfs.0.url): 'ftp://example.org/feed.zip'"), message);
     assertTrue(
-        message.contains("line 9 (fetch.gtfs[1].saveAs): 'other.txt' must end in .zip"), message);
+        message.contains("line 9 (fetch.gtfs.1.saveAs): 'other.txt' must end in .zip"), message);
     assertTrue(message.contains("(fetch.osm): missing required setting 'saveAs'"), message);
   }
 
