@@ -26,8 +26,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Travel-time matrix: from every origin to every destination, for one departure per step in",
-      "[--from, --to) on --date; writes origin_id,destination_id,p<N>... in whole minutes",
+      "Travel times from every origin to every destination over a departure window.",
+      "One departure per step in [--from, --to) on --date; writes",
+      "origin_id,destination_id,p<N>... in whole minutes",
       "(empty = not reachable within --max-minutes). With --arrive-by: the latest departure that",
       "arrives in time and its travel time. Routing defaults come from the network's region.yaml."
     })
