@@ -126,6 +126,88 @@ class AccessibilityCommandIT {
     assertTrue(compared > 500, "compared " + compared);
   }
 
+  /**
+   * The indicators of one zone recomputed here from `rae matrix` (same window, median) and the
+   * hexagon opportunity columns: jobs within 60 minutes, hexagons with schools within 30 minutes,
+   * and the nearest health care. Same router, but none of the aggregation code.
+   */
+  @Test
+  void indicatorsAgreeWithTheMatrixAndTheOpportunityColumns() throws Exception {
+    String origin = "89a901291abffff";
+    List<String> hexagons = Files.readAllLines(RepoFiles.resolve("regions/poa/poa_hexgrid.csv"));
+    List<String> header = Arrays.asList(hexagons.get(0).split(","));
+    Path origins = dir.resolve("one-origin.csv");
+    Files.writeString(
+        origins,
+        hexagons.get(0)
+            + "\n"
+            + hexagons.stream().filter(l -> l.startsWith(origin + ",")).findFirst().orElseThrow()
+            + "\n");
+    Path matrix = dir.resolve("one-origin-matrix.csv");
+    Run run =
+        RaeProcess.run(
+            "matrix",
+            "--network",
+            network.toString(),
+            "--origins",
+            origins.toString(),
+            "--destinations",
+            "regions/poa/poa_hexgrid.csv",
+            "--date",
+            "2019-05-13",
+            "--from",
+            "14:00",
+            "--to",
+            "14:30",
+            "--out",
+            matrix.toString());
+    assertEquals(0, run.exitCode(), run.stderr());
+    java.util.Map<String, Integer> minutes = new java.util.HashMap<>();
+    for (String line : Files.readAllLines(matrix).subList(1, 1 + hexagons.size() - 1)) {
+      String[] cells = line.split(",", -1);
+      if (!cells[2].isEmpty()) {
+        minutes.put(cells[1], Integer.parseInt(cells[2]));
+      }
+    }
+    double jobsWithin60 = 0;
+    int schoolHexagonsWithin30 = 0;
+    int nearestHealthcare = Integer.MAX_VALUE;
+    for (String line : hexagons.subList(1, hexagons.size())) {
+      String[] cells = line.split(",", -1);
+      Integer time = minutes.get(cells[0]);
+      if (time == null) {
+        continue;
+      }
+      double jobs = number(cells[header.indexOf("jobs")]);
+      double schools = number(cells[header.indexOf("schools")]);
+      double healthcare = number(cells[header.indexOf("healthcare")]);
+      jobsWithin60 += time < 60 ? jobs : 0; // whole minutes rounded down: < 60 min
+      schoolHexagonsWithin30 += time < 30 && schools > 0 ? 1 : 0;
+      nearestHealthcare = healthcare > 0 ? Math.min(nearestHealthcare, time) : nearestHealthcare;
+    }
+    List<String> rows = Files.readAllLines(first.resolve("zone_indicators.csv"));
+    List<String> columns = Arrays.asList(rows.get(0).split(","));
+    String[] zone =
+        rows.stream()
+            .filter(l -> l.startsWith(origin + ","))
+            .findFirst()
+            .orElseThrow()
+            .split(",", -1);
+    assertEquals(
+        jobsWithin60, Double.parseDouble(zone[columns.indexOf("jobs_transit_opp60")]), 0.5);
+    assertEquals(
+        schoolHexagonsWithin30, Integer.parseInt(zone[columns.indexOf("schools_transit_n30")]));
+    assertEquals(
+        nearestHealthcare,
+        (int)
+            Math.floor(
+                Double.parseDouble(zone[columns.indexOf("healthcare_transit_min_minutes")])));
+  }
+
+  private static double number(String cell) {
+    return cell.isEmpty() ? 0 : Double.parseDouble(cell);
+  }
+
   @Test
   void jtsStyleNamesColumnsAsTheDfTTables() throws Exception {
     Path out = dir.resolve("jts");
