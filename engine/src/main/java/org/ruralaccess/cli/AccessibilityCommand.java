@@ -2,7 +2,6 @@ package org.ruralaccess.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.ruralaccess.ingest.region.RoutingSettings;
 import org.ruralaccess.ingest.zones.ZoneSet;
 import org.ruralaccess.ingest.zones.ZoneSetReader;
 import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.model.ClockTime;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.store.NetworkStore;
 import picocli.CommandLine;
@@ -128,11 +126,11 @@ final class AccessibilityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AccessibilityRequest request = null;
-    LocalDate serviceDate = parseDate();
+    LocalDate serviceDate = CliValues.date("--date", date);
     List<TravelMode> travelModes = parseModes();
     IndicatorSettings indicators = indicatorSettings();
-    int fromSeconds = time("--from", from);
-    int toSeconds = time("--to", to);
+    int fromSeconds = CliValues.time("--from", from);
+    int toSeconds = CliValues.time("--to", to);
     if (toSeconds <= fromSeconds || stepMinutes < 1 || percentile < 0 || percentile > 100) {
       throw new BadInputException(
           "need --from before --to, --step-minutes >= 1 and --percentile 0-100");
@@ -268,36 +266,11 @@ final class AccessibilityCommand implements Callable<Integer> {
   private List<TravelMode> parseModes() {
     List<TravelMode> parsed = new ArrayList<>();
     for (String name : modes) {
-      TravelMode mode =
-          java.util.Arrays.stream(TravelMode.values())
-              .filter(m -> m.label().equalsIgnoreCase(name.trim()))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new BadInputException(
-                          "--modes: '"
-                              + name
-                              + "' is not a mode; expected transit, walk, bike or car"));
+      TravelMode mode = CliValues.mode("--modes", name);
       if (!parsed.contains(mode)) {
         parsed.add(mode);
       }
     }
     return parsed;
-  }
-
-  private LocalDate parseDate() {
-    try {
-      return LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new BadInputException("--date: '" + date + "' is not a date; expected YYYY-MM-DD");
-    }
-  }
-
-  private static int time(String flag, String text) {
-    try {
-      return ClockTime.parseSeconds(text);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(flag + ": " + e.getMessage());
-    }
   }
 }

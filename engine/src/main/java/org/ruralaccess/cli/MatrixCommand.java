@@ -2,8 +2,6 @@ package org.ruralaccess.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.ruralaccess.analysis.MatrixRequest;
 import org.ruralaccess.analysis.TravelMode;
@@ -13,7 +11,6 @@ import org.ruralaccess.ingest.points.PointCsvReader;
 import org.ruralaccess.ingest.points.PointSet;
 import org.ruralaccess.ingest.region.RoutingSettings;
 import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.model.ClockTime;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.store.NetworkStore;
 import picocli.CommandLine;
@@ -89,20 +86,20 @@ final class MatrixCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate serviceDate = parseDate();
-    TravelMode travelMode = parseMode();
+    LocalDate serviceDate = CliValues.date("--date", date);
+    TravelMode travelMode = CliValues.mode("--mode", mode);
     checkPercentiles();
     Network network = NetworkStore.read(networkFile);
     RoutingSettings routing = routingOptions.applyTo(network.info().routing());
-    int arriveBySeconds = arriveBy == null ? -1 : time("--arrive-by", arriveBy);
+    int arriveBySeconds = arriveBy == null ? -1 : CliValues.time("--arrive-by", arriveBy);
     int fromSeconds;
     int toSeconds;
     if (arriveBy == null) {
       if (from == null || to == null) {
         throw new BadInputException("--from and --to are required (or give --arrive-by)");
       }
-      fromSeconds = time("--from", from);
-      toSeconds = time("--to", to);
+      fromSeconds = CliValues.time("--from", from);
+      toSeconds = CliValues.time("--to", to);
       if (toSeconds <= fromSeconds) {
         throw new BadInputException("--to (" + to + ") must be after --from (" + from + ")");
       }
@@ -154,38 +151,12 @@ final class MatrixCommand implements Callable<Integer> {
     return 0;
   }
 
-  private LocalDate parseDate() {
-    try {
-      return LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new BadInputException("--date: '" + date + "' is not a date; expected YYYY-MM-DD");
-    }
-  }
-
-  private TravelMode parseMode() {
-    return Arrays.stream(TravelMode.values())
-        .filter(m -> m.label().equalsIgnoreCase(mode))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new BadInputException(
-                    "--mode: '" + mode + "' is not a mode; expected transit, walk, bike or car"));
-  }
-
   private void checkPercentiles() {
     for (int p : percentiles) {
       if (p < 0 || p > 100) {
         throw new BadInputException(
             "--percentiles: " + p + " is not a percentile; expected 0 to 100");
       }
-    }
-  }
-
-  private static int time(String flag, String text) {
-    try {
-      return ClockTime.parseSeconds(text);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(flag + ": " + e.getMessage());
     }
   }
 }

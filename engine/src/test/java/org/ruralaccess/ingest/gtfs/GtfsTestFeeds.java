@@ -21,20 +21,9 @@ public final class GtfsTestFeeds {
 
   private GtfsTestFeeds() {}
 
-  /** The repository root: system property rae.repo.root, else up from here to gtfs-feeds/. */
+  /** The repository root (see {@link org.ruralaccess.testing.RepoFiles}). */
   public static Path repoRoot() {
-    String property = System.getProperty("rae.repo.root");
-    if (property != null) {
-      return Path.of(property).toAbsolutePath().normalize();
-    }
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("gtfs-feeds"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("no gtfs-feeds/ above " + Path.of("").toAbsolutePath());
-    }
-    return dir;
+    return org.ruralaccess.testing.RepoFiles.root();
   }
 
   public static Path feed(String name) {

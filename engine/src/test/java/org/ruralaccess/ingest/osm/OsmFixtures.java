@@ -22,19 +22,9 @@ final class OsmFixtures {
 
   private OsmFixtures() {}
 
+  /** The repository root (see {@link org.ruralaccess.testing.RepoFiles}). */
   static Path repoRoot() {
-    String property = System.getProperty("rae.repo.root");
-    if (property != null) {
-      return Path.of(property).toAbsolutePath().normalize();
-    }
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("gtfs-feeds"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("cannot find the repository root (folder with gtfs-feeds/)");
-    }
-    return dir;
+    return org.ruralaccess.testing.RepoFiles.root();
   }
 
   static Path tinyStreets() {
