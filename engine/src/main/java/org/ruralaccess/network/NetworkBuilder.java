@@ -110,7 +110,7 @@ public final class NetworkBuilder {
                 issues.add(
                     ImportIssue.of(
                         Severity.WARNING,
-                        "TIMEZONE_MISMATCH",
+                        "TIME_ZONE_MISMATCH",
                         "region.yaml",
                         0,
                         null,
