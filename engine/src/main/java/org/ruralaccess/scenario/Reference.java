@@ -11,6 +11,12 @@ import java.util.Optional;
  */
 public record Reference(String id, int line) {
 
+  private String hint() {
+    return id.contains(":")
+        ? ": the network has no such id"
+        : "; expected a namespaced id such as feed:" + id;
+  }
+
   /** The network id this reference names among {@code ids}, if any and unambiguous. */
   public Optional<String> match(NavigableSet<String> ids) {
     if (ids.contains(id)) {
@@ -39,12 +45,7 @@ public record Reference(String id, int line) {
                       + " feed prefix, e.g. 'feed:"
                       + id
                       + "'"
-                  : "unknown "
-                      + kind
-                      + " '"
-                      + id
-                      + "'; expected a namespaced id such as feed:"
-                      + id));
+                  : "unknown " + kind + " '" + id + "'" + hint()));
     }
     return found;
   }

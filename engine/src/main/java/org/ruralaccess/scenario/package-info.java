@@ -17,13 +17,13 @@
  * <h2>Design</h2>
  *
  * <p>As in R5's {@code Modification}: {@link org.ruralaccess.scenario.ScenarioReader} checks each
- * field and reports all problems with their lines; {@link
- * org.ruralaccess.scenario.ScenarioApplier} then resolves every modification against the baseline
- * (unknown route, stop, trip or service ids, days that never occur), again collecting every error
- * before anything changes; only a clean scenario is applied, modification by modification in file
- * order, to a {@link org.ruralaccess.network.transit.TransitEditor} working copy, which builds a
- * new network with the baseline's sorting rules. So the same scenario on the same baseline always
- * gives the same bytes. Ids are resolved against the baseline: a modification can not refer to a
- * route or stop that an earlier modification of the same scenario adds.
+ * field and reports all problems with their lines; {@link org.ruralaccess.scenario.ScenarioApplier}
+ * then resolves every modification against the baseline (unknown route, stop, trip or service ids,
+ * days that never occur), again collecting every error before anything changes; only a clean
+ * scenario is applied, modification by modification in file order, to a {@link
+ * org.ruralaccess.network.transit.TransitEditor} working copy, which builds a new network with the
+ * baseline's sorting rules. So the same scenario on the same baseline always gives the same bytes.
+ * Ids are resolved against the baseline: a modification can not refer to a route or stop that an
+ * earlier modification of the same scenario adds.
  */
 package org.ruralaccess.scenario;
