@@ -7,6 +7,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ruralaccess.ingest.gtfs.GtfsFeed;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
@@ -160,5 +163,23 @@ class PoaScenariosTest {
     // T11 exists in EPTC only; Trensurb's routes have other ids
     assertEquals(
         "eptc:T11", new Reference("T11", 1).match(NetworkIds.routes(baseline)).orElseThrow());
+  }
+
+  @Test
+  void s17_everyExampleInTheDocsReadsAndApplies(@TempDir Path dir) throws IOException {
+    // docs/scenarios.md's yaml blocks: whole files, or list items wrapped into one
+    String docs = Files.readString(RepoFiles.resolve("docs/scenarios.md"));
+    String[] parts = docs.split("```yaml\n");
+    int examples = 0;
+    for (int i = 1; i < parts.length; i++) {
+      String block = parts[i].substring(0, parts[i].indexOf("```"));
+      String yaml =
+          block.startsWith("name:") ? block : "name: doc example\nmodifications:\n" + block;
+      Path file = dir.resolve("example" + i + ".yaml");
+      Files.writeString(file, yaml);
+      ScenarioApplier.apply(ScenarioReader.read(file), baseline);
+      examples++;
+    }
+    assertEquals(10, examples);
   }
 }
