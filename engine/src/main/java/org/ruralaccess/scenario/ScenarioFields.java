@@ -199,7 +199,7 @@ final class ScenarioFields {
     if (start != null && end != null && end.isBefore(start)) {
       errors.add(at + "/endDate", "'endDate' is before 'startDate'");
     }
-    return new ServiceDays(days, start, end, line(at));
+    return new ServiceDays(days, start, end, line(node.has("days") ? at + "/days" : at));
   }
 
   private static DayOfWeek dayOfWeek(String text) {

@@ -30,7 +30,10 @@ public record ServiceDays(Set<DayOfWeek> weekdays, LocalDate from, LocalDate to,
           "line "
               + line
               + ": "
-              + weekdays
+              + weekdays.stream()
+                  .sorted()
+                  .map(day -> day.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT))
+                  .toList()
               + " between "
               + first
               + " and "

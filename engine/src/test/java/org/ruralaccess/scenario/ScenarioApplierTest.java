@@ -347,4 +347,85 @@ class ScenarioApplierTest {
     assertEquals(List.of("t:R1"), result.changes().routesChanged());
     assertEquals(List.of("scenario:mid"), result.changes().stopsAdded());
   }
+
+  @Test
+  void s06c_addRouteProblemsAllAtOnce() {
+    BadInputException error =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                ScenarioFixture.scenario(
+                    dir,
+                    """
+                    name: bad route
+                    modifications:
+                      - type: add-route
+                        id: X 1
+                        stops: [t:A, t:B, t:C]
+                        runningMinutes: [5]
+                        days: [mon, funday]
+                    """));
+    String message = error.getMessage();
+    assertTrue(message.contains("4 errors"), message);
+    assertTrue(message.contains("line 3 (modifications.0): add-route needs 'departures'"), message);
+    assertTrue(message.contains("line 4 (modifications.0.id): 'X 1' may use"), message);
+    assertTrue(
+        message.contains("line 6 (modifications.0.runningMinutes): 'runningMinutes' has 1"),
+        message);
+    assertTrue(message.contains("line 7 (modifications.0.days.1): 'funday' is not a day"), message);
+  }
+
+  @Test
+  void s06d_resolveProblems_noDaysAndUnknownRoute() throws Exception {
+    Scenario scenario =
+        ScenarioFixture.scenario(
+            dir,
+            """
+            name: no days
+            modifications:
+              - type: add-route
+                id: X3
+                stops: [t:A, {id: n, lat: 50.3, lon: 0}]
+                runningMinutes: [5]
+                departures: ["07:00"]
+                days: [sun]
+                startDate: 2024-01-08
+                endDate: 2024-01-12
+              - type: change-days
+                route: t:R9
+                days: [mon]
+            """);
+    // 8-12 January 2024 is Monday to Friday: no Sunday. R9 does not exist.
+    BadInputException error =
+        assertThrows(BadInputException.class, () -> ScenarioApplier.apply(scenario, baseline));
+    assertEquals(
+        List.of(
+            "scenario 'no days': 2 errors",
+            "  line 8: [sun] between 2024-01-08 and 2024-01-12 is no day at all; check the days"
+                + " and the dates",
+            "  line 12: unknown route 't:R9': the network has no such id"),
+        error.getMessage().lines().toList());
+  }
+
+  @Test
+  void s18_removeTripsByIdAndByBand() throws Exception {
+    TransitNetwork network =
+        apply(
+                """
+                name: fewer trips
+                modifications:
+                  - type: remove-trips
+                    trips: [t:T2, U2]
+                  - type: remove-trips
+                    route: t:R1
+                    from: "09:00"
+                    to: "10:00"
+                """)
+            .network();
+    // T2 and U2 by id, T3 (09:30) by band: T1, TB1, U1 left
+    assertEquals(3, network.tripCount());
+    assertEquals(
+        "t:T1 A 08:00 B 08:10-08:11 C 08:20\nt:TB1 C 08:00 A 08:20",
+        ScenarioFixture.timetable(network, "t:R1"));
+  }
 }
