@@ -1,6 +1,8 @@
 package org.ruralaccess.scenario;
 
 import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.ruralaccess.network.transit.ScheduledTrip;
 import org.ruralaccess.network.transit.TransitEditor;
@@ -35,7 +37,7 @@ public record ChangeDays(int line, TripSelector selector, Reference service, Ser
     editor.addService(
         newServiceId(), days.epochDays(editor.firstServiceDate(), editor.lastServiceDate()));
     Predicate<ScheduledTrip> selected = selector.matcher(editor);
-    java.util.NavigableSet<String> services = new java.util.TreeSet<>();
+    NavigableSet<String> services = new TreeSet<>();
     editor.trips().forEach(trip -> services.add(trip.serviceId()));
     String onlyService = service == null ? null : service.match(services).orElse("");
     editor.updateTrips(

@@ -1,7 +1,9 @@
 package org.ruralaccess.scenario;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ruralaccess.network.transit.TransitEditor;
 import org.ruralaccess.network.transit.TransitNetwork;
@@ -30,13 +32,13 @@ public record RemoveTrips(int line, List<Reference> trips, TripSelector selector
       editor.removeTrips(selector.matcher(editor));
       return;
     }
-    java.util.TreeSet<String> current = new java.util.TreeSet<>();
+    TreeSet<String> current = new TreeSet<>();
     editor.trips().forEach(trip -> current.add(trip.tripId()));
     // a trip an earlier modification already removed is simply not there any more
     Set<String> ids =
         trips.stream()
             .map(trip -> trip.match(current))
-            .flatMap(java.util.Optional::stream)
+            .flatMap(Optional::stream)
             .collect(Collectors.toSet());
     editor.removeTrips(trip -> ids.contains(trip.tripId()));
   }

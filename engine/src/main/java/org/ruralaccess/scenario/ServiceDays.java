@@ -3,6 +3,7 @@ package org.ruralaccess.scenario;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -32,7 +33,7 @@ public record ServiceDays(Set<DayOfWeek> weekdays, LocalDate from, LocalDate to,
               + ": "
               + weekdays.stream()
                   .sorted()
-                  .map(day -> day.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT))
+                  .map(day -> day.name().substring(0, 3).toLowerCase(Locale.ROOT))
                   .toList()
               + " between "
               + first

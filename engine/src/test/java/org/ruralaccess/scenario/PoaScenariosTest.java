@@ -124,6 +124,7 @@ class PoaScenariosTest {
         result.changes().tripsAfter());
     // every T11 departure in the band is now on the 10-minute grid
     Set<Integer> departures = new HashSet<>();
+    int outsideBand = 0;
     TransitNetwork network = result.network();
     for (int p = 0; p < network.patternCount(); p++) {
       if (network.routeId(network.patternRoute(p)).equals("eptc:T11")) {
@@ -132,11 +133,16 @@ class PoaScenariosTest {
           if (departure >= 12 * 3600 && departure < 14 * 3600) {
             assertEquals(0, departure % 600, "departure " + departure);
             departures.add(departure);
+          } else {
+            outsideBand++;
           }
         }
       }
     }
     assertEquals(12, departures.size());
+    // T11's trips outside the band are untouched
+    long t11Trips = routeByTrip.values().stream().filter("T11"::equals).count();
+    assertEquals(t11Trips - removed, outsideBand);
   }
 
   @Test

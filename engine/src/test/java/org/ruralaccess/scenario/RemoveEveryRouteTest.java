@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class RemoveEveryRouteTest {
   }
 
   private static List<Integer> minutes(int[] seconds) {
-    return java.util.Arrays.stream(seconds).map(s -> s / 60).boxed().toList();
+    return Arrays.stream(seconds).map(s -> s / 60).boxed().toList();
   }
 
   /** Median seconds from A to each destination, departing Monday 07:50-08:10 every minute. */

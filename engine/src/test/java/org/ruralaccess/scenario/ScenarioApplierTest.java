@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -280,7 +281,7 @@ class ScenarioApplierTest {
     byte[] first = ScenarioFixture.bytes(apply(yaml).network());
     byte[] second = ScenarioFixture.bytes(apply(yaml).network());
     assertArrayEquals(first, second);
-    assertFalse(java.util.Arrays.equals(first, ScenarioFixture.bytes(baseline)));
+    assertFalse(Arrays.equals(first, ScenarioFixture.bytes(baseline)));
     // a copy edited by nothing builds the very same network
     assertArrayEquals(
         ScenarioFixture.bytes(baseline), ScenarioFixture.bytes(TransitEditor.of(baseline).build()));

@@ -3,6 +3,7 @@ package org.ruralaccess.network.transit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -186,7 +187,7 @@ public final class TransitEditor {
   /** Adds a service running on the given epoch days (days since 1970-01-01). */
   public void addService(String serviceId, int[] epochDays) {
     int[] sorted = epochDays.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     if (services.putIfAbsent(serviceId, sorted) != null) {
       throw new IllegalArgumentException("service " + serviceId + " already exists");
     }
