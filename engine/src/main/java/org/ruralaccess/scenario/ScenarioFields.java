@@ -89,7 +89,7 @@ final class ScenarioFields {
     try {
       return ClockTime.parseSeconds(value.asText());
     } catch (IllegalArgumentException e) {
-      errors.add(pointer, e.getMessage() + " (write times in quotes, e.g. \"07:30\")");
+      errors.add(pointer, e.getMessage() + " (e.g. \"07:30\")");
       return -1;
     }
   }

@@ -17,10 +17,6 @@ import org.ruralaccess.network.transit.TransitNetwork;
  */
 public record TripSelector(Reference route, Reference towards, int fromSeconds, int toSeconds) {
 
-  public static TripSelector wholeRoute(Reference route) {
-    return new TripSelector(route, null, -1, -1);
-  }
-
   void resolve(TransitNetwork network, List<String> errors) {
     route.resolve(NetworkIds.routes(network), "route", errors);
     if (towards != null) {

@@ -429,4 +429,21 @@ class ScenarioApplierTest {
         "t:T1 A 08:00 B 08:10-08:11 C 08:20\nt:TB1 C 08:00 A 08:20",
         ScenarioFixture.timetable(network, "t:R1"));
   }
+
+  @Test
+  void s19_unquotedTimes() throws Exception {
+    TransitNetwork network =
+        apply(
+                """
+                name: unquoted
+                modifications:
+                  - type: remove-trips
+                    route: t:R1
+                    from: 09:00
+                    to: 10:00
+                """)
+            .network();
+    // T3 (09:30) goes
+    assertEquals(5, network.tripCount());
+  }
 }
