@@ -21,14 +21,9 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.ingest.gtfs.GtfsFeed;
-import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
-import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.region.RegionConfig;
 import org.ruralaccess.ingest.region.RegionConfigReader;
+import org.ruralaccess.network.NetworkBuilder;
 import org.ruralaccess.network.transit.TransitNetwork;
-import org.ruralaccess.network.transit.TransitNetworkBuilder;
 import org.ruralaccess.testing.RepoFiles;
 
 /**
@@ -47,13 +42,11 @@ class PoaScenariosTest {
 
   @BeforeAll
   static void build() throws IOException {
-    RegionConfig region = RegionConfigReader.read(RepoFiles.resolve("regions/poa"));
-    ImportIssues issues = new ImportIssues();
-    List<GtfsFeed> feeds = new ArrayList<>();
-    for (RegionConfig.FeedConfig feed : region.feeds()) {
-      feeds.add(GtfsFeedReader.read(new GtfsFeedSource(feed.id(), feed.path()), issues));
-    }
-    baseline = TransitNetworkBuilder.build(feeds, issues);
+    baseline =
+        new NetworkBuilder(line -> {})
+            .build(RegionConfigReader.read(RepoFiles.resolve("regions/poa")))
+            .network()
+            .transit();
     routeByTrip = new HashMap<>();
     for (String[] row : csv("trips.txt")) {
       routeByTrip.put(row[2], row[0]); // route_id,service_id,trip_id,...
