@@ -24,33 +24,9 @@ public record AddStops(
     var routeId = route.resolve(NetworkIds.routes(network), "route", errors);
     var afterId = after.resolve(NetworkIds.stops(network), "stop", errors);
     stops.forEach(stop -> stop.resolve(network, errors));
-    if (routeId.isPresent()
-        && afterId.isPresent()
-        && !calls(network, routeId.get(), afterId.get())) {
-      errors.add(
-          "line "
-              + after.line()
-              + ": route "
-              + routeId.get()
-              + " never calls at "
-              + afterId.get()
-              + " before its last stop; 'after' must be a stop the route serves");
+    if (routeId.isPresent() && afterId.isPresent()) {
+      NetworkIds.requireCall(network, routeId.get(), afterId.get(), false, after.line(), errors);
     }
-  }
-
-  private static boolean calls(TransitNetwork network, String routeId, String stopId) {
-    int stop = network.findStop(stopId).orElse(-1);
-    for (int p = 0; p < network.patternCount(); p++) {
-      if (network.routeId(network.patternRoute(p)).equals(routeId)) {
-        int[] patternStops = network.patternStops(p);
-        for (int i = 0; i < patternStops.length - 1; i++) {
-          if (patternStops[i] == stop) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   @Override

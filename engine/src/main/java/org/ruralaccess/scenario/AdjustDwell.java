@@ -21,7 +21,13 @@ public record AdjustDwell(int line, TripSelector selector, List<Reference> stops
   @Override
   public void resolve(TransitNetwork network, List<String> errors) {
     selector.resolve(network, errors);
-    stops.forEach(stop -> stop.resolve(NetworkIds.stops(network), "stop", errors));
+    var routeId = selector.route().match(NetworkIds.routes(network));
+    for (Reference stop : stops) {
+      var stopId = stop.resolve(NetworkIds.stops(network), "stop", errors);
+      if (routeId.isPresent() && stopId.isPresent()) {
+        NetworkIds.requireCall(network, routeId.get(), stopId.get(), true, stop.line(), errors);
+      }
+    }
   }
 
   @Override

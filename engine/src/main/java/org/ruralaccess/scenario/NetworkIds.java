@@ -1,5 +1,6 @@
 package org.ruralaccess.scenario;
 
+import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import org.ruralaccess.network.transit.TransitNetwork;
@@ -39,5 +40,40 @@ final class NetworkIds {
       ids.add(network.serviceId(s));
     }
     return ids;
+  }
+
+  /** Stops the route calls at, optionally leaving out the last stop of each pattern. */
+  static NavigableSet<String> stopsOfRoute(
+      TransitNetwork network, String routeId, boolean withLastStops) {
+    TreeSet<String> ids = new TreeSet<>();
+    for (int p = 0; p < network.patternCount(); p++) {
+      if (network.routeId(network.patternRoute(p)).equals(routeId)) {
+        int[] stops = network.patternStops(p);
+        for (int i = 0; i < stops.length - (withLastStops ? 0 : 1); i++) {
+          ids.add(network.stopId(stops[i]));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** Adds "line N: route R never calls at S" unless it does. */
+  static void requireCall(
+      TransitNetwork network,
+      String routeId,
+      String stopId,
+      boolean lastStopCounts,
+      int line,
+      List<String> errors) {
+    if (!stopsOfRoute(network, routeId, lastStopCounts).contains(stopId)) {
+      errors.add(
+          "line "
+              + line
+              + ": route "
+              + routeId
+              + " never calls at "
+              + stopId
+              + (lastStopCounts ? "" : " before its last stop"));
+    }
   }
 }

@@ -18,8 +18,13 @@ public record RemoveStops(int line, Reference route, List<Reference> stops)
 
   @Override
   public void resolve(TransitNetwork network, List<String> errors) {
-    route.resolve(NetworkIds.routes(network), "route", errors);
-    stops.forEach(stop -> stop.resolve(NetworkIds.stops(network), "stop", errors));
+    var routeId = route.resolve(NetworkIds.routes(network), "route", errors);
+    for (Reference stop : stops) {
+      var stopId = stop.resolve(NetworkIds.stops(network), "stop", errors);
+      if (routeId.isPresent() && stopId.isPresent()) {
+        NetworkIds.requireCall(network, routeId.get(), stopId.get(), true, stop.line(), errors);
+      }
+    }
   }
 
   @Override

@@ -446,4 +446,33 @@ class ScenarioApplierTest {
     // T3 (09:30) goes
     assertEquals(5, network.tripCount());
   }
+
+  @Test
+  void s20_changesThatWouldDoNothingAreErrors() throws Exception {
+    Scenario scenario =
+        ScenarioFixture.scenario(
+            dir,
+            """
+            name: nothing to do
+            modifications:
+              - type: change-headway
+                route: t:R2
+                from: "12:00"
+                to: "14:00"
+                headwayMinutes: 10
+              - type: remove-stops
+                route: t:R2
+                stops: [t:A]
+            """);
+    // R2 leaves at 08:05 and 10:05 only, and calls at B and D
+    BadInputException error =
+        assertThrows(BadInputException.class, () -> ScenarioApplier.apply(scenario, baseline));
+    assertEquals(
+        List.of(
+            "scenario 'nothing to do': 2 errors",
+            "  line 3: route t:R2 has no trip leaving between 12:00:00 and 14:00:00, so there is"
+                + " no timetable to repeat; use add-route for a new service",
+            "  line 10: route t:R2 never calls at t:A"),
+        error.getMessage().lines().toList());
+  }
 }
