@@ -202,6 +202,11 @@ public final class TransitNetwork {
     return services.ids()[service];
   }
 
+  /** A copy of the service's sorted epoch days, for {@link TransitEditor}. */
+  int[] serviceEpochDays(int service) {
+    return services.epochDays()[service].clone();
+  }
+
   public boolean isServiceActive(int service, LocalDate date) {
     return Arrays.binarySearch(services.epochDays()[service], (int) date.toEpochDay()) >= 0;
   }
