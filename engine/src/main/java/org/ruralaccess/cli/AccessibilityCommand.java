@@ -1,31 +1,9 @@
 package org.ruralaccess.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
-import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
-import org.ruralaccess.analysis.indicators.DecayFunction;
-import org.ruralaccess.analysis.indicators.IndicatorSettings;
-import org.ruralaccess.analysis.indicators.IndicatorStyle;
-import org.ruralaccess.ingest.destinations.DestinationReader;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.destinations.DestinationSource;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.points.PointCsvReader;
-import org.ruralaccess.ingest.region.RoutingSettings;
-import org.ruralaccess.ingest.zones.ZoneSet;
-import org.ruralaccess.ingest.zones.ZoneSetReader;
-import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.network.Network;
-import org.ruralaccess.network.store.NetworkStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,232 +23,33 @@ import picocli.CommandLine.Option;
     })
 final class AccessibilityCommand implements Callable<Integer> {
 
-  @Option(names = "--network", required = true, paramLabel = "FILE")
-  Path networkFile;
-
-  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
-  String date;
-
-  @Option(names = "--from", required = true, paramLabel = "HH:MM")
-  String from;
-
-  @Option(names = "--to", required = true, paramLabel = "HH:MM")
-  String to;
-
-  @Option(names = "--step-minutes", defaultValue = "1", paramLabel = "N")
-  int stepMinutes;
-
-  @Option(
-      names = "--percentile",
-      defaultValue = "50",
-      paramLabel = "P",
-      description = "travel time percentile over the window (default: ${DEFAULT-VALUE})")
-  int percentile;
-
-  @Option(
-      names = "--modes",
-      defaultValue = "transit,walk,bike,car",
-      split = ",",
-      paramLabel = "MODE")
-  List<String> modes;
-
-  @Option(names = "--cutoffs", defaultValue = "15,30,45,60", split = ",", paramLabel = "MIN")
-  int[] cutoffs;
-
-  @Option(
-      names = "--cap",
-      defaultValue = "10",
-      paramLabel = "N",
-      description = "cap of the capped counts (DfT JTS: 10)")
-  int cap;
-
-  @Option(
-      names = "--decay",
-      defaultValue = "step",
-      paramLabel = "FUNCTION",
-      description =
-          "gravity decay: step, linear:WIDTH, logistic:SD, exponential:HALF_LIFE (minutes); see docs/indicators.md")
-  String decay;
-
-  @Option(names = "--gravity-cutoff", defaultValue = "60", paramLabel = "MIN")
-  int gravityCutoffMinutes;
-
-  @Option(
-      names = "--style",
-      defaultValue = "engine",
-      paramLabel = "STYLE",
-      description = "column names: engine or jts (DfT JTS05 names, e.g. GPPTt)")
-  String style;
-
-  @Option(
-      names = "--zones",
-      paramLabel = "CSV",
-      description =
-          "r5r-style points (id,lat,lon,population) to use as zones instead of the network's")
-  Path zonesFile;
-
-  @Option(names = "--population-column", defaultValue = "population", paramLabel = "NAME")
-  String populationColumn;
-
-  @Option(
-      names = "--destinations",
-      paramLabel = "CSV",
-      description = "destinations (id,name,category,lat,lon,weight) instead of the network's")
-  Path destinationsFile;
-
-  @CommandLine.Mixin RoutingOptions routingOptions = new RoutingOptions();
+  @CommandLine.Mixin AccessibilityOptions options = new AccessibilityOptions();
 
   @Option(names = "--out", required = true, paramLabel = "DIR")
   Path outDirectory;
 
   @Override
   public Integer call() {
-    AccessibilityRequest request = null;
-    LocalDate serviceDate = CliValues.date("--date", date);
-    List<TravelMode> travelModes = parseModes();
-    IndicatorSettings indicators = indicatorSettings();
-    int fromSeconds = CliValues.time("--from", from);
-    int toSeconds = CliValues.time("--to", to);
-    if (toSeconds <= fromSeconds || stepMinutes < 1 || percentile < 0 || percentile > 100) {
-      throw new BadInputException(
-          "need --from before --to, --step-minutes >= 1 and --percentile 0-100");
-    }
-    Network network = NetworkStore.read(networkFile);
-    ZoneSet zones = zones(network);
-    DestinationSet destinations = destinations(network);
-    if (travelModes.contains(TravelMode.TRANSIT)) {
-      ServiceDateCheck.warnOrFail(network, serviceDate, TravelMode.TRANSIT);
-    }
-    RoutingSettings routing = routingOptions.applyTo(network.info().routing());
-    request =
-        new AccessibilityRequest(
-            serviceDate,
-            fromSeconds,
-            toSeconds,
-            stepMinutes * 60,
-            percentile,
-            travelModes,
-            routing,
-            indicators);
-    Progress.say(
-        String.format(
-            "accessibility: %d zones (%d in the study area), %d destinations in %s; %s %s-%s",
-            zones.size(),
-            zones.zones().stream().filter(z -> z.inStudyArea()).count(),
-            destinations.size(),
-            destinations.categories(),
-            serviceDate,
-            from,
-            to));
-    ProgressBar[] bar = new ProgressBar[1];
+    AccessibilityOptions.Prepared run = options.prepare("accessibility");
     AccessibilityResult result =
         AccessibilityAnalysis.run(
-            network,
-            zones,
-            destinations,
-            request,
-            new AccessibilityAnalysis.Progress() {
-              @Override
-              public void stage(String description, int originCount) {
-                Progress.say(description);
-                bar[0] = new ProgressBar("  origins", originCount);
-              }
-
-              @Override
-              public void originsDone(int count) {
-                bar[0].update(count);
-              }
-            });
+            run.network(),
+            run.zones(),
+            run.destinations(),
+            run.request(),
+            AccessibilityOptions.progress());
     AccessibilityOutputs.write(
-        outDirectory, result, network, networkFile, parameters(request), extraInputs());
+        outDirectory,
+        result,
+        run.network(),
+        options.networkFile,
+        run.parameters(),
+        run.extraInputs());
     Progress.say(
         "wrote "
             + outDirectory.resolve("zone_indicators.csv")
             + " and 4 more files in "
             + outDirectory);
     return 0;
-  }
-
-  private ZoneSet zones(Network network) {
-    if (zonesFile != null) {
-      return ZoneSetReader.fromPoints(
-          PointCsvReader.read(zonesFile), populationColumn, new ImportIssues());
-    }
-    if (network.zones().size() == 0) {
-      throw new BadInputException(
-          networkFile
-              + ": this network has no zones (region.yaml has no 'zones:'); give --zones CSV");
-    }
-    return network.zones();
-  }
-
-  private DestinationSet destinations(Network network) {
-    if (destinationsFile != null) {
-      return DestinationReader.read(
-          List.of(new DestinationSource("csv", destinationsFile, Map.of())),
-          null,
-          new ImportIssues());
-    }
-    if (network.destinations().size() == 0) {
-      throw new BadInputException(
-          networkFile
-              + ": this network has no destinations (region.yaml has no 'destinations:'); give --destinations CSV");
-    }
-    return network.destinations();
-  }
-
-  private List<Path> extraInputs() {
-    List<Path> files = new ArrayList<>();
-    if (zonesFile != null) {
-      files.add(zonesFile);
-    }
-    if (destinationsFile != null) {
-      files.add(destinationsFile);
-    }
-    return files;
-  }
-
-  private Map<String, Object> parameters(AccessibilityRequest request) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    parameters.put("date", request.date().toString());
-    parameters.put("from", from);
-    parameters.put("to", to);
-    parameters.put("stepMinutes", stepMinutes);
-    parameters.put("percentile", percentile);
-    parameters.put("modes", request.modes().stream().map(TravelMode::label).toList());
-    parameters.put("cutoffsMinutes", cutoffs);
-    parameters.put("cap", cap);
-    parameters.put("decay", decay);
-    parameters.put("gravityCutoffMinutes", gravityCutoffMinutes);
-    parameters.put("style", style);
-    parameters.put("routing", request.routing());
-    return parameters;
-  }
-
-  private IndicatorSettings indicatorSettings() {
-    IndicatorStyle indicatorStyle;
-    try {
-      indicatorStyle = IndicatorStyle.valueOf(style.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(
-          "--style: '" + style + "' is not a style; expected engine or jts");
-    }
-    try {
-      return new IndicatorSettings(
-          cutoffs, cap, gravityCutoffMinutes, DecayFunction.parse(decay), indicatorStyle);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--cutoffs/--cap/--decay/--gravity-cutoff: " + e.getMessage());
-    }
-  }
-
-  private List<TravelMode> parseModes() {
-    List<TravelMode> parsed = new ArrayList<>();
-    for (String name : modes) {
-      TravelMode mode = CliValues.mode("--modes", name);
-      if (!parsed.contains(mode)) {
-        parsed.add(mode);
-      }
-    }
-    return parsed;
   }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       InfoCommand.class,
       MatrixCommand.class,
       AccessibilityCommand.class,
+      CompareCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RaeCommand implements Runnable {

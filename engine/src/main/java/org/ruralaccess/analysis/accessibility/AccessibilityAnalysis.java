@@ -40,10 +40,27 @@ public final class AccessibilityAnalysis {
       DestinationSet destinations,
       AccessibilityRequest request,
       Progress progress) {
+    Map<TravelMode, int[][]> travelSeconds =
+        travelTimes(network, zones, destinations, request, request.modes(), progress);
+    return AccessibilityIndicators.compute(
+        zones, destinations, travelSeconds, request.indicators());
+  }
+
+  /**
+   * Travel seconds [zone][destination] at the request's percentile, per mode, for the given modes
+   * (a scenario comparison recomputes only the modes a change can affect).
+   */
+  public static Map<TravelMode, int[][]> travelTimes(
+      Network network,
+      ZoneSet zones,
+      DestinationSet destinations,
+      AccessibilityRequest request,
+      List<TravelMode> modes,
+      Progress progress) {
     PointSet origins = origins(zones);
     UniquePositions places = UniquePositions.of(destinations);
     Map<TravelMode, int[][]> travelSeconds = new EnumMap<>(TravelMode.class);
-    for (TravelMode mode : request.modes()) {
+    for (TravelMode mode : modes) {
       progress.stage(
           mode.label()
               + ": "
@@ -72,8 +89,7 @@ public final class AccessibilityAnalysis {
           progress::originsDone);
       travelSeconds.put(mode, places.expand(byPlace));
     }
-    return AccessibilityIndicators.compute(
-        zones, destinations, travelSeconds, request.indicators());
+    return travelSeconds;
   }
 
   private static int[] firstColumn(int[][] values) {

@@ -110,7 +110,7 @@ public final class StopLinker {
     return pack(targets, meters);
   }
 
-  private static void transfersFrom(
+  static void transfersFrom(
       int from,
       StopLinks links,
       PointGrid grid,
@@ -150,7 +150,7 @@ public final class StopLinker {
     meters[from] = found.stream().mapToInt(t -> t[1]).toArray();
   }
 
-  private static StopTransfers pack(int[][] targets, int[][] meters) {
+  static StopTransfers pack(int[][] targets, int[][] meters) {
     int[] first = new int[targets.length + 1];
     for (int stop = 0; stop < targets.length; stop++) {
       first[stop + 1] = first[stop] + targets[stop].length;

@@ -1,0 +1,120 @@
+package org.ruralaccess.analysis.comparison;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.ruralaccess.analysis.TravelMode;
+import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
+import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
+import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
+import org.ruralaccess.analysis.indicators.AccessibilityResult;
+import org.ruralaccess.analysis.indicators.IndicatorStyle;
+import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.ingest.destinations.DestinationSet;
+import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.network.Network;
+import org.ruralaccess.network.link.IncrementalRelinker;
+import org.ruralaccess.network.transit.TransitNetwork;
+import org.ruralaccess.scenario.Scenario;
+import org.ruralaccess.scenario.ScenarioApplier;
+
+/**
+ * Baseline against scenario, per zone. The scenario is resolved and applied to a copy of the
+ * transit network; its stops reuse the baseline's street links and transfers (only added stops are
+ * linked anew); and only transit travel times are recomputed, because a timetable change cannot
+ * change walking, cycling or driving times.
+ */
+public final class ScenarioComparison {
+
+  /** Everything a comparison produces. */
+  public record Result(
+      AccessibilityResult baseline,
+      AccessibilityResult scenario,
+      ResultTable comparison,
+      ResultTable summary,
+      ScenarioApplier.Changes changes,
+      Timing timing) {}
+
+  /** Seconds spent, to show what the incremental work saves. */
+  public record Timing(double baselineSeconds, double scenarioSeconds, int stopsLinkedAnew) {}
+
+  private ScenarioComparison() {}
+
+  public static Result compare(
+      Network baseline,
+      ZoneSet zones,
+      DestinationSet destinations,
+      Scenario scenario,
+      AccessibilityRequest given,
+      AccessibilityAnalysis.Progress progress) {
+    // the comparison reads indicators by their engine-style names
+    AccessibilityRequest request =
+        new AccessibilityRequest(
+            given.date(),
+            given.fromSeconds(),
+            given.toSeconds(),
+            given.stepSeconds(),
+            given.percentile(),
+            given.modes(),
+            given.routing(),
+            given.indicators().withStyle(IndicatorStyle.ENGINE));
+    ScenarioApplier.Result applied = ScenarioApplier.applyWithChanges(scenario, baseline.transit());
+    long start = System.nanoTime();
+    Map<TravelMode, int[][]> baseTimes =
+        AccessibilityAnalysis.travelTimes(
+            baseline, zones, destinations, request, request.modes(), progress);
+    double baselineSeconds = (System.nanoTime() - start) / 1e9;
+
+    start = System.nanoTime();
+    IncrementalRelinker.Relinked relinked = relink(baseline, applied.network());
+    Network scenarioNetwork =
+        new Network(
+            baseline.info(),
+            baseline.streets(),
+            applied.network(),
+            relinked.links(),
+            relinked.transfers(),
+            zones,
+            destinations);
+    Map<TravelMode, int[][]> scenarioTimes = new EnumMap<>(baseTimes);
+    if (request.modes().contains(TravelMode.TRANSIT)) {
+      scenarioTimes.putAll(
+          AccessibilityAnalysis.travelTimes(
+              scenarioNetwork,
+              zones,
+              destinations,
+              request,
+              List.of(TravelMode.TRANSIT),
+              progress));
+    }
+    double scenarioSeconds = (System.nanoTime() - start) / 1e9;
+
+    AccessibilityResult before =
+        AccessibilityIndicators.compute(zones, destinations, baseTimes, request.indicators());
+    AccessibilityResult after =
+        AccessibilityIndicators.compute(zones, destinations, scenarioTimes, request.indicators());
+    return new Result(
+        before,
+        after,
+        ComparisonTable.of(before.zoneIndicators(), after.zoneIndicators()),
+        AccessChangeSummary.of(
+            zones,
+            before.zoneIndicators(),
+            after.zoneIndicators(),
+            request.indicators().cutoffsMinutes()),
+        applied.changes(),
+        new Timing(baselineSeconds, scenarioSeconds, relinked.stopsLinkedAnew()));
+  }
+
+  private static IncrementalRelinker.Relinked relink(
+      Network baseline, TransitNetwork scenarioTransit) {
+    return IncrementalRelinker.relink(
+        baseline.transit(),
+        baseline.stopLinks(),
+        baseline.transfers(),
+        scenarioTransit,
+        baseline.streets(),
+        baseline.info().build().maxStopLinkMeters(),
+        baseline.info().build().maxTransferWalkMeters());
+  }
+}

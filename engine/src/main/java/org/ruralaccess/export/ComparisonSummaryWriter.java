@@ -1,0 +1,112 @@
+package org.ruralaccess.export;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.ruralaccess.analysis.comparison.ScenarioComparison;
+import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.scenario.Scenario;
+import org.ruralaccess.scenario.ScenarioApplier;
+
+/**
+ * {@code summary.md}: a page a planner can paste into a committee report: what the scenario changes
+ * in the network, and who gains or loses access by public transport to each service within each
+ * cutoff, overall and by IMD decile. Deterministic (no timestamps).
+ */
+public final class ComparisonSummaryWriter {
+
+  private ComparisonSummaryWriter() {}
+
+  public static void write(
+      Scenario scenario, ScenarioComparison.Result result, String window, Path file) {
+    AtomicWriter.write(
+        file,
+        out -> {
+          Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          text.write(markdown(scenario, result, window));
+          text.flush();
+        });
+  }
+
+  static String markdown(Scenario scenario, ScenarioComparison.Result result, String window) {
+    StringBuilder md = new StringBuilder();
+    md.append("# Scenario: ").append(scenario.name()).append("\n\n");
+    if (scenario.description() != null && !scenario.description().isBlank()) {
+      md.append(scenario.description().strip()).append("\n\n");
+    }
+    md.append("Public transport and walking, ")
+        .append(window)
+        .append(". Study-area zones only.\n\n");
+    appendChanges(md, result.changes());
+    appendAccess(md, result.summary());
+    md.append(
+        "\nA zone gains access when its population-weighted origin reaches the nearest"
+            + " destination of the category within the cutoff in the scenario but not in the"
+            + " baseline (the median over the window's departures). Residents are the service's"
+            + " users (e.g. ages 0-15 for schools). Per-zone values: comparison.csv.\n");
+    return md.toString();
+  }
+
+  private static void appendChanges(StringBuilder md, ScenarioApplier.Changes changes) {
+    md.append("## What changes in the network\n\n");
+    md.append("| | |\n|---|---|\n");
+    md.append("| routes added | ").append(list(changes.routesAdded())).append(" |\n");
+    md.append("| routes removed | ").append(list(changes.routesRemoved())).append(" |\n");
+    md.append("| routes changed | ").append(list(changes.routesChanged())).append(" |\n");
+    md.append("| stops added | ").append(list(changes.stopsAdded())).append(" |\n");
+    md.append("| trips | ")
+        .append(changes.tripsBefore())
+        .append(" before, ")
+        .append(changes.tripsAfter())
+        .append(" after |\n\n");
+  }
+
+  private static void appendAccess(StringBuilder md, ResultTable summary) {
+    md.append("## Who gains and who loses access\n\n");
+    md.append(
+        "| service | within | residents gaining | residents losing | zones gaining | zones losing |\n");
+    md.append("|---|---|---|---|---|---|\n");
+    for (Object[] row : summary.rows()) {
+      if ("all".equals(row[2])) {
+        md.append("| ")
+            .append(row[0])
+            .append(" | ")
+            .append(row[1])
+            .append(" min | ")
+            .append(row[5])
+            .append(" | ")
+            .append(row[7])
+            .append(" | ")
+            .append(row[4])
+            .append(" | ")
+            .append(row[6])
+            .append(" |\n");
+      }
+    }
+    md.append("\n### By deprivation (IMD 2019 decile, 1 = most deprived)\n\n");
+    md.append(
+        "| service | within | decile | residents gaining | residents losing |\n|---|---|---|---|---|\n");
+    for (Object[] row : summary.rows()) {
+      if ("imd_decile".equals(row[2])
+          && (((Number) row[5]).longValue() > 0 || ((Number) row[7]).longValue() > 0)) {
+        md.append("| ")
+            .append(row[0])
+            .append(" | ")
+            .append(row[1])
+            .append(" min | ")
+            .append(row[3])
+            .append(" | ")
+            .append(row[5])
+            .append(" | ")
+            .append(row[7])
+            .append(" |\n");
+      }
+    }
+  }
+
+  private static String list(List<String> values) {
+    return values.isEmpty() ? "none" : String.join(", ", values);
+  }
+}
