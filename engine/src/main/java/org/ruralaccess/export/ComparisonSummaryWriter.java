@@ -40,6 +40,7 @@ public final class ComparisonSummaryWriter {
         .append(window)
         .append(". Study-area zones only.\n\n");
     appendChanges(md, result.changes());
+    appendOpportunities(md, result);
     appendAccess(md, result.summary());
     md.append(
         "\nA zone gains access when its population-weighted origin reaches the nearest"
@@ -61,6 +62,56 @@ public final class ComparisonSummaryWriter {
         .append(" before, ")
         .append(changes.tripsAfter())
         .append(" after |\n\n");
+  }
+
+  /** Users-weighted average of each category's destinations within each cutoff, by transit. */
+  private static void appendOpportunities(StringBuilder md, ScenarioComparison.Result result) {
+    ResultTable before = result.baseline().zoneIndicators();
+    ResultTable after = result.scenario().zoneIndicators();
+    md.append("## Opportunities reachable by public transport (average per resident user)\n\n");
+    md.append("| service | within | baseline | scenario | change |\n|---|---|---|---|---|\n");
+    int inStudyArea = before.columns().indexOf("in_study_area");
+    for (String column : before.columns()) {
+      if (!column.contains("_transit_opp")) {
+        continue;
+      }
+      String category = column.substring(0, column.indexOf("_transit_opp"));
+      int users = before.columns().indexOf(category + "_users");
+      int c = before.columns().indexOf(column);
+      double base = weightedMean(before, c, users, inStudyArea);
+      double scenario = weightedMean(after, c, users, inStudyArea);
+      md.append("| ")
+          .append(category)
+          .append(" | ")
+          .append(column.substring(column.indexOf("_transit_opp") + "_transit_opp".length()))
+          .append(" min | ")
+          .append(format(base))
+          .append(" | ")
+          .append(format(scenario))
+          .append(" | ")
+          .append(format(scenario - base))
+          .append(" |\n");
+    }
+    md.append("\n");
+  }
+
+  private static double weightedMean(ResultTable table, int column, int users, int inStudyArea) {
+    double sum = 0;
+    double weight = 0;
+    for (Object[] row : table.rows()) {
+      if (row[inStudyArea] instanceof Number flag
+          && flag.intValue() == 1
+          && row[users] instanceof Number u) {
+        sum += u.doubleValue() * (row[column] instanceof Number v ? v.doubleValue() : 0);
+        weight += u.doubleValue();
+      }
+    }
+    return weight == 0 ? 0 : sum / weight;
+  }
+
+  private static String format(double value) {
+    double rounded = Math.round(value * 10) / 10.0;
+    return String.format(java.util.Locale.ROOT, "%.1f", rounded == 0 ? 0.0 : rounded); // no "-0.0"
   }
 
   private static void appendAccess(StringBuilder md, ResultTable summary) {
