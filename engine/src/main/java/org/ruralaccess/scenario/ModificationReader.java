@@ -29,6 +29,7 @@ final class ModificationReader {
             "routeType",
             "stops",
             "runningMinutes",
+            "carTimeFactor",
             "dwellSeconds",
             "departures",
             "headways",
@@ -141,7 +142,7 @@ final class ModificationReader {
     }
     List<StopSpec> stops = fields.stops(node, at, 2);
     List<Integer> running = fields.minutesList(node, at, "runningMinutes");
-    if (!stops.isEmpty() && running.size() != stops.size() - 1) {
+    if (!stops.isEmpty() && !running.isEmpty() && running.size() != stops.size() - 1) {
       errors.add(
           at + "/runningMinutes",
           "'runningMinutes' has "
@@ -163,6 +164,7 @@ final class ModificationReader {
         errors.integer(node, at, "routeType", 3, 0, 1702),
         stops,
         running,
+        errors.number(node, at, "carTimeFactor", 1.25, 0.5, 5),
         errors.integer(node, at, "dwellSeconds", 0, 0, 3600),
         departures,
         headways,

@@ -67,6 +67,24 @@ public final class ScenarioApplier {
     return new Result(result, changes(baseline, result));
   }
 
+  /**
+   * As {@link #applyWithChanges(Scenario, TransitNetwork)}, deriving the running times an added
+   * route leaves out from driving times on the street network.
+   */
+  public static Result applyWithChanges(
+      Scenario scenario, TransitNetwork baseline, CarTimes carTimes) {
+    List<Modification> completed =
+        scenario.modifications().stream()
+            .map(
+                m ->
+                    m instanceof AddRoute route
+                        ? route.withDerivedRunningTimes(baseline, carTimes)
+                        : m)
+            .toList();
+    return applyWithChanges(
+        new Scenario(scenario.name(), scenario.description(), completed), baseline);
+  }
+
   /** Compares two networks by route and stop id (independent of how the second was made). */
   public static Changes changes(TransitNetwork before, TransitNetwork after) {
     Map<String, List<String>> tripsBefore = tripsByRoute(before);

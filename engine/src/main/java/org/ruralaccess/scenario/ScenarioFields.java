@@ -126,11 +126,14 @@ final class ScenarioFields {
     return errors.integer(node, at, key, 0, 0, 3600);
   }
 
-  /** Running minutes (decimals allowed) as whole seconds. */
+  /** Running minutes (decimals allowed) as whole seconds; empty when the key is absent. */
   List<Integer> minutesList(JsonNode node, String at, String key) {
     List<Integer> seconds = new ArrayList<>();
     JsonNode list = node.get(key);
-    if (list == null || !list.isArray()) {
+    if (list == null) {
+      return seconds; // left out: derived from car times where the street network is at hand
+    }
+    if (!list.isArray()) {
       errors.add(at, "'" + key + "' must be a list of minutes, one per pair of consecutive stops");
       return seconds;
     }

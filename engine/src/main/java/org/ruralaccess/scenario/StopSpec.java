@@ -30,6 +30,19 @@ public record StopSpec(
     }
   }
 
+  /** {lat, lon} in the baseline (existing stops) or as given (new stops); null when unknown. */
+  double[] position(TransitNetwork network) {
+    if (existing == null) {
+      return new double[] {lat, lon};
+    }
+    var id = existing.match(NetworkIds.stops(network));
+    if (id.isEmpty()) {
+      return null;
+    }
+    int stop = network.findStop(id.get()).orElseThrow();
+    return new double[] {network.stopLat(stop), network.stopLon(stop)};
+  }
+
   /** Adds a new stop to the copy unless an earlier modification already did. */
   void addTo(TransitEditor editor) {
     if (existing == null && !editor.stopIds().contains("scenario:" + newId)) {

@@ -58,7 +58,9 @@ public final class ScenarioComparison {
             given.modes(),
             given.routing(),
             given.indicators().withStyle(IndicatorStyle.ENGINE));
-    ScenarioApplier.Result applied = ScenarioApplier.applyWithChanges(scenario, baseline.transit());
+    ScenarioApplier.Result applied =
+        ScenarioApplier.applyWithChanges(
+            scenario, baseline.transit(), new StreetCarTimes(baseline.streets()));
     long start = System.nanoTime();
     Map<TravelMode, int[][]> baseTimes =
         AccessibilityAnalysis.travelTimes(

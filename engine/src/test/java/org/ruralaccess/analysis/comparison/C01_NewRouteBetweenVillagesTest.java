@@ -95,6 +95,40 @@ class C01_NewRouteBetweenVillagesTest {
     assertEquals(1, result.timing().stopsLinkedAnew());
   }
 
+  @Test
+  void runningTimesLeftOutAreDerivedFromCarTimes() throws Exception {
+    // No runningMinutes: A to C by car, 11,119.5 m at 60 km/h = 667 s (66.717 s a segment, rounded
+    // once); times the default factor 1.25 = 833.75, rounded to 834 s. Leaving A at 07:30 the bus
+    // reaches C at 07:43:54. Median departure 07:25 -> 18 min 54 s = 18.9 min.
+    Network baseline = network();
+    Path scenarioFile = dir.resolve("derived.yaml");
+    Files.writeString(
+        scenarioFile,
+        """
+        name: Village link, timed from the road
+        modifications:
+          - type: add-route
+            id: V1
+            stops:
+              - {id: A, name: Village A, lat: 50.00, lon: 0.0}
+              - t:C
+            departures: ["07:30"]
+            days: [mon, tue, wed, thu, fri]
+        """);
+    ScenarioComparison.Result result =
+        ScenarioComparison.compare(
+            baseline,
+            baseline.zones(),
+            baseline.destinations(),
+            ScenarioReader.read(scenarioFile),
+            request(),
+            silent());
+    assertEquals(
+        18.9,
+        ((Number) value(result.comparison(), "A", "gp_transit_min_minutes_scenario"))
+            .doubleValue());
+  }
+
   private static Object value(ResultTable table, String zone, String column) {
     int c = table.columns().indexOf(column);
     if (c < 0) {
