@@ -3,7 +3,11 @@ package org.ruralaccess.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
+import org.ruralaccess.analysis.comparison.ScenarioComparison;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
+import org.ruralaccess.network.Network;
+import org.ruralaccess.scenario.Scenario;
+import org.ruralaccess.scenario.ScenarioReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,26 +29,47 @@ final class AccessibilityCommand implements Callable<Integer> {
 
   @CommandLine.Mixin AccessibilityOptions options = new AccessibilityOptions();
 
+  @Option(
+      names = "--scenario",
+      paramLabel = "YAML",
+      description = "indicators for this scenario instead of the stored network (see rae compare)")
+  Path scenarioFile;
+
   @Option(names = "--out", required = true, paramLabel = "DIR")
   Path outDirectory;
 
   @Override
   public Integer call() {
+    Scenario scenario = scenarioFile == null ? null : ScenarioReader.read(scenarioFile);
     AccessibilityOptions.Prepared run = options.prepare("accessibility");
+    Network network = run.network();
+    if (scenario != null) {
+      ScenarioComparison.ScenarioNetwork applied = ScenarioComparison.applyTo(network, scenario);
+      Progress.say(
+          "scenario '"
+              + scenario.name()
+              + "': "
+              + applied.changes().tripsBefore()
+              + " trips before, "
+              + applied.changes().tripsAfter()
+              + " after");
+      network = applied.network();
+    }
     AccessibilityResult result =
         AccessibilityAnalysis.run(
-            run.network(),
+            network,
             run.zones(),
             run.destinations(),
             run.request(),
             AccessibilityOptions.progress());
+    java.util.List<Path> inputs = new java.util.ArrayList<>(run.extraInputs());
+    java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>(run.parameters());
+    if (scenario != null) {
+      inputs.add(scenarioFile);
+      parameters.put("scenario", scenario.name());
+    }
     AccessibilityOutputs.write(
-        outDirectory,
-        result,
-        run.network(),
-        options.networkFile,
-        run.parameters(),
-        run.extraInputs());
+        outDirectory, result, run.network(), options.networkFile, parameters, inputs);
     Progress.say(
         "wrote "
             + outDirectory.resolve("zone_indicators.csv")

@@ -74,6 +74,36 @@ class CompareCommandIT {
       worse += delta < 0 ? 1 : 0;
     }
     assertTrue(worse > 0, "some zones lose jobs within 45 minutes");
+
+    // rae accessibility --scenario gives the scenario side of the comparison
+    Path scenarioRun = dir.resolve("accessibility-scenario");
+    Run accessibility =
+        RaeProcess.run(
+            "accessibility",
+            "--network",
+            network.toString(),
+            "--scenario",
+            "regions/poa/scenarios/remove-route.yaml",
+            "--date",
+            "2019-05-13",
+            "--from",
+            "14:00",
+            "--to",
+            "14:30",
+            "--modes",
+            "transit,walk",
+            "--out",
+            scenarioRun.toString());
+    assertEquals(0, accessibility.exitCode(), accessibility.stderr());
+    List<String> indicators = Files.readAllLines(scenarioRun.resolve("zone_indicators.csv"));
+    int opp45 = List.of(indicators.get(0).split(",")).indexOf("jobs_transit_opp45");
+    int scenarioOpp45 = List.of(rows.get(0).split(",")).indexOf("jobs_transit_opp45_scenario");
+    for (int r = 1; r < rows.size(); r++) {
+      assertEquals(
+          indicators.get(r).split(",", -1)[opp45],
+          rows.get(r).split(",", -1)[scenarioOpp45],
+          rows.get(r));
+    }
   }
 
   @Test

@@ -108,6 +108,27 @@ public final class ScenarioComparison {
         new Timing(baselineSeconds, scenarioSeconds, relinked.stopsLinkedAnew()));
   }
 
+  /** The scenario applied to a copy of the baseline, linked to the streets: ready to route on. */
+  public record ScenarioNetwork(
+      Network network, ScenarioApplier.Changes changes, int stopsLinkedAnew) {}
+
+  public static ScenarioNetwork applyTo(Network baseline, Scenario scenario) {
+    ScenarioApplier.Result applied =
+        ScenarioApplier.applyWithChanges(
+            scenario, baseline.transit(), new StreetCarTimes(baseline.streets()));
+    IncrementalRelinker.Relinked relinked = relink(baseline, applied.network());
+    Network network =
+        new Network(
+            baseline.info(),
+            baseline.streets(),
+            applied.network(),
+            relinked.links(),
+            relinked.transfers(),
+            baseline.zones(),
+            baseline.destinations());
+    return new ScenarioNetwork(network, applied.changes(), relinked.stopsLinkedAnew());
+  }
+
   private static IncrementalRelinker.Relinked relink(
       Network baseline, TransitNetwork scenarioTransit) {
     return IncrementalRelinker.relink(
