@@ -81,6 +81,7 @@ public final class TravelTimeMatrix {
         int[] seconds = searches.get().travelTimes(origins.snap(o));
         int[][] byDeparture = new int[departureCount][];
         Arrays.fill(byDeparture, seconds);
+        SamePlace.zeroFor(origins.points(), o, destinations.points(), byDeparture);
         return summarise(byDeparture, firstDeparture, request);
       };
     }
@@ -108,6 +109,7 @@ public final class TravelTimeMatrix {
                   origins.points().lon(o),
                   firstDeparture,
                   departureCount);
+      SamePlace.zeroFor(origins.points(), o, destinations.points(), byDeparture);
       return summarise(byDeparture, firstDeparture, request);
     };
   }
