@@ -3,8 +3,8 @@ package org.ruralaccess.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.ruralaccess.model.Coordinate;
 import org.ruralaccess.network.Network;
+import org.ruralaccess.network.link.StopIndex;
 import org.ruralaccess.network.link.StopLinks;
 import org.ruralaccess.network.street.SearchDirection;
 import org.ruralaccess.network.street.StreetMode;
@@ -31,6 +31,7 @@ public final class EgressTable {
 
   public static EgressTable build(
       Network network,
+      StopIndex stopIndex,
       LinkedPoints destinations,
       double walkSpeedMetersPerSecond,
       int maxWalkSeconds) {
@@ -57,21 +58,16 @@ public final class EgressTable {
                             SearchDirection.REVERSE,
                             walkSpeedMetersPerSecond,
                             maxWalkSeconds);
-                for (int stop = 0; stop < stopCount; stop++) {
-                  if (!links.isLinked(stop)
-                      || Coordinate.distanceMeters(
-                              network.transit().stopLat(stop),
-                              network.transit().stopLon(stop),
-                              snap.lat(),
-                              snap.lon())
-                          > maxMeters + snap.offStreetMeters()) {
-                    continue;
-                  }
-                  int seconds = times.secondsTo(links.findSnap(stop).orElseThrow());
-                  if (seconds >= 0 && seconds <= maxWalkSeconds) {
-                    reached.add(new int[] {stop, seconds});
-                  }
-                }
+                stopIndex.forEachLinkedStopWithin(
+                    snap.lat(),
+                    snap.lon(),
+                    maxMeters + snap.offStreetMeters(),
+                    stop -> {
+                      int seconds = times.secondsTo(links.findSnap(stop).orElseThrow());
+                      if (seconds >= 0 && seconds <= maxWalkSeconds) {
+                        reached.add(new int[] {stop, seconds});
+                      }
+                    });
               }
               stopsByDestination[d] = reached.stream().mapToInt(r -> r[0]).toArray();
               secondsByDestination[d] = reached.stream().mapToInt(r -> r[1]).toArray();

@@ -2,6 +2,7 @@ package org.ruralaccess.analysis;
 
 import java.util.Arrays;
 import org.ruralaccess.network.Network;
+import org.ruralaccess.network.link.StopIndex;
 import org.ruralaccess.network.street.SearchDirection;
 import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetRouter;
@@ -24,6 +25,7 @@ import org.ruralaccess.routing.RaptorTimetable;
 final class TransitOriginSearch {
 
   private final Network network;
+  private final StopIndex stopIndex;
   private final RangeRaptorWorker worker;
   private final StreetRouter streetRouter;
   private final EgressTable egress;
@@ -34,11 +36,13 @@ final class TransitOriginSearch {
 
   TransitOriginSearch(
       Network network,
+      StopIndex stopIndex,
       RaptorTimetable timetable,
       EgressTable egress,
       LinkedPoints destinations,
       MatrixRequest request) {
     this.network = network;
+    this.stopIndex = stopIndex;
     this.worker = new RangeRaptorWorker(timetable);
     this.streetRouter = new StreetRouter(network.streets());
     this.egress = egress;
@@ -81,6 +85,7 @@ final class TransitOriginSearch {
     int[][] access =
         AccessLegs.fromSearch(
             network,
+            stopIndex,
             walk,
             originLat,
             originLon,

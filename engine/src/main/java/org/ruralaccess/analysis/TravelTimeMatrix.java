@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.ruralaccess.ingest.points.PointSet;
 import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
+import org.ruralaccess.network.link.StopIndex;
 import org.ruralaccess.routing.RaptorTimetable;
 
 /**
@@ -93,12 +94,15 @@ public final class TravelTimeMatrix {
             request.walkSpeedMetersPerSecond(),
             request.routing().maxTransferWalkMinutes() * 60,
             request.routing().transferSlackSeconds());
+    StopIndex stopIndex = StopIndex.of(network.transit(), network.stopLinks());
     EgressTable egress =
         EgressTable.build(
-            network, destinations, request.walkSpeedMetersPerSecond(), maxWalkSeconds);
+            network, stopIndex, destinations, request.walkSpeedMetersPerSecond(), maxWalkSeconds);
     ThreadLocal<TransitOriginSearch> searches =
         ThreadLocal.withInitial(
-            () -> new TransitOriginSearch(network, timetable, egress, destinations, request));
+            () ->
+                new TransitOriginSearch(
+                    network, stopIndex, timetable, egress, destinations, request));
     return (origins, o) -> {
       int[][] byDeparture =
           searches
