@@ -40,17 +40,7 @@ public final class FlexFeedReader {
     if (!Files.exists(feed)) {
       throw new BadInputException(feed + ": GTFS-Flex feed not found");
     }
-    GtfsRelationalDaoImpl dao = new GtfsRelationalDaoImpl();
-    try {
-      GtfsReader reader = new GtfsReader();
-      reader.setInputLocation(feed.toFile());
-      reader.setEntityStore(dao);
-      reader.run();
-    } catch (IOException | RuntimeException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new BadInputException(
-          feed + ": GTFS-Flex feed cannot be read: " + e.getMessage() + " (" + cause + ")", e);
-    }
+    // our own reading of locations.geojson first: it names the bad feature, OneBusAway does not
     Map<String, Geometry> zones;
     try (FileSystem zip = isZip(feed) ? FileSystems.newFileSystem(feed) : null) {
       Path root = zip == null ? feed : zip.getPath("/");
@@ -58,6 +48,19 @@ public final class FlexFeedReader {
       checkStopTimesHeader(root, feed, issues);
     } catch (IOException e) {
       throw new BadInputException(feed + ": cannot be read: " + e.getMessage(), e);
+    }
+    GtfsRelationalDaoImpl dao = new GtfsRelationalDaoImpl();
+    try {
+      GtfsReader reader = new GtfsReader();
+      reader.setInputLocation(feed.toFile());
+      reader.setEntityStore(dao);
+      reader.run();
+    } catch (IOException | RuntimeException | LinkageError e) {
+      // LinkageError: OneBusAway's org.geojson reader fails this way on some bad geometries with
+      // the Jackson version in use; our own reading above reports those first, with the feature
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new BadInputException(
+          feed + ": GTFS-Flex feed cannot be read: " + e.getMessage() + " (" + cause + ")", e);
     }
     return new FlexTrips(dao, zones, feedId, feed.toString(), issues).schemes();
   }

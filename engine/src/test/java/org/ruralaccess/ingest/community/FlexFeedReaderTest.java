@@ -235,6 +235,32 @@ class FlexFeedReaderTest {
                     .createPoint(new org.locationtech.jts.geom.Coordinate(-83.02, 40.0))));
   }
 
+  @Test
+  void zoneThatIsNotAnAreaIsABadInputNamingFileAndFeature(
+      @org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
+    Path source = feed("r5_valid");
+    try (var files = Files.list(source)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, temp.resolve(f.getFileName().toString()));
+      }
+    }
+    Path locations = temp.resolve("locations.geojson");
+    String text = Files.readString(locations);
+    // Z2 becomes a Point: not a service area
+    int z2 = text.indexOf("\"Z2\"");
+    String broken =
+        text.substring(0, z2)
+            + text.substring(z2).replaceFirst("\"type\": \"Polygon\"", "\"type\": \"Point\"");
+    Files.writeString(locations, broken);
+    org.ruralaccess.model.BadInputException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.ruralaccess.model.BadInputException.class,
+            () -> FlexFeedReader.read(temp, "r5", new ImportIssues()));
+    assertTrue(e.getMessage().contains("locations.geojson"), e.getMessage());
+    assertTrue(e.getMessage().contains("'Z2'"), e.getMessage());
+    assertTrue(e.getMessage().contains("Point"), e.getMessage());
+  }
+
   private static List<String> areaIds(Scheme scheme) {
     return scheme.areas().stream().map(ServiceArea::id).toList();
   }

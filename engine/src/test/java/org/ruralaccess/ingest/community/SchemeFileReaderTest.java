@@ -125,6 +125,26 @@ class SchemeFileReaderTest {
     assertEquals(SchemeKind.DIAL_A_RIDE, all.scheme("test-dorset:dar-north").kind());
   }
 
+  @Test
+  void documentedIllustrativeExampleReads(@org.junit.jupiter.api.io.TempDir Path temp)
+      throws IOException {
+    String doc = Files.readString(RepoFiles.resolve("docs/community-transport.md"));
+    int start = doc.indexOf("```yaml\n# ILLUSTRATIVE") + "```yaml\n".length();
+    String yaml = doc.substring(start, doc.indexOf("```", start));
+    Path zones = RepoFiles.resolve("regions/dorset/zones/lsoa21_boundaries_dorset.geojson");
+    Path file = temp.resolve("example.yaml");
+    Files.writeString(
+        file,
+        yaml.replace(
+            "zones_file: regions/dorset/zones/lsoa21_boundaries_dorset.geojson",
+            "zones_file: " + zones.toAbsolutePath()));
+    List<Scheme> schemes = SchemeFileReader.read(file);
+    assertEquals(
+        List.of(SchemeKind.FIXED_ROUTE, SchemeKind.DIAL_A_RIDE, SchemeKind.VOLUNTEER_CAR),
+        schemes.stream().map(Scheme::kind).toList());
+    assertEquals(3, schemes.get(0).stops().size());
+  }
+
   private static int lineOf(List<String> lines, String text) {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).contains(text)) {
