@@ -261,6 +261,29 @@ class FlexFeedReaderTest {
     assertTrue(e.getMessage().contains("Point"), e.getMessage());
   }
 
+  @Test
+  void zippedFeedReadsTheSameAsItsFolder(@org.junit.jupiter.api.io.TempDir Path temp)
+      throws IOException {
+    Path folder = feed("r5_valid");
+    Path zip = temp.resolve("r5_valid.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+        var files = Files.list(folder)) {
+      for (Path f : files.sorted().toList()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+        out.write(Files.readAllBytes(f));
+        out.closeEntry();
+      }
+    }
+    List<Scheme> fromZip = FlexFeedReader.read(zip, "r5", new ImportIssues());
+    List<Scheme> fromFolder = FlexFeedReader.read(folder, "r5", new ImportIssues());
+    assertEquals(fromFolder.size(), fromZip.size());
+    for (int i = 0; i < fromZip.size(); i++) {
+      assertEquals(fromFolder.get(i).id(), fromZip.get(i).id());
+      assertEquals(fromFolder.get(i).windows(), fromZip.get(i).windows());
+      assertEquals(areaIds(fromFolder.get(i)), areaIds(fromZip.get(i)));
+    }
+  }
+
   private static List<String> areaIds(Scheme scheme) {
     return scheme.areas().stream().map(ServiceArea::id).toList();
   }
