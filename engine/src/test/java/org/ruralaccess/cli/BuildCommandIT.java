@@ -52,6 +52,15 @@ class BuildCommandIT {
     assertEquals(0, info.exitCode(), info.stderr());
     assertTrue(
         info.stdout().contains("\"regionName\" : \"Porto Alegre (r5r sample)\""), info.stdout());
+
+    // the same file cut in half: one clear line, no stack trace
+    byte[] whole = Files.readAllBytes(first);
+    Path cut = dir.resolve("cut.rae");
+    Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+    Run damaged = RaeProcess.run("info", "--network", cut.toString());
+    assertEquals(2, damaged.exitCode());
+    assertTrue(damaged.stderr().contains("damaged or truncated"), damaged.stderr());
+    assertFalse(damaged.hasStackTrace(), damaged.stderr());
   }
 
   @Test

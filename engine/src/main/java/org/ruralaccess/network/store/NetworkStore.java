@@ -95,7 +95,8 @@ public final class NetworkStore {
       DataInputStream body =
           new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
       return readBody(file, body);
-    } catch (EOFException | ZipException e) {
+    } catch (EOFException | ZipException | NegativeArraySizeException | OutOfMemoryError e) {
+      // a cut or corrupted body shows as an early end, a bad gzip block, or a nonsense length
       throw new BadInputException(
           file + ": the network file is damaged or truncated; rebuild it with `rae build`", e);
     } catch (IOException e) {
