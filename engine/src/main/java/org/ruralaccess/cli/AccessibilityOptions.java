@@ -106,6 +106,14 @@ final class AccessibilityOptions {
       description = "destinations (id,name,category,lat,lon,weight) instead of the network's")
   Path destinationsFile;
 
+  @Option(
+      names = "--users",
+      paramLabel = "CATEGORY=GROUP",
+      description =
+          "who uses a category, e.g. gp=older (65+), jobs=working-age, hospital=all; groups: all,"
+              + " children, young, working-age, older, or bands like 50-64+65-")
+  Map<String, String> users;
+
   @CommandLine.Mixin RoutingOptions routingOptions = new RoutingOptions();
 
   /** A checked run: the network and what to compute, from the flags. */
@@ -227,6 +235,7 @@ final class AccessibilityOptions {
     parameters.put("decay", decay);
     parameters.put("gravityCutoffMinutes", gravityCutoffMinutes);
     parameters.put("style", style);
+    parameters.put("users", users == null ? Map.of() : new java.util.TreeMap<>(users));
     parameters.put("routing", request.routing());
     return parameters;
   }
@@ -241,7 +250,8 @@ final class AccessibilityOptions {
     }
     try {
       return new IndicatorSettings(
-          cutoffs, cap, gravityCutoffMinutes, DecayFunction.parse(decay), indicatorStyle);
+              cutoffs, cap, gravityCutoffMinutes, DecayFunction.parse(decay), indicatorStyle)
+          .withUsers(UserGroups.parse(users));
     } catch (IllegalArgumentException e) {
       throw new BadInputException("--cutoffs/--cap/--decay/--gravity-cutoff: " + e.getMessage());
     }

@@ -36,7 +36,8 @@ public final class AccessibilityIndicators {
         modes.add(mode);
       }
     }
-    List<IndicatorCategory> categories = IndicatorCategory.of(destinations);
+    List<IndicatorCategory> categories =
+        IndicatorCategory.of(destinations, settings.usersByCategory());
     CategoryModeAccess[][] access = new CategoryModeAccess[categories.size()][modes.size()];
     double[][] users = new double[categories.size()][zones.size()];
     for (int c = 0; c < categories.size(); c++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ruralaccess.ingest.destinations.DestinationCategory;
@@ -31,7 +32,8 @@ record IndicatorCategory(
    * The categories present, in {@link DestinationCategory} order (schools, colleges, health, jobs,
    * food, towns), then categories the engine does not know, by key.
    */
-  static List<IndicatorCategory> of(DestinationSet destinations) {
+  static List<IndicatorCategory> of(
+      DestinationSet destinations, Map<String, Set<AgeBand>> usersByCategory) {
     List<IndicatorCategory> categories = new ArrayList<>();
     for (String source : destinations.categories()) {
       List<Integer> indices = new ArrayList<>();
@@ -51,7 +53,11 @@ record IndicatorCategory(
               .map(
                   c ->
                       new IndicatorCategory(
-                          c.key(), c.jtsCode(), c.users(), destinationIndices, weights))
+                          c.key(),
+                          c.jtsCode(),
+                          usersByCategory.getOrDefault(c.key(), c.users()),
+                          destinationIndices,
+                          weights))
               .orElseGet(
                   () ->
                       new IndicatorCategory(

@@ -1,7 +1,11 @@
 package org.ruralaccess.analysis.indicators;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.ruralaccess.ingest.zones.AgeBand;
 
 /**
  * What the indicators count and how they are named.
@@ -12,15 +16,30 @@ import java.util.Objects;
  * @param gravityCutoffMinutes the cutoff handed to the decay function for the gravity score
  * @param decay the decay function of the gravity score
  * @param style column names
+ * @param usersByCategory who counts as a user of a category, by category key, replacing the
+ *     category's default age bands (e.g. GP access for residents aged 65 and over); empty for the
+ *     defaults
  */
 public record IndicatorSettings(
     int[] cutoffsMinutes,
     int capCount,
     int gravityCutoffMinutes,
     DecayFunction decay,
-    IndicatorStyle style) {
+    IndicatorStyle style,
+    Map<String, Set<AgeBand>> usersByCategory) {
+
+  /** Settings with every category's default users. */
+  public IndicatorSettings(
+      int[] cutoffsMinutes,
+      int capCount,
+      int gravityCutoffMinutes,
+      DecayFunction decay,
+      IndicatorStyle style) {
+    this(cutoffsMinutes, capCount, gravityCutoffMinutes, decay, style, Map.of());
+  }
 
   public IndicatorSettings {
+    usersByCategory = new TreeMap<>(usersByCategory);
     cutoffsMinutes = cutoffsMinutes.clone();
     if (cutoffsMinutes.length == 0) {
       throw new IllegalArgumentException("at least one cutoff is needed");
@@ -48,16 +67,23 @@ public record IndicatorSettings(
   }
 
   public IndicatorSettings withStyle(IndicatorStyle newStyle) {
-    return new IndicatorSettings(cutoffsMinutes, capCount, gravityCutoffMinutes, decay, newStyle);
+    return new IndicatorSettings(
+        cutoffsMinutes, capCount, gravityCutoffMinutes, decay, newStyle, usersByCategory);
+  }
+
+  public IndicatorSettings withUsers(Map<String, Set<AgeBand>> newUsersByCategory) {
+    return new IndicatorSettings(
+        cutoffsMinutes, capCount, gravityCutoffMinutes, decay, style, newUsersByCategory);
   }
 
   public IndicatorSettings withDecay(DecayFunction newDecay, int newGravityCutoffMinutes) {
     return new IndicatorSettings(
-        cutoffsMinutes, capCount, newGravityCutoffMinutes, newDecay, style);
+        cutoffsMinutes, capCount, newGravityCutoffMinutes, newDecay, style, usersByCategory);
   }
 
   public IndicatorSettings withCapCount(int newCapCount) {
-    return new IndicatorSettings(cutoffsMinutes, newCapCount, gravityCutoffMinutes, decay, style);
+    return new IndicatorSettings(
+        cutoffsMinutes, newCapCount, gravityCutoffMinutes, decay, style, usersByCategory);
   }
 
   /** A copy: the record stays immutable. */
@@ -73,13 +99,19 @@ public record IndicatorSettings(
         && capCount == that.capCount
         && gravityCutoffMinutes == that.gravityCutoffMinutes
         && decay.equals(that.decay)
-        && style == that.style;
+        && style == that.style
+        && usersByCategory.equals(that.usersByCategory);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        Arrays.hashCode(cutoffsMinutes), capCount, gravityCutoffMinutes, decay, style);
+        Arrays.hashCode(cutoffsMinutes),
+        capCount,
+        gravityCutoffMinutes,
+        decay,
+        style,
+        usersByCategory);
   }
 
   @Override

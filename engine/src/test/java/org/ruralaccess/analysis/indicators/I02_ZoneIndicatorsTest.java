@@ -153,6 +153,24 @@ class I02_ZoneIndicatorsTest {
   }
 
   @Test
+  void usersCanBeAskedForAnotherGroup() {
+    // GP access for older residents only: E01000001's 65+ band is 400, E01000002's 400; the zone
+    // without bands falls back to its total (500).
+    ResultTable t =
+        zoneTable(
+            IndicatorSettings.defaults()
+                .withUsers(
+                    java.util.Map.of(
+                        "gp",
+                        java.util.EnumSet.of(org.ruralaccess.ingest.zones.AgeBand.AGE_65_PLUS))));
+    assertEquals(400.0, cell(t, CODE, "E01000001", "gp_users"));
+    assertEquals(400.0, cell(t, CODE, "E01000002", "gp_users"));
+    assertEquals(500.0, cell(t, CODE, "E01000003", "gp_users"));
+    // other categories keep their defaults
+    assertEquals(100.0, cell(t, CODE, "E01000001", "primary_school_users"));
+  }
+
+  @Test
   void everyZoneHasARowWithItsAttributesAndGeometry() {
     ResultTable t = zoneTable(IndicatorSettings.defaults());
     assertEquals("zone_indicators", t.name());
