@@ -137,7 +137,7 @@ public final class DayTimetables {
       int maxTransferWalkSeconds,
       int transferSlackSeconds) {
     TransitNetwork transit = network.transit();
-    TransferRules rules = TransferRules.of(transit);
+    TransferRuleLookup rules = TransferRuleLookup.of(transit);
     StopTransfers walks = network.transfers();
     for (int from = 0; from < transit.stopCount(); from++) {
       for (int i = walks.firstIndex(from); i < walks.endIndex(from); i++) {

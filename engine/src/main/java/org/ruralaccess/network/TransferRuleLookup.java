@@ -12,14 +12,14 @@ import org.ruralaccess.routing.RaptorTimetableBuilder;
  * map (e.g. an unlinked interchange) still allows the transfer, in the declared time: the feed's
  * publisher knows the interchange better than the map.
  */
-final class TransferRules {
+final class TransferRuleLookup {
 
   private final Map<Long, Integer> minSeconds = new HashMap<>();
   private final Map<Long, Boolean> forbidden = new HashMap<>();
   private final Map<Integer, int[]> declaredTargets = new HashMap<>();
 
-  static TransferRules of(TransitNetwork transit) {
-    TransferRules rules = new TransferRules();
+  static TransferRuleLookup of(TransitNetwork transit) {
+    TransferRuleLookup rules = new TransferRuleLookup();
     Map<Integer, java.util.List<Integer>> targets = new java.util.TreeMap<>();
     for (int rule = 0; rule < transit.transferRuleCount(); rule++) {
       int from = transit.transferFromStop(rule);

@@ -109,6 +109,8 @@ public final class IncrementalRelinker {
     StreetRouter router = new StreetRouter(streets);
     int[][] newTargets = new int[stopCount][];
     int[][] newMeters = new int[stopCount][];
+    boolean[] isAdded = new boolean[stopCount];
+    added.forEach(stop -> isAdded[stop] = true);
     for (int stop : added) {
       StopLinker.transfersFrom(
           stop, links, grid, lats, lons, maxWalkMeters, router, newTargets, newMeters);
@@ -116,7 +118,7 @@ public final class IncrementalRelinker {
       meters[stop] = newMeters[stop];
       for (int i = 0; i < newTargets[stop].length; i++) { // the walk back, taken as symmetric
         int other = newTargets[stop][i];
-        if (!added.contains(other)) {
+        if (!isAdded[other]) {
           targets[other] = append(targets[other], stop);
           meters[other] = append(meters[other], newMeters[stop][i]);
         }
