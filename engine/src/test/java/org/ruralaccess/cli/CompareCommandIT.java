@@ -60,8 +60,14 @@ class CompareCommandIT {
     }
     String summary = Files.readString(first.resolve("summary.md"));
     assertTrue(summary.contains("| routes removed | eptc:T9 |"), summary);
-    // T9 has 65 trips in the sample (PoaScenariosTest counts them from the CSV): 3,622 - 65
-    assertTrue(summary.contains("| trips | 3622 before, 3557 after |"), summary);
+    // trips counted here from the raw feeds: every trip of EPTC and Trensurb before, less T9's
+    int eptc = tripsOfRoute("poa_eptc.zip", null);
+    int trensurb = tripsOfRoute("poa_trensurb.zip", null);
+    int t9 = tripsOfRoute("poa_eptc.zip", "T9");
+    assertTrue(t9 > 0);
+    String trips =
+        "| trips | " + (eptc + trensurb) + " before, " + (eptc + trensurb - t9) + " after |";
+    assertTrue(summary.contains(trips), trips + " in " + summary);
     // a withdrawn route can only lengthen journeys: no zone reaches more jobs within 45 minutes
     List<String> rows = Files.readAllLines(first.resolve("comparison.csv"));
     int change = List.of(rows.get(0).split(",")).indexOf("jobs_transit_opp45_change");
@@ -103,6 +109,30 @@ class CompareCommandIT {
           indicators.get(r).split(",", -1)[opp45],
           rows.get(r).split(",", -1)[scenarioOpp45],
           rows.get(r));
+    }
+  }
+
+  /** Rows of trips.txt in a bundled feed, all or those of one route_id. */
+  private static int tripsOfRoute(String feed, String routeId) throws Exception {
+    try (java.util.zip.ZipFile zip =
+        new java.util.zip.ZipFile(
+            org.ruralaccess.testing.RepoFiles.resolve("gtfs-feeds/" + feed).toFile())) {
+      List<String> lines =
+          new String(
+                  zip.getInputStream(zip.getEntry("trips.txt")).readAllBytes(),
+                  java.nio.charset.StandardCharsets.UTF_8)
+              .replace("\uFEFF", "")
+              .lines()
+              .filter(l -> !l.isBlank())
+              .toList();
+      int column = List.of(lines.get(0).replace("\"", "").split(",")).indexOf("route_id");
+      return (int)
+          lines.stream()
+              .skip(1)
+              .filter(
+                  l ->
+                      routeId == null || l.replace("\"", "").split(",", -1)[column].equals(routeId))
+              .count();
     }
   }
 
