@@ -1,6 +1,7 @@
 package org.ruralaccess.network;
 
 import java.util.List;
+import org.ruralaccess.ingest.community.CommunityTransport;
 import org.ruralaccess.ingest.destinations.DestinationSet;
 import org.ruralaccess.ingest.zones.ZoneSet;
 import org.ruralaccess.network.link.StopLinks;
@@ -12,7 +13,9 @@ import org.ruralaccess.network.transit.TransitNetwork;
  * Everything a request needs about one region: the streets, the transit timetables, where the stops
  * join the streets and the walking transfers between them, what the network was built from ({@link
  * NetworkInfo}), and the region's zones and destinations (empty when the region names none), so
- * that accessibility runs need nothing but the network file. Immutable once built or loaded.
+ * that accessibility runs need nothing but the network file, and its community transport schemes
+ * (dial-a-ride, volunteer cars, community buses, GTFS-Flex trips; none when the region names none).
+ * Immutable once built or loaded.
  */
 public record Network(
     NetworkInfo info,
@@ -21,7 +24,28 @@ public record Network(
     StopLinks stopLinks,
     StopTransfers transfers,
     ZoneSet zones,
-    DestinationSet destinations) {
+    DestinationSet destinations,
+    CommunityTransport communityTransport) {
+
+  /** A network without community transport. */
+  public Network(
+      NetworkInfo info,
+      StreetNetwork streets,
+      TransitNetwork transit,
+      StopLinks stopLinks,
+      StopTransfers transfers,
+      ZoneSet zones,
+      DestinationSet destinations) {
+    this(
+        info,
+        streets,
+        transit,
+        stopLinks,
+        transfers,
+        zones,
+        destinations,
+        CommunityTransport.none());
+  }
 
   /** A network without zones or destinations (routing only). */
   public Network(
@@ -42,6 +66,19 @@ public record Network(
 
   /** The same streets and timetables with the region's zones and destinations attached. */
   public Network withRegionData(ZoneSet newZones, DestinationSet newDestinations) {
-    return new Network(info, streets, transit, stopLinks, transfers, newZones, newDestinations);
+    return new Network(
+        info,
+        streets,
+        transit,
+        stopLinks,
+        transfers,
+        newZones,
+        newDestinations,
+        communityTransport);
+  }
+
+  /** The same network with other community transport schemes (a scenario, or none to compare). */
+  public Network withCommunityTransport(CommunityTransport schemes) {
+    return new Network(info, streets, transit, stopLinks, transfers, zones, destinations, schemes);
   }
 }

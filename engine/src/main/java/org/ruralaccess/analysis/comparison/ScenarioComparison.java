@@ -77,7 +77,8 @@ public final class ScenarioComparison {
             relinked.links(),
             relinked.transfers(),
             zones,
-            destinations);
+            destinations,
+            baseline.communityTransport());
     Map<TravelMode, int[][]> scenarioTimes = new EnumMap<>(baseTimes);
     if (request.modes().contains(TravelMode.TRANSIT)) {
       scenarioTimes.putAll(
@@ -125,7 +126,8 @@ public final class ScenarioComparison {
             relinked.links(),
             relinked.transfers(),
             baseline.zones(),
-            baseline.destinations());
+            baseline.destinations(),
+            baseline.communityTransport());
     return new ScenarioNetwork(network, applied.changes(), relinked.stopsLinkedAnew());
   }
 

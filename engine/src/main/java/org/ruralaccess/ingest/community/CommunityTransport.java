@@ -14,6 +14,15 @@ public record CommunityTransport(List<Scheme> schemes) {
     schemes = schemes.stream().sorted(Comparator.comparing(Scheme::id)).toList();
   }
 
+  /** No schemes: a region without community transport. */
+  public static CommunityTransport none() {
+    return new CommunityTransport(List.of());
+  }
+
+  public boolean isEmpty() {
+    return schemes.isEmpty();
+  }
+
   /**
    * All schemes of several sources together; ids are namespaced per source so they cannot clash.
    */
