@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ruralaccess.analysis.CommunityTransportRequest;
 import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
 import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
@@ -116,6 +117,9 @@ final class AccessibilityOptions {
 
   @CommandLine.Mixin RoutingOptions routingOptions = new RoutingOptions();
 
+  @CommandLine.Mixin
+  CommunityTransportOptions communityTransportOptions = new CommunityTransportOptions();
+
   /** A checked run: the network and what to compute, from the flags. */
   record Prepared(
       Network network,
@@ -129,6 +133,7 @@ final class AccessibilityOptions {
     LocalDate serviceDate = CliValues.date("--date", date);
     List<TravelMode> travelModes = parseModes();
     IndicatorSettings indicators = indicatorSettings();
+    CommunityTransportRequest communityTransport = communityTransportOptions.request();
     int fromSeconds = CliValues.time("--from", from);
     int toSeconds = CliValues.time("--to", to);
     if (toSeconds <= fromSeconds || stepMinutes < 1 || percentile < 0 || percentile > 100) {
@@ -151,7 +156,8 @@ final class AccessibilityOptions {
             percentile,
             travelModes,
             routing,
-            indicators);
+            indicators,
+            communityTransport);
     Progress.say(
         String.format(
             "%s: %d zones (%d in the study area), %d destinations in %s; %s %s-%s",
@@ -237,6 +243,8 @@ final class AccessibilityOptions {
     parameters.put("style", style);
     parameters.put("users", users == null ? Map.of() : new java.util.TreeMap<>(users));
     parameters.put("routing", request.routing());
+    parameters.put(
+        "communityTransport", CommunityTransportOptions.parameters(request.communityTransport()));
     return parameters;
   }
 

@@ -3,9 +3,11 @@ package org.ruralaccess.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.ruralaccess.analysis.CommunityTransportRequest;
 import org.ruralaccess.analysis.MatrixRequest;
 import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.TravelTimeMatrix;
+import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
 import org.ruralaccess.export.MatrixCsvWriter;
 import org.ruralaccess.ingest.points.PointCsvReader;
 import org.ruralaccess.ingest.points.PointSet;
@@ -81,6 +83,9 @@ final class MatrixCommand implements Callable<Integer> {
 
   @CommandLine.Mixin RoutingOptions routingOptions = new RoutingOptions();
 
+  @CommandLine.Mixin
+  CommunityTransportOptions communityTransportOptions = new CommunityTransportOptions();
+
   @Option(names = "--out", required = true, paramLabel = "CSV")
   Path out;
 
@@ -89,6 +94,7 @@ final class MatrixCommand implements Callable<Integer> {
     LocalDate serviceDate = CliValues.date("--date", date);
     TravelMode travelMode = CliValues.mode("--mode", mode);
     checkPercentiles();
+    CommunityTransportRequest communityTransport = communityTransportOptions.request();
     Network network = NetworkStore.read(networkFile);
     RoutingSettings routing = routingOptions.applyTo(network.info().routing());
     int arriveBySeconds = arriveBy == null ? -1 : CliValues.time("--arrive-by", arriveBy);
@@ -122,11 +128,12 @@ final class MatrixCommand implements Callable<Integer> {
             travelMode,
             percentiles,
             arriveBySeconds,
-            routing);
+            routing,
+            communityTransport);
     Progress.say(
         String.format(
             "%s matrix: %d origins x %d destinations, %s %s, %s",
-            travelMode.label(),
+            AccessibilityAnalysis.modeLabel(network, travelMode, communityTransport),
             origins.size(),
             destinations.size(),
             serviceDate,

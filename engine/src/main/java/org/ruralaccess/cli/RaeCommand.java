@@ -42,7 +42,7 @@ public final class RaeCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  private static int handleFailure(
+  static int handleFailure(
       Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     if (exception instanceof BadInputException bad) {

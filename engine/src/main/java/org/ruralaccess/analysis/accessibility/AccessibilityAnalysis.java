@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ruralaccess.analysis.CommunityTransportRequest;
 import org.ruralaccess.analysis.MatrixRequest;
 import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.TravelTimeMatrix;
@@ -30,6 +31,9 @@ public final class AccessibilityAnalysis {
     void stage(String description, int originCount);
 
     void originsDone(int count);
+
+    /** A line that is not a stage, e.g. that a run was reused. */
+    default void note(String line) {}
   }
 
   private AccessibilityAnalysis() {}
@@ -62,7 +66,7 @@ public final class AccessibilityAnalysis {
     Map<TravelMode, int[][]> travelSeconds = new EnumMap<>(TravelMode.class);
     for (TravelMode mode : modes) {
       progress.stage(
-          mode.label()
+          modeLabel(network, mode, request.communityTransport())
               + ": "
               + zones.size()
               + " zone origins to "
@@ -78,7 +82,8 @@ public final class AccessibilityAnalysis {
               mode,
               new int[] {request.percentile()},
               -1,
-              request.routing());
+              request.routing(),
+              request.communityTransport());
       int[][] byPlace = new int[zones.size()][];
       TravelTimeMatrix.compute(
           network,
@@ -90,6 +95,25 @@ public final class AccessibilityAnalysis {
       travelSeconds.put(mode, places.expand(byPlace));
     }
     return travelSeconds;
+  }
+
+  /**
+   * The mode, and for transit on a network with community transport schemes which schemes it may
+   * use: "transit with community transport (older riders, day-before booking)".
+   */
+  public static String modeLabel(Network network, TravelMode mode, CommunityTransportRequest ct) {
+    if (mode != TravelMode.TRANSIT || network.communityTransport().isEmpty()) {
+      return mode.label();
+    }
+    if (!ct.enabled()) {
+      return mode.label() + " without community transport";
+    }
+    return mode.label()
+        + " with community transport ("
+        + ct.rider().label()
+        + " riders, "
+        + ct.booking().label()
+        + " booking)";
   }
 
   private static int[] firstColumn(int[][] values) {

@@ -49,15 +49,7 @@ public final class ScenarioComparison {
       AccessibilityAnalysis.Progress progress) {
     // the comparison reads indicators by their engine-style names
     AccessibilityRequest request =
-        new AccessibilityRequest(
-            given.date(),
-            given.fromSeconds(),
-            given.toSeconds(),
-            given.stepSeconds(),
-            given.percentile(),
-            given.modes(),
-            given.routing(),
-            given.indicators().withStyle(IndicatorStyle.ENGINE));
+        given.withIndicators(given.indicators().withStyle(IndicatorStyle.ENGINE));
     ScenarioApplier.Result applied =
         ScenarioApplier.applyWithChanges(
             scenario, baseline.transit(), new StreetCarTimes(baseline.streets()));
