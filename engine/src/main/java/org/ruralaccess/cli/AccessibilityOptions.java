@@ -186,6 +186,11 @@ final class AccessibilityOptions {
       public void originsDone(int count) {
         bar[0].update(count);
       }
+
+      @Override
+      public void note(String line) {
+        Progress.say(line);
+      }
     };
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
+import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.GeoPackageWriter;
 import org.ruralaccess.export.RunManifest;
 import org.ruralaccess.export.RunManifestWriter;
@@ -19,28 +20,40 @@ import org.ruralaccess.network.NetworkInfo;
  */
 final class AccessibilityOutputs {
 
-  static final List<String> FILES =
-      List.of(
-          "zone_indicators.csv",
-          "zone_indicators.geojson",
-          "equity.csv",
-          "accessibility.gpkg",
-          "run.json");
+  static final String GEOPACKAGE = "accessibility.gpkg";
+  static final String MANIFEST = "run.json";
 
   private AccessibilityOutputs() {}
 
-  static void write(
+  /**
+   * Writes zone_indicators.csv/.geojson, equity.csv, then each extra table as CSV (and GeoJSON when
+   * it has geometries), every table as a layer of accessibility.gpkg, and run.json.
+   *
+   * @param extraTables e.g. the rider indicators and the community transport contribution
+   * @return the files written, in order
+   */
+  static List<String> write(
       Path directory,
       AccessibilityResult result,
+      List<ResultTable> extraTables,
       Network network,
       Path networkFile,
       Map<String, Object> parameters,
       List<Path> extraInputs) {
-    TableCsvWriter.write(result.zoneIndicators(), directory.resolve(FILES.get(0)));
-    TableGeoJsonWriter.write(result.zoneIndicators(), directory.resolve(FILES.get(1)));
-    TableCsvWriter.write(result.equity(), directory.resolve(FILES.get(2)));
-    GeoPackageWriter.write(
-        List.of(result.zoneIndicators(), result.equity()), directory.resolve(FILES.get(3)));
+    List<String> files = new ArrayList<>();
+    List<ResultTable> layers = new ArrayList<>();
+    for (ResultTable table : tables(result, extraTables)) {
+      files.add(table.name() + ".csv");
+      TableCsvWriter.write(table, directory.resolve(table.name() + ".csv"));
+      if (table.hasGeometry()) {
+        files.add(table.name() + ".geojson");
+        TableGeoJsonWriter.write(table, directory.resolve(table.name() + ".geojson"));
+      }
+      layers.add(table);
+    }
+    files.add(GEOPACKAGE);
+    GeoPackageWriter.write(layers, directory.resolve(GEOPACKAGE));
+    files.add(MANIFEST);
     List<RunManifest.InputChecksum> inputs = new ArrayList<>();
     inputs.add(RunManifest.InputChecksum.of("network", networkFile));
     for (NetworkInfo.InputFile input : network.info().inputs()) {
@@ -52,7 +65,16 @@ final class AccessibilityOutputs {
       inputs.add(RunManifest.InputChecksum.of("input", extra));
     }
     RunManifestWriter.write(
-        RunManifest.of("rae accessibility", parameters, inputs, FILES),
-        directory.resolve(FILES.get(4)));
+        RunManifest.of("rae accessibility", parameters, inputs, files),
+        directory.resolve(MANIFEST));
+    return files;
+  }
+
+  private static List<ResultTable> tables(AccessibilityResult result, List<ResultTable> extra) {
+    List<ResultTable> tables = new ArrayList<>();
+    tables.add(result.zoneIndicators());
+    tables.add(result.equity());
+    tables.addAll(extra);
+    return tables;
   }
 }

@@ -5,11 +5,14 @@ import java.util.List;
 import org.ruralaccess.analysis.table.ResultTable;
 
 /**
- * One row per zone: the zone's identity columns, then for every numeric indicator the baseline
- * value, the scenario value and the change (scenario minus baseline; a minimum travel time that
- * appears or disappears has no change value, as null minus a number is not a number). Indicators
- * that are identical in every zone (walking, cycling, driving) are left out to keep the table
- * readable; the full tables are written beside it.
+ * One row per zone: the zone's identity columns, then for every numeric indicator the value on each
+ * side and the change (after minus before; a minimum travel time that appears or disappears has no
+ * change value, as null minus a number is not a number).
+ *
+ * <p>A scenario comparison ({@link #of}) keeps only the indicators that change somewhere (walking,
+ * cycling and driving do not), to keep the table readable; the full tables are written beside it.
+ * The community transport contribution ({@link #everyIndicator}) keeps every indicator, so that its
+ * columns do not depend on the data and rider groups stack into one table.
  */
 final class ComparisonTable {
 
@@ -18,16 +21,56 @@ final class ComparisonTable {
 
   private ComparisonTable() {}
 
+  /** Baseline against scenario: {@code <indicator>_base, _scenario, _change}. */
   static ResultTable of(ResultTable before, ResultTable after) {
-    List<String> columns = new ArrayList<>(before.columns().subList(0, IDENTITY_COLUMNS));
     List<Integer> changing = new ArrayList<>();
     for (int c = IDENTITY_COLUMNS; c < before.columns().size(); c++) {
       if (differsSomewhere(before, after, c)) {
         changing.add(c);
-        String name = before.columns().get(c);
-        columns.add(name + "_base");
-        columns.add(name + "_scenario");
-        columns.add(name + "_change");
+      }
+    }
+    return table("comparison", before, after, changing, List.of(), "base", "scenario");
+  }
+
+  /**
+   * Every indicator, {@code <indicator>_<beforeLabel>, _<afterLabel>, _change}; the users columns
+   * ({@code *_users}), the same residents on both sides, once.
+   */
+  static ResultTable everyIndicator(
+      String name, ResultTable before, ResultTable after, String beforeLabel, String afterLabel) {
+    List<Integer> compared = new ArrayList<>();
+    List<Integer> keptOnce = new ArrayList<>();
+    for (int c = IDENTITY_COLUMNS; c < before.columns().size(); c++) {
+      (before.columns().get(c).endsWith("_users") ? keptOnce : compared).add(c);
+    }
+    return table(name, before, after, compared, keptOnce, beforeLabel, afterLabel);
+  }
+
+  private static ResultTable table(
+      String name,
+      ResultTable before,
+      ResultTable after,
+      List<Integer> compared,
+      List<Integer> keptOnce,
+      String beforeLabel,
+      String afterLabel) {
+    if (!before.columns().equals(after.columns()) || before.rows().size() != after.rows().size()) {
+      throw new IllegalArgumentException(name + ": the two sides have other columns or zones");
+    }
+    int width = before.columns().size();
+    boolean[] once = new boolean[width];
+    boolean[] both = new boolean[width];
+    keptOnce.forEach(c -> once[c] = true);
+    compared.forEach(c -> both[c] = true);
+    List<String> columns = new ArrayList<>(before.columns().subList(0, IDENTITY_COLUMNS));
+    for (int c = IDENTITY_COLUMNS; c < width; c++) {
+      String column = before.columns().get(c);
+      if (once[c]) {
+        columns.add(column);
+      } else if (both[c]) {
+        columns.add(column + "_" + beforeLabel);
+        columns.add(column + "_" + afterLabel);
+        columns.add(column + "_change");
       }
     }
     List<Object[]> rows = new ArrayList<>();
@@ -37,14 +80,18 @@ final class ComparisonTable {
       Object[] row = new Object[columns.size()];
       System.arraycopy(b, 0, row, 0, IDENTITY_COLUMNS);
       int i = IDENTITY_COLUMNS;
-      for (int c : changing) {
-        row[i++] = b[c];
-        row[i++] = a[c];
-        row[i++] = change(b[c], a[c]);
+      for (int c = IDENTITY_COLUMNS; c < width; c++) {
+        if (once[c]) {
+          row[i++] = b[c];
+        } else if (both[c]) {
+          row[i++] = b[c];
+          row[i++] = a[c];
+          row[i++] = change(b[c], a[c]);
+        }
       }
       rows.add(row);
     }
-    return new ResultTable("comparison", columns, rows, before.geometries());
+    return new ResultTable(name, List.copyOf(columns), rows, before.geometries());
   }
 
   private static boolean differsSomewhere(ResultTable before, ResultTable after, int column) {
