@@ -33,6 +33,8 @@ final class TransitOriginSearch {
   private final MatrixRequest request;
   private final int[] destinationArrival;
   private final int[] directWalkSeconds;
+  private final FlexServices flex;
+  private final FlexOriginLegs flexLegs;
 
   TransitOriginSearch(
       Network network,
@@ -40,8 +42,11 @@ final class TransitOriginSearch {
       RaptorTimetable timetable,
       EgressTable egress,
       LinkedPoints destinations,
-      MatrixRequest request) {
+      MatrixRequest request,
+      FlexServices flex) {
     this.network = network;
+    this.flex = flex;
+    this.flexLegs = new FlexOriginLegs(flex, network.streets(), request);
     this.stopIndex = stopIndex;
     this.worker = new RangeRaptorWorker(timetable);
     this.streetRouter = new StreetRouter(network.streets());
@@ -91,10 +96,11 @@ final class TransitOriginSearch {
             originLon,
             maxWalkSeconds * speed + origin.offStreetMeters(),
             maxWalkSeconds);
+    flexLegs.prepare(originLat, originLon, walk);
     Arrays.fill(destinationArrival, Integer.MAX_VALUE);
     int maxTrip = request.maxTripSeconds();
     int step = request.stepSeconds();
-    if (access[0].length > 0) {
+    if (access[0].length > 0 || flexLegs.access().size() > 0) {
       RaptorRequest raptor =
           new RaptorRequest(
               access[0],
@@ -104,7 +110,8 @@ final class TransitOriginSearch {
               step,
               request.routing().maxTransfers(),
               request.routing().boardSlackSeconds(),
-              maxTrip);
+              maxTrip,
+              flexLegs.access());
       worker.route(
           raptor,
           (departure, arrivals, changed, changedCount) -> {
@@ -121,11 +128,18 @@ final class TransitOriginSearch {
                   destinationArrival[d] = arrival;
                 }
               }
+              if (!flex.isEmpty()) {
+                flex.egressFromStop(stop, atStop, destinationArrival);
+              }
             }
+            flexLegs.improveDirect(departure, destinationArrival);
             record(result[(departure - firstDeparture) / step], departure, maxTrip);
           });
     } else {
-      for (int i = 0; i < departureCount; i++) {
+      // latest departure first: an arrival found for a later departure stays valid for an earlier
+      // one (the rider waits), as in the range search
+      for (int i = departureCount - 1; i >= 0; i--) {
+        flexLegs.improveDirect(firstDeparture + i * step, destinationArrival);
         record(result[i], firstDeparture + i * step, maxTrip);
       }
     }

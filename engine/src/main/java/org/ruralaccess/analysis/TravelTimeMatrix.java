@@ -98,11 +98,12 @@ public final class TravelTimeMatrix {
     EgressTable egress =
         EgressTable.build(
             network, stopIndex, destinations, request.walkSpeedMetersPerSecond(), maxWalkSeconds);
+    FlexServices flex = FlexServices.forRequest(network, request, stopIndex, destinations);
     ThreadLocal<TransitOriginSearch> searches =
         ThreadLocal.withInitial(
             () ->
                 new TransitOriginSearch(
-                    network, stopIndex, timetable, egress, destinations, request));
+                    network, stopIndex, timetable, egress, destinations, request, flex));
     return (origins, o) -> {
       int[][] byDeparture =
           searches

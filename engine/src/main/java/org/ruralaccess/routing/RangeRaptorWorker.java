@@ -62,8 +62,11 @@ public final class RangeRaptorWorker {
 
   /** Runs the whole window of {@code request}, calling {@code listener} once per departure. */
   public void route(RaptorRequest request, RaptorListener listener) {
-    for (int i = 0; i < request.accessCount(); i++) {
-      int stop = request.accessStop(i);
+    for (int i = 0; i < request.accessCount() + request.timedAccess().size(); i++) {
+      int stop =
+          i < request.accessCount()
+              ? request.accessStop(i)
+              : request.timedAccess().stop(i - request.accessCount());
       if (stop < 0 || stop >= tt.stopCount) {
         throw new IllegalArgumentException(
             "access stop " + stop + " is outside 0.." + (tt.stopCount - 1));
@@ -112,6 +115,17 @@ public final class RangeRaptorWorker {
       int stop = request.accessStop(i);
       int time = departure + request.accessDuration(i);
       if (time <= latestValidArrivalSeconds && time < accessWalk[stop]) {
+        accessWalk[stop] = time;
+        previousChanged.add(stop);
+        previousScan.add(stop);
+        improveBest(stop, time);
+      }
+    }
+    TimedAccessLegs timed = request.timedAccess();
+    for (int i = 0; i < timed.size(); i++) {
+      int stop = timed.stop(i);
+      int time = timed.arrivalSeconds(i, departure);
+      if (time >= 0 && time <= latestValidArrivalSeconds && time < accessWalk[stop]) {
         accessWalk[stop] = time;
         previousChanged.add(stop);
         previousScan.add(stop);

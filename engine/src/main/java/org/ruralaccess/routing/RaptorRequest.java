@@ -15,6 +15,7 @@ import java.util.Arrays;
  * @param boardSlackSeconds applied to every boarding: only trips departing at or after arrival at
  *     the stop plus this slack can be boarded (R5's minimum board wait)
  * @param maxTripDurationSeconds arrivals later than the departure plus this are discarded
+ * @param timedAccess access legs usable only within a pickup window (flex, dial-a-ride)
  */
 public record RaptorRequest(
     int[] accessStops,
@@ -24,7 +25,8 @@ public record RaptorRequest(
     int departureStepSeconds,
     int maxTransfers,
     int boardSlackSeconds,
-    int maxTripDurationSeconds) {
+    int maxTripDurationSeconds,
+    TimedAccessLegs timedAccess) {
 
   public static final int DEFAULT_STEP_SECONDS = 60;
   public static final int DEFAULT_MAX_TRANSFERS = 4;
@@ -61,6 +63,29 @@ public record RaptorRequest(
     }
     accessStops = accessStops.clone();
     accessDurationSeconds = accessDurationSeconds.clone();
+    timedAccess = timedAccess == null ? TimedAccessLegs.none() : timedAccess;
+  }
+
+  /** A request whose access legs are all walks, usable at any departure. */
+  public RaptorRequest(
+      int[] accessStops,
+      int[] accessDurationSeconds,
+      int earliestDepartureSeconds,
+      int latestDepartureSeconds,
+      int departureStepSeconds,
+      int maxTransfers,
+      int boardSlackSeconds,
+      int maxTripDurationSeconds) {
+    this(
+        accessStops,
+        accessDurationSeconds,
+        earliestDepartureSeconds,
+        latestDepartureSeconds,
+        departureStepSeconds,
+        maxTransfers,
+        boardSlackSeconds,
+        maxTripDurationSeconds,
+        TimedAccessLegs.none());
   }
 
   /** A window with the defaults: 1-minute steps, 4 transfers, 60 s board slack, 120 minutes. */
@@ -123,7 +148,8 @@ public record RaptorRequest(
         && departureStepSeconds == r.departureStepSeconds
         && maxTransfers == r.maxTransfers
         && boardSlackSeconds == r.boardSlackSeconds
-        && maxTripDurationSeconds == r.maxTripDurationSeconds;
+        && maxTripDurationSeconds == r.maxTripDurationSeconds
+        && timedAccess.equals(r.timedAccess);
   }
 
   @Override
@@ -152,6 +178,8 @@ public record RaptorRequest(
         + boardSlackSeconds
         + "s, maxTrip="
         + maxTripDurationSeconds
-        + "s]";
+        + "s"
+        + (timedAccess.size() == 0 ? "" : ", " + timedAccess)
+        + "]";
   }
 }
