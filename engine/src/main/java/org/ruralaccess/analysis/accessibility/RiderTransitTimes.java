@@ -1,5 +1,6 @@
 package org.ruralaccess.analysis.accessibility;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,11 +17,12 @@ import org.ruralaccess.network.Network;
 /**
  * Transit travel times for several rider groups (each with the schemes it may use, under the
  * request's booking assumption) and without community transport. A transit run is the costly part
- * (minutes on a county), so riders who may use exactly the same schemes share one run, and a rider
- * who may use none shares the run without schemes: the routing leaves out every scheme the rider
- * may not use or cannot book, so the same usable schemes give the same times.
+ * (minutes on a county), so riders who may use exactly the same schemes on the date share one run,
+ * and a rider who may use none shares the run without schemes: the routing leaves out every scheme
+ * not running that day, that the rider may not use or cannot book (FlexServices), so the same
+ * usable schemes give the same times.
  *
- * @param byRider transit seconds [zone][destination] per rider group, in the order asked for
+ * @param byRider transit seconds [zone][destination] per rider group, in {@link RiderGroup} order
  * @param withoutSchemes transit seconds with no community transport
  */
 public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withoutSchemes) {
@@ -41,8 +43,8 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
     Map<List<String>, String> firstLabel = new HashMap<>();
     CommunityTransportRequest given = request.communityTransport();
     if (requestTransit != null) {
-      byUsableSchemes.put(usableSchemes(network, given), requestTransit);
-      firstLabel.put(usableSchemes(network, given), who(given));
+      byUsableSchemes.put(usableSchemes(network, given, request.date()), requestTransit);
+      firstLabel.put(usableSchemes(network, given, request.date()), who(given));
     }
     Map<RiderGroup, int[][]> byRider = new EnumMap<>(RiderGroup.class);
     for (RiderGroup rider : riders) {
@@ -73,17 +75,18 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
       Map<List<String>, int[][]> byUsableSchemes,
       Map<List<String>, String> firstLabel,
       AccessibilityAnalysis.Progress progress) {
-    List<String> usable = usableSchemes(network, ct);
+    List<String> usable = usableSchemes(network, ct, request.date());
     String label = AccessibilityAnalysis.modeLabel(network, TravelMode.TRANSIT, ct);
     int[][] known = byUsableSchemes.get(usable);
     if (known != null) {
       progress.note(
           label
-              + ": the same "
-              + usable.size()
-              + " usable schemes as for "
+              + ": the same usable schemes as "
               + firstLabel.get(usable)
-              + ", times reused");
+              + " ("
+              + usable.size()
+              + (usable.size() == 1 ? " scheme" : " schemes")
+              + "), times reused");
       return known;
     }
     int[][] seconds =
@@ -101,20 +104,23 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
   }
 
   private static String who(CommunityTransportRequest ct) {
-    return ct.enabled() ? ct.rider().label() + " riders" : "no community transport";
+    return ct.enabled() ? "for " + ct.rider().label() + " riders" : "without community transport";
   }
 
   /**
-   * The ids of the schemes the rider may use and can book, whatever the day (the routing also drops
-   * schemes not running on the date; leaving the date out here only costs a missed reuse).
+   * The ids of the schemes the routing lets the rider use on the date: running that day, open to
+   * the rider's group, bookable under the assumption (the routing's own filter, in scheme id
+   * order).
    */
-  static List<String> usableSchemes(Network network, CommunityTransportRequest ct) {
+  static List<String> usableSchemes(Network network, CommunityTransportRequest ct, LocalDate date) {
     List<String> ids = new ArrayList<>();
     if (!ct.enabled()) {
       return ids;
     }
     for (Scheme scheme : network.communityTransport().schemes()) {
-      if (ct.rider().mayUse(scheme.eligibility()) && ct.booking().meets(scheme.booking())) {
+      if (scheme.days().runsOn(date)
+          && ct.rider().mayUse(scheme.eligibility())
+          && ct.booking().meets(scheme.booking())) {
         ids.add(scheme.id());
       }
     }
