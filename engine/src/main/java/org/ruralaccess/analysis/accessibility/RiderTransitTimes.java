@@ -79,6 +79,9 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
     String label = AccessibilityAnalysis.modeLabel(network, TravelMode.TRANSIT, ct);
     int[][] known = byUsableSchemes.get(usable);
     if (known != null) {
+      if (who(ct).equals(firstLabel.get(usable))) {
+        return known; // the run's own rider and booking: nothing to say
+      }
       progress.note(
           label
               + ": the same usable schemes as "
