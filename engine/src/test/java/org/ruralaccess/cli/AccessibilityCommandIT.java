@@ -27,6 +27,7 @@ class AccessibilityCommandIT {
   @TempDir static Path dir;
   private static Path network;
   private static Path first;
+  private static String firstStderr;
 
   @BeforeAll
   static void buildAndRun() throws Exception {
@@ -36,6 +37,7 @@ class AccessibilityCommandIT {
     first = dir.resolve("first");
     Run run = accessibility(first);
     assertEquals(0, run.exitCode(), run.stderr());
+    firstStderr = run.stderr();
     assertFalse(run.stderr().contains("WARNING"), "no JVM warnings for users: " + run.stderr());
   }
 
@@ -80,6 +82,32 @@ class AccessibilityCommandIT {
     assertTrue(
         run.get("inputs").toString().contains("poa_hexgrid.csv"), "inputs name the zones file");
     assertEquals(64, run.get("inputs").get(0).get("sha256").asText().length());
+  }
+
+  @Test
+  void withoutSchemesSaysSoOnceAndWritesNoCommunityTransportFiles() throws Exception {
+    assertEquals(
+        1,
+        firstStderr.lines().filter("no community transport schemes in the network"::equals).count(),
+        firstStderr);
+    for (String file :
+        List.of(
+            "rider_indicators.csv",
+            "rider_indicators.geojson",
+            "community_transport.csv",
+            "community_transport.geojson",
+            "community_transport_access_changes.csv")) {
+      assertFalse(Files.exists(first.resolve(file)), file);
+    }
+    JsonNode run = new ObjectMapper().readTree(first.resolve("run.json").toFile());
+    assertEquals(
+        "{\"booking\":\"day-before\",\"enabled\":true,\"rider\":\"general\"}",
+        run.get("parameters").get("communityTransport").toString());
+    assertEquals("[]", run.get("parameters").get("riders").toString());
+    assertEquals(
+        "[\"zone_indicators.csv\",\"zone_indicators.geojson\",\"equity.csv\","
+            + "\"accessibility.gpkg\",\"run.json\"]",
+        run.get("outputs").toString());
   }
 
   @Test
