@@ -104,6 +104,23 @@ class RegionConfigReaderTest {
   }
 
   @Test
+  void theCommunityTransportExampleOfTheDocsReads() throws IOException {
+    String doc = Files.readString(RepoFiles.resolve("docs/community-transport.md"));
+    int start = doc.indexOf("```yaml\ncommunityTransport:") + "```yaml\n".length();
+    String section = doc.substring(start, doc.indexOf("```", start));
+    write(
+        "name: docs\nfeeds:\n  - id: a\n    path: feed.zip\nosm: streets.osm.pbf\n"
+            + section.replace("../../", RepoFiles.root() + "/"));
+    touch("feed.zip");
+    touch("streets.osm.pbf");
+    Files.createDirectories(dir.resolve("schemes"));
+    touch("schemes/dorset-community-transport.yaml");
+    CommunityTransportConfig ct = RegionConfigReader.read(dir).communityTransport();
+    assertEquals("cobbflex", ct.flexFeeds().get(0).id());
+    assertEquals(List.of(dir.resolve("schemes/dorset-community-transport.yaml")), ct.schemeFiles());
+  }
+
+  @Test
   void noCommunityTransportSectionIsNone() throws IOException {
     write("name: tiny\nfeeds:\n  - id: a\n    path: feed.zip\nosm: streets.osm.pbf\n");
     touch("feed.zip");
