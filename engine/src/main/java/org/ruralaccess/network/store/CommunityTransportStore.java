@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
@@ -192,8 +193,8 @@ final class CommunityTransportStore {
     return in.readBoolean() ? in.readUTF() : null;
   }
 
-  private static org.locationtech.jts.geom.Geometry parse(
-      WKBReader reader, byte[] bytes, String schemeId) throws IOException {
+  private static Geometry parse(WKBReader reader, byte[] bytes, String schemeId)
+      throws IOException {
     try {
       return reader.read(bytes);
     } catch (ParseException e) {
