@@ -47,14 +47,8 @@ public final class CommunityBuses {
    */
   public static List<Scheme> activeFixedRoutes(
       CommunityTransport ct, CommunityTransportRequest request, LocalDate date) {
-    if (!request.enabled()) {
-      return List.of();
-    }
-    return ct.schemes().stream()
+    return FlexServices.active(ct, request, date).stream()
         .filter(scheme -> scheme.kind() == SchemeKind.FIXED_ROUTE)
-        .filter(scheme -> scheme.days().runsOn(date))
-        .filter(scheme -> request.rider().mayUse(scheme.eligibility()))
-        .filter(scheme -> request.booking().meets(scheme.booking()))
         .toList();
   }
 

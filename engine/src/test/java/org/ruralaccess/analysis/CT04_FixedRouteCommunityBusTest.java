@@ -101,6 +101,8 @@ class CT04_FixedRouteCommunityBusTest {
     assertEquals("21,25,30", marketMinutes(TUESDAY));
     // Wednesday: the bus does not run, walking takes 139 min > 120: unreachable.
     assertEquals(",,", marketMinutes(WEDNESDAY));
+    // and with community transport off, not even on Tuesday
+    assertEquals(",,", marketMinutes(TUESDAY, CommunityTransportRequest.off()));
   }
 
   @Test
@@ -180,9 +182,11 @@ class CT04_FixedRouteCommunityBusTest {
 
   /** p5, p50, p95 in minutes from A to the market, 08:50-09:00, for the general public. */
   private static String marketMinutes(LocalDate date) {
-    CommunityTransportRequest ct = CommunityTransportRequest.defaults();
-    Network withBuses =
-        CommunityBuses.addTo(network, CommunityBuses.activeFixedRoutes(schemes, ct, date), date);
+    return marketMinutes(date, CommunityTransportRequest.defaults());
+  }
+
+  /** The same through the request alone: the matrix adds the buses the rider may use. */
+  private static String marketMinutes(LocalDate date, CommunityTransportRequest ct) {
     MatrixRequest request =
         new MatrixRequest(
             date,
@@ -193,14 +197,14 @@ class CT04_FixedRouteCommunityBusTest {
             new int[] {5, 50, 95},
             -1,
             RoutingSettings.DEFAULTS,
-            CommunityTransportRequest.off());
+            ct);
     PointSet origin =
         new PointSet("test", List.of("o"), new double[] {50.0}, new double[] {0.0}, Map.of());
     PointSet market =
         new PointSet("test", List.of("d"), new double[] {50.10}, new double[] {0.0}, Map.of());
     int[][][] result = new int[1][][];
     TravelTimeMatrix.compute(
-        withBuses, origin, market, request, (o, values) -> result[0] = values, done -> {});
+        network, origin, market, request, (o, values) -> result[0] = values, done -> {});
     List<String> minutes = new ArrayList<>();
     for (int value : result[0][0]) {
       minutes.add(value == Percentiles.UNREACHED ? "" : String.valueOf(value / 60));
