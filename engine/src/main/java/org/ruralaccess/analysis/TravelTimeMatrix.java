@@ -61,7 +61,7 @@ public final class TravelTimeMatrix {
   }
 
   private static OriginComputer computer(
-      Network network, LinkedPoints destinations, MatrixRequest request) {
+      Network baseNetwork, LinkedPoints destinations, MatrixRequest request) {
     int step = request.stepSeconds();
     int first =
         request.isArriveBy()
@@ -77,7 +77,7 @@ public final class TravelTimeMatrix {
     if (request.mode() != TravelMode.TRANSIT) {
       ThreadLocal<StreetOriginSearch> searches =
           ThreadLocal.withInitial(
-              () -> new StreetOriginSearch(network.streets(), destinations, request));
+              () -> new StreetOriginSearch(baseNetwork.streets(), destinations, request));
       return (origins, o) -> {
         int[] seconds = searches.get().travelTimes(origins.snap(o));
         int[][] byDeparture = new int[departureCount][];
@@ -87,6 +87,13 @@ public final class TravelTimeMatrix {
       };
     }
     int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
+    // fixed-route community buses the rider may use ride as timetabled routes on the date
+    Network network =
+        CommunityBuses.addTo(
+            baseNetwork,
+            CommunityBuses.activeFixedRoutes(
+                baseNetwork.communityTransport(), request.communityTransport(), request.date()),
+            request.date());
     RaptorTimetable timetable =
         DayTimetables.forDate(
             network,

@@ -61,7 +61,16 @@ public final class ComparisonSummaryWriter {
         .append(changes.tripsBefore())
         .append(" before, ")
         .append(changes.tripsAfter())
-        .append(" after |\n\n");
+        .append(" after |\n");
+    md.append("| community transport schemes added | ")
+        .append(list(changes.schemesAdded()))
+        .append(" |\n");
+    md.append("| community transport schemes removed | ")
+        .append(list(changes.schemesRemoved()))
+        .append(" |\n");
+    md.append("| community transport schemes changed | ")
+        .append(list(changes.schemesChanged()))
+        .append(" |\n\n");
   }
 
   /** Users-weighted average of each category's destinations within each cutoff, by transit. */

@@ -1,9 +1,11 @@
 package org.ruralaccess.network;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.ruralaccess.ingest.community.CommunityTransport;
 import org.ruralaccess.ingest.gtfs.GtfsFeed;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
@@ -11,6 +13,7 @@ import org.ruralaccess.ingest.issue.ImportIssue;
 import org.ruralaccess.ingest.issue.ImportIssues;
 import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.ingest.osm.OsmStreetImporter;
+import org.ruralaccess.ingest.region.CommunityTransportConfig;
 import org.ruralaccess.ingest.region.RegionConfig;
 import org.ruralaccess.model.EngineVersion;
 import org.ruralaccess.network.link.StopLinker;
@@ -22,8 +25,8 @@ import org.ruralaccess.network.transit.TransitNetworkBuilder;
 
 /**
  * Builds a region's network from its GTFS feeds and OSM extract: read feeds, build the transit
- * column stores, import streets, link stops, precompute transfers. Reports progress step by step
- * and collects every data problem for the build report.
+ * column stores, read community transport, import streets, link stops, precompute transfers.
+ * Reports progress step by step and collects every data problem for the build report.
  */
 public final class NetworkBuilder {
 
@@ -51,6 +54,7 @@ public final class NetworkBuilder {
     TransitNetwork transit = TransitNetworkBuilder.build(feeds, issues);
     watch.done();
     checkTimeZone(region, transit, issues);
+    CommunityTransport communityTransport = communityTransport(region, transit, issues, inputs);
 
     watch = step("importing streets from " + region.osmFile().getFileName() + " (walk, bike, car)");
     StreetNetwork streets = OsmStreetImporter.importFile(region.osmFile(), issues, progress);
@@ -92,11 +96,45 @@ public final class NetworkBuilder {
             links,
             transfers,
             regionData.zones(),
-            regionData.destinations());
+            regionData.destinations(),
+            communityTransport);
     BuildReport report =
         new BuildReport(region.name(), NetworkSummary.counts(network), issues.sorted());
     boolean failed = issues.count(Severity.ERROR) > 0;
     return new Result(failed ? null : network, report);
+  }
+
+  /** Read before the streets, so that a bad scheme file fails the build early. */
+  private CommunityTransport communityTransport(
+      RegionConfig region,
+      TransitNetwork transit,
+      ImportIssues issues,
+      List<NetworkInfo.InputFile> inputs) {
+    CommunityTransportConfig config = region.communityTransport();
+    if (config.isEmpty()) {
+      return CommunityTransport.none();
+    }
+    Stopwatch watch =
+        step(
+            "reading community transport ("
+                + count(config.flexFeeds().size(), "GTFS-Flex feed")
+                + ", "
+                + count(config.schemeFiles().size(), "scheme file")
+                + ")");
+    CommunityTransport schemes = CommunityTransportBuilder.build(config, transit, issues);
+    for (CommunityTransportConfig.FlexFeedConfig feed : config.flexFeeds()) {
+      inputs.add(InputChecksums.describe("flex:" + feed.id(), feed.path()));
+    }
+    for (Path file : config.schemeFiles()) {
+      inputs.add(InputChecksums.describe("schemes:" + file.getFileName(), file));
+    }
+    progress.accept("  " + count(schemes.schemes().size(), "scheme"));
+    watch.done();
+    return schemes;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static void checkTimeZone(

@@ -3,6 +3,8 @@ package org.ruralaccess.network;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ruralaccess.ingest.community.CommunityTransport;
+import org.ruralaccess.ingest.community.SchemeKind;
 import org.ruralaccess.network.transit.TransitNetwork;
 
 /** The counts a build report and {@code rae info} show for a network. */
@@ -10,7 +12,10 @@ public final class NetworkSummary {
 
   private NetworkSummary() {}
 
-  /** Named counts in a fixed order: stops, patterns, trips, service dates, streets. */
+  /**
+   * Named counts in a fixed order: stops, patterns, trips, service dates, streets, zones,
+   * destinations, community transport schemes (in all, and per kind).
+   */
   public static Map<String, Object> counts(Network network) {
     TransitNetwork transit = network.transit();
     Map<String, Object> counts = new LinkedHashMap<>();
@@ -47,6 +52,20 @@ public final class NetworkSummary {
           network.destinations().destinations().stream()
               .filter(d -> d.category().equals(category))
               .count());
+    }
+    counts.put("schemes", network.communityTransport().schemes().size());
+    counts.putAll(schemesByKind(network.communityTransport()));
+    return counts;
+  }
+
+  /** Community transport schemes per kind ({@code schemes:FLEX_DEVIATED}), kinds present only. */
+  private static Map<String, Object> schemesByKind(CommunityTransport communityTransport) {
+    Map<String, Object> counts = new LinkedHashMap<>();
+    for (SchemeKind kind : SchemeKind.values()) {
+      long count = communityTransport.schemes().stream().filter(s -> s.kind() == kind).count();
+      if (count > 0) {
+        counts.put("schemes:" + kind.name(), count);
+      }
     }
     return counts;
   }

@@ -34,7 +34,7 @@ public record AddRoute(
     List<Integer> departureSeconds,
     List<Headway> headways,
     ServiceDays days)
-    implements Modification {
+    implements TransitModification {
 
   /** Departures {@code from, from + headway, ...} while before {@code to}. */
   public record Headway(int fromSeconds, int toSeconds, int headwaySeconds) {}

@@ -17,7 +17,7 @@ import org.ruralaccess.network.transit.TransitNetwork;
  */
 public record AddStops(
     int line, Reference route, Reference after, List<StopSpec> stops, int dwellSeconds)
-    implements Modification {
+    implements TransitModification {
 
   @Override
   public void resolve(TransitNetwork network, List<String> errors) {

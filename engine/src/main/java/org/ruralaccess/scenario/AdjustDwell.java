@@ -16,7 +16,7 @@ import org.ruralaccess.network.transit.TransitNetwork;
  * @param stops the stops to change, or empty for every intermediate stop
  */
 public record AdjustDwell(int line, TripSelector selector, List<Reference> stops, int dwellSeconds)
-    implements Modification {
+    implements TransitModification {
 
   @Override
   public void resolve(TransitNetwork network, List<String> errors) {

@@ -11,7 +11,8 @@ import org.ruralaccess.network.transit.TransitNetwork;
  * {@code round(seconds / factor)} (1.25 turns 600 s into 480 s); dwell times and the departure from
  * the first stop stay.
  */
-public record AdjustSpeed(int line, TripSelector selector, double factor) implements Modification {
+public record AdjustSpeed(int line, TripSelector selector, double factor)
+    implements TransitModification {
 
   @Override
   public void resolve(TransitNetwork network, List<String> errors) {

@@ -17,7 +17,7 @@ import org.ruralaccess.network.transit.TransitNetwork;
  * @param service only trips of this baseline service, or null for every selected trip
  */
 public record ChangeDays(int line, TripSelector selector, Reference service, ServiceDays days)
-    implements Modification {
+    implements TransitModification {
 
   String newServiceId() {
     return "scenario:days@" + line;

@@ -20,7 +20,7 @@ import org.ruralaccess.network.transit.TransitNetwork;
  * at all is an error.
  */
 public record ChangeHeadway(int line, TripSelector selector, int headwaySeconds)
-    implements Modification {
+    implements TransitModification {
 
   @Override
   public void resolve(TransitNetwork network, List<String> errors) {

@@ -44,14 +44,19 @@ final class ModificationReader {
     KEYS.put("adjust-dwell", with(SELECTOR, "stops", "dwellSeconds"));
     KEYS.put("add-stops", Set.of("type", "route", "after", "stops", "dwellSeconds"));
     KEYS.put("remove-stops", Set.of("type", "route", "stops"));
+    KEYS.put("add-scheme", SchemeModificationReader.ADD_KEYS);
+    KEYS.put("remove-schemes", SchemeModificationReader.REMOVE_KEYS);
+    KEYS.put("change-scheme", SchemeModificationReader.CHANGE_KEYS);
   }
 
   private final ConfigErrors errors;
   private final ScenarioFields fields;
+  private final SchemeModificationReader schemes;
 
   ModificationReader(YamlDocument document, ConfigErrors errors) {
     this.errors = errors;
     this.fields = new ScenarioFields(document, errors);
+    this.schemes = new SchemeModificationReader(document, errors, fields);
   }
 
   private static Set<String> with(Set<String> base, String... more) {
@@ -120,6 +125,9 @@ final class ModificationReader {
               line,
               fields.reference(node, at, "route"),
               fields.references(node, at, "stops", true));
+      case "add-scheme" -> schemes.add(node, at, line);
+      case "remove-schemes" -> schemes.remove(node, at, line);
+      case "change-scheme" -> schemes.change(node, at, line);
       default -> throw new IllegalStateException(type);
     };
   }

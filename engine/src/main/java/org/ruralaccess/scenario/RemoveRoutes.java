@@ -7,7 +7,7 @@ import org.ruralaccess.network.transit.TransitEditor;
 import org.ruralaccess.network.transit.TransitNetwork;
 
 /** Removes every trip of the named routes. */
-public record RemoveRoutes(int line, List<Reference> routes) implements Modification {
+public record RemoveRoutes(int line, List<Reference> routes) implements TransitModification {
 
   @Override
   public void resolve(TransitNetwork network, List<String> errors) {

@@ -14,7 +14,7 @@ import org.ruralaccess.network.transit.TransitNetwork;
  * saved). A trip left with fewer than two stops is removed.
  */
 public record RemoveStops(int line, Reference route, List<Reference> stops)
-    implements Modification {
+    implements TransitModification {
 
   @Override
   public void resolve(TransitNetwork network, List<String> errors) {

@@ -16,7 +16,7 @@ import org.ruralaccess.network.transit.TransitNetwork;
  * @param selector null when {@code trips} names the trips
  */
 public record RemoveTrips(int line, List<Reference> trips, TripSelector selector)
-    implements Modification {
+    implements TransitModification {
 
   @Override
   public void resolve(TransitNetwork network, List<String> errors) {

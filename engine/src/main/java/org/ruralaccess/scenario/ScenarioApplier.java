@@ -2,10 +2,14 @@ package org.ruralaccess.scenario;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
+import org.ruralaccess.ingest.community.CommunityTransport;
+import org.ruralaccess.ingest.community.Scheme;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.network.transit.TransitEditor;
 import org.ruralaccess.network.transit.TransitNetwork;
@@ -19,7 +23,8 @@ public final class ScenarioApplier {
 
   /**
    * What a scenario changed, for the comparison summary. A route is changed when it is in both
-   * networks but its trips (ids, services, stops or times) differ.
+   * networks but its trips (ids, services, stops or times) differ; a community transport scheme
+   * when it is in both but any of its settings differ.
    *
    * @param stopsAdded stops in the scenario network only; they need linking to the streets
    */
@@ -29,20 +34,74 @@ public final class ScenarioApplier {
       List<String> routesChanged,
       List<String> stopsAdded,
       int tripsBefore,
-      int tripsAfter) {}
+      int tripsAfter,
+      List<String> schemesAdded,
+      List<String> schemesRemoved,
+      List<String> schemesChanged) {
 
-  public record Result(TransitNetwork network, Changes changes) {}
+    /** Changes to the timetables only. */
+    public Changes(
+        List<String> routesAdded,
+        List<String> routesRemoved,
+        List<String> routesChanged,
+        List<String> stopsAdded,
+        int tripsBefore,
+        int tripsAfter) {
+      this(
+          routesAdded,
+          routesRemoved,
+          routesChanged,
+          stopsAdded,
+          tripsBefore,
+          tripsAfter,
+          List.of(),
+          List.of(),
+          List.of());
+    }
+  }
+
+  /** The scenario's timetables and community transport, and what changed. */
+  public record Result(
+      TransitNetwork network, CommunityTransport communityTransport, Changes changes) {}
+
+  private record Applied(TransitNetwork network, CommunityTransport communityTransport) {}
 
   private ScenarioApplier() {}
 
   /**
-   * Resolves every modification (all errors at once: a {@link BadInputException} listing them with
-   * their lines), then applies them in file order to a copy of {@code baseline}.
+   * The scenario's timetables, for a network without community transport: a scenario that removes
+   * or changes a scheme is an error; schemes it adds are checked but have nowhere to go.
    */
   public static TransitNetwork apply(Scenario scenario, TransitNetwork baseline) {
+    return apply(scenario, baseline, CommunityTransport.none()).network();
+  }
+
+  /**
+   * Resolves every modification (all errors at once: a {@link BadInputException} listing them with
+   * their lines), then applies them in file order to copies of {@code baseline} and {@code
+   * schemes}.
+   */
+  private static Applied apply(
+      Scenario scenario, TransitNetwork baseline, CommunityTransport schemes) {
     List<String> errors = new ArrayList<>();
+    Set<String> added = new HashSet<>();
     for (Modification modification : scenario.modifications()) {
-      modification.resolve(baseline, errors);
+      switch (modification) {
+        case TransitModification change -> change.resolve(baseline, errors);
+        case SchemeModification change -> change.resolve(baseline, schemes, errors);
+      }
+      if (modification instanceof AddScheme add) {
+        add.schemes().stream()
+            .filter(scheme -> !added.add(scheme.id()))
+            .forEach(
+                scheme ->
+                    errors.add(
+                        "line "
+                            + add.line()
+                            + ": scheme "
+                            + scheme.id()
+                            + " is added twice in the scenario"));
+      }
     }
     if (!errors.isEmpty()) {
       throw new BadInputException(
@@ -55,16 +114,32 @@ public final class ScenarioApplier {
               + String.join("\n  ", errors));
     }
     TransitEditor editor = TransitEditor.of(baseline);
+    CommunityTransport changedSchemes = schemes;
     for (Modification modification : scenario.modifications()) {
-      modification.apply(editor);
+      switch (modification) {
+        case TransitModification change -> change.apply(editor);
+        case SchemeModification change -> changedSchemes = change.apply(changedSchemes, baseline);
+      }
     }
-    return editor.build();
+    return new Applied(editor.build(), changedSchemes);
   }
 
-  /** {@link #apply} and what it changed. */
+  /** {@link #apply} and what it changed, for a network without community transport. */
   public static Result applyWithChanges(Scenario scenario, TransitNetwork baseline) {
-    TransitNetwork result = apply(scenario, baseline);
-    return new Result(result, changes(baseline, result));
+    return applyWithChanges(scenario, baseline, CommunityTransport.none());
+  }
+
+  /**
+   * The scenario applied to copies of the baseline's timetables and community transport schemes,
+   * and what it changed; the baseline is never changed.
+   */
+  public static Result applyWithChanges(
+      Scenario scenario, TransitNetwork baseline, CommunityTransport schemes) {
+    Applied result = apply(scenario, baseline, schemes);
+    return new Result(
+        result.network(),
+        result.communityTransport(),
+        changes(baseline, result.network(), schemes, result.communityTransport()));
   }
 
   /**
@@ -73,6 +148,15 @@ public final class ScenarioApplier {
    */
   public static Result applyWithChanges(
       Scenario scenario, TransitNetwork baseline, CarTimes carTimes) {
+    return applyWithChanges(scenario, baseline, CommunityTransport.none(), carTimes);
+  }
+
+  /**
+   * As {@link #applyWithChanges(Scenario, TransitNetwork, CommunityTransport)}, deriving the
+   * running times an added route leaves out from driving times on the street network.
+   */
+  public static Result applyWithChanges(
+      Scenario scenario, TransitNetwork baseline, CommunityTransport schemes, CarTimes carTimes) {
     List<Modification> completed =
         scenario.modifications().stream()
             .map(
@@ -82,7 +166,39 @@ public final class ScenarioApplier {
                         : m)
             .toList();
     return applyWithChanges(
-        new Scenario(scenario.name(), scenario.description(), completed), baseline);
+        new Scenario(scenario.name(), scenario.description(), completed), baseline, schemes);
+  }
+
+  /** {@link #changes(TransitNetwork, TransitNetwork)} with the schemes added, removed, changed. */
+  public static Changes changes(
+      TransitNetwork before,
+      TransitNetwork after,
+      CommunityTransport schemesBefore,
+      CommunityTransport schemesAfter) {
+    Changes transit = changes(before, after);
+    Map<String, Scheme> old = new HashMap<>();
+    schemesBefore.schemes().forEach(scheme -> old.put(scheme.id(), scheme));
+    Map<String, Scheme> now = new HashMap<>();
+    schemesAfter.schemes().forEach(scheme -> now.put(scheme.id(), scheme));
+    TreeSet<String> ids = new TreeSet<>(old.keySet());
+    ids.addAll(now.keySet());
+    List<String> added = ids.stream().filter(id -> !old.containsKey(id)).toList();
+    List<String> removed = ids.stream().filter(id -> !now.containsKey(id)).toList();
+    List<String> changed =
+        ids.stream()
+            .filter(id -> old.containsKey(id) && now.containsKey(id))
+            .filter(id -> !old.get(id).equals(now.get(id)))
+            .toList();
+    return new Changes(
+        transit.routesAdded(),
+        transit.routesRemoved(),
+        transit.routesChanged(),
+        transit.stopsAdded(),
+        transit.tripsBefore(),
+        transit.tripsAfter(),
+        added,
+        removed,
+        changed);
   }
 
   /** Compares two networks by route and stop id (independent of how the second was made). */

@@ -9,7 +9,8 @@
  *       and examples in docs/scenarios.md).
  *   <li><b>modification</b>: one change: add a route; remove routes, trips or stops; change a
  *       route's headway in a band, its days of operation, its running speed or dwell times; add
- *       stops to a route.
+ *       stops to a route; add, remove or change a community transport scheme (days, hours, booking,
+ *       eligibility, vehicle time, area).
  *   <li><b>baseline</b>: the network as built from the region's feeds; never changed.
  *   <li><b>band</b>: first departures from {@code from} (included) to {@code to} (excluded).
  * </ul>
@@ -24,6 +25,8 @@
  * org.ruralaccess.network.transit.TransitEditor} working copy, which builds a new network with the
  * baseline's sorting rules. So the same scenario on the same baseline always gives the same bytes.
  * Ids are resolved against the baseline: a modification can not refer to a route or stop that an
- * earlier modification of the same scenario adds.
+ * earlier modification of the same scenario adds. Scheme modifications work the same way on the
+ * network's immutable {@link org.ruralaccess.ingest.community.CommunityTransport}, each returning a
+ * new one; an inline scheme is read by the scheme-file reader, so it is checked the same way.
  */
 package org.ruralaccess.scenario;

@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +64,63 @@ class BuildCommandIT {
     assertEquals(2, damaged.exitCode());
     assertTrue(damaged.stderr().contains("damaged or truncated"), damaged.stderr());
     assertFalse(damaged.hasStackTrace(), damaged.stderr());
+  }
+
+  @Test
+  void cobbBuildsWithItsFlexTripsTwiceToIdenticalBytes() throws Exception {
+    Path first = dir.resolve("first/cobb.rae");
+    Path second = dir.resolve("second/cobb.rae");
+    Run run = RaeProcess.run("build", "--region", "regions/cobb", "--out", first.toString());
+    assertEquals(0, run.exitCode(), run.stderr());
+    assertTrue(run.stderr().contains("reading community transport"), run.stderr());
+    assertEquals(
+        0,
+        RaeProcess.run("build", "--region", "regions/cobb", "--out", second.toString()).exitCode());
+    assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+
+    Path flex = RepoFiles.resolve("gtfs-feeds/flex/otp_cobblinc-scheduled-deviated-flex");
+    int flexTrips = rawFlexTripCount(flex);
+    assertEquals(72, flexTrips, "gtfs-feeds/flex/README.md: 72 trips, every one deviated");
+    Run info = RaeProcess.run("info", "--network", first.toString());
+    assertEquals(0, info.exitCode(), info.stderr());
+    JsonNode counts = new ObjectMapper().readTree(info.stdout()).get("counts");
+    assertEquals(flexTrips, counts.get("schemes").asInt());
+    assertEquals(flexTrips, counts.get("schemes:FLEX_DEVIATED").asInt());
+
+    JsonNode report = new ObjectMapper().readTree(dir.resolve("first/cobb.report.json").toFile());
+    assertEquals(flexTrips, report.get("counts").get("schemes:FLEX_DEVIATED").asInt());
+    JsonNode nonStandard = null;
+    for (JsonNode issue : report.get("issues")) {
+      if (issue.get("code").asText().equals("FLEX_NONSTANDARD_COLUMN")) {
+        nonStandard = issue;
+      }
+    }
+    assertTrue(nonStandard != null, "the flex feed's issue is in the build report");
+    assertEquals(1, nonStandard.get("line").asInt(), "the column is in the header");
+  }
+
+  /**
+   * Trips of a flex feed with at least one stop_time at a zone of locations.geojson (here zones are
+   * named in stop_id, the older form), counted from the raw files with plain Java.
+   */
+  private static int rawFlexTripCount(Path feed) throws IOException {
+    Set<String> zones = new HashSet<>();
+    for (JsonNode feature :
+        new ObjectMapper().readTree(feed.resolve("locations.geojson").toFile()).get("features")) {
+      zones.add(feature.get("id").asText());
+    }
+    List<String> lines = Files.readAllLines(feed.resolve("stop_times.txt"));
+    List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(",", -1));
+    int trip = header.indexOf("trip_id");
+    int stop = header.indexOf("stop_id");
+    Set<String> flexTrips = new HashSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",", -1);
+      if (cells.length > stop && zones.contains(cells[stop])) {
+        flexTrips.add(cells[trip]);
+      }
+    }
+    return flexTrips.size();
   }
 
   @Test

@@ -21,6 +21,8 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ruralaccess.ingest.community.CommunityTransport;
+import org.ruralaccess.ingest.community.SchemeFileReader;
 import org.ruralaccess.ingest.region.RegionConfigReader;
 import org.ruralaccess.network.NetworkBuilder;
 import org.ruralaccess.network.transit.TransitNetwork;
@@ -166,7 +168,22 @@ class PoaScenariosTest {
 
   @Test
   void s17_everyExampleInTheDocsReadsAndApplies(@TempDir Path dir) throws IOException {
-    // docs/scenarios.md's yaml blocks: whole files, or list items wrapped into one
+    // docs/scenarios.md's yaml blocks: whole files, or list items wrapped into one. Scheme
+    // examples refer to the illustrative schemes of docs/community-transport.md, and one names a
+    // scheme file, written here.
+    CommunityTransport schemes = illustrativeSchemes(dir);
+    Files.writeString(
+        dir.resolve("new-schemes.yaml"),
+        """
+        id: new
+        schemes:
+          - id: bus
+            kind: fixed_route
+            days: [friday]
+            stops:
+              - {stop_id: "eptc:3835", time: "10:00"}
+              - {stop_id: "6149", time: "10:30"}
+        """);
     String docs = Files.readString(RepoFiles.resolve("docs/scenarios.md"));
     String[] parts = docs.split("```yaml\n");
     int examples = 0;
@@ -176,9 +193,24 @@ class PoaScenariosTest {
           block.startsWith("name:") ? block : "name: doc example\nmodifications:\n" + block;
       Path file = dir.resolve("example" + i + ".yaml");
       Files.writeString(file, yaml);
-      ScenarioApplier.apply(ScenarioReader.read(file), baseline);
+      ScenarioApplier.applyWithChanges(ScenarioReader.read(file), baseline, schemes);
       examples++;
     }
-    assertEquals(10, examples);
+    assertEquals(14, examples);
+  }
+
+  /** The worked example of docs/community-transport.md, its zones file found from the repo root. */
+  static CommunityTransport illustrativeSchemes(Path dir) throws IOException {
+    String doc = Files.readString(RepoFiles.resolve("docs/community-transport.md"));
+    int start = doc.indexOf("```yaml\n# ILLUSTRATIVE") + "```yaml\n".length();
+    Path zones = RepoFiles.resolve("regions/dorset/zones/lsoa21_boundaries_dorset.geojson");
+    Path file = dir.resolve("illustrative-schemes.yaml");
+    Files.writeString(
+        file,
+        doc.substring(start, doc.indexOf("```", start))
+            .replace(
+                "zones_file: regions/dorset/zones/lsoa21_boundaries_dorset.geojson",
+                "zones_file: " + zones.toAbsolutePath()));
+    return new CommunityTransport(SchemeFileReader.read(file));
   }
 }

@@ -19,10 +19,10 @@ import org.ruralaccess.scenario.Scenario;
 import org.ruralaccess.scenario.ScenarioApplier;
 
 /**
- * Baseline against scenario, per zone. The scenario is resolved and applied to a copy of the
- * transit network; its stops reuse the baseline's street links and transfers (only added stops are
- * linked anew); and only transit travel times are recomputed, because a timetable change cannot
- * change walking, cycling or driving times.
+ * Baseline against scenario, per zone. The scenario is resolved and applied to copies of the
+ * transit network and the community transport schemes; its stops reuse the baseline's street links
+ * and transfers (only added stops are linked anew); and only transit travel times are recomputed,
+ * because a timetable change cannot change walking, cycling or driving times.
  */
 public final class ScenarioComparison {
 
@@ -52,7 +52,10 @@ public final class ScenarioComparison {
         given.withIndicators(given.indicators().withStyle(IndicatorStyle.ENGINE));
     ScenarioApplier.Result applied =
         ScenarioApplier.applyWithChanges(
-            scenario, baseline.transit(), new StreetCarTimes(baseline.streets()));
+            scenario,
+            baseline.transit(),
+            baseline.communityTransport(),
+            new StreetCarTimes(baseline.streets()));
     long start = System.nanoTime();
     Map<TravelMode, int[][]> baseTimes =
         AccessibilityAnalysis.travelTimes(
@@ -70,7 +73,7 @@ public final class ScenarioComparison {
             relinked.transfers(),
             zones,
             destinations,
-            baseline.communityTransport());
+            applied.communityTransport());
     Map<TravelMode, int[][]> scenarioTimes = new EnumMap<>(baseTimes);
     if (request.modes().contains(TravelMode.TRANSIT)) {
       scenarioTimes.putAll(
@@ -108,7 +111,10 @@ public final class ScenarioComparison {
   public static ScenarioNetwork applyTo(Network baseline, Scenario scenario) {
     ScenarioApplier.Result applied =
         ScenarioApplier.applyWithChanges(
-            scenario, baseline.transit(), new StreetCarTimes(baseline.streets()));
+            scenario,
+            baseline.transit(),
+            baseline.communityTransport(),
+            new StreetCarTimes(baseline.streets()));
     IncrementalRelinker.Relinked relinked = relink(baseline, applied.network());
     Network network =
         new Network(
@@ -119,7 +125,7 @@ public final class ScenarioComparison {
             relinked.transfers(),
             baseline.zones(),
             baseline.destinations(),
-            baseline.communityTransport());
+            applied.communityTransport());
     return new ScenarioNetwork(network, applied.changes(), relinked.stopsLinkedAnew());
   }
 

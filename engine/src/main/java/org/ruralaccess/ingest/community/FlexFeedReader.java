@@ -29,7 +29,8 @@ import org.ruralaccess.model.BadInputException;
  * form where {@code stop_id} names a zone), and calendars. Read by hand here: the geometries of
  * {@code locations.geojson} (OneBusAway gives org.geojson objects; we want JTS, with errors naming
  * the feature), and the header of {@code stop_times.txt}, to report the non-standard column {@code
- * dropoff_booking_rule_id} (CobbLinc) that OneBusAway silently ignores.
+ * dropoff_booking_rule_id} (CobbLinc) that OneBusAway silently ignores, and the line of every
+ * stop_times row, so that issues name it.
  */
 public final class FlexFeedReader {
 
@@ -42,10 +43,12 @@ public final class FlexFeedReader {
     }
     // our own reading of locations.geojson first: it names the bad feature, OneBusAway does not
     Map<String, Geometry> zones;
+    StopTimeLines lines;
     try (FileSystem zip = isZip(feed) ? FileSystems.newFileSystem(feed) : null) {
       Path root = zip == null ? feed : zip.getPath("/");
       zones = zones(root, feed);
       checkStopTimesHeader(root, feed, issues);
+      lines = StopTimeLines.read(root);
     } catch (IOException e) {
       throw new BadInputException(feed + ": cannot be read: " + e.getMessage(), e);
     }
@@ -62,7 +65,7 @@ public final class FlexFeedReader {
       throw new BadInputException(
           feed + ": GTFS-Flex feed cannot be read: " + e.getMessage() + " (" + cause + ")", e);
     }
-    return new FlexTrips(dao, zones, feedId, feed.toString(), issues).schemes();
+    return new FlexTrips(dao, zones, lines, feedId, feed.toString(), issues).schemes();
   }
 
   private static boolean isZip(Path feed) {

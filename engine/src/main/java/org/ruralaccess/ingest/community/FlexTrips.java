@@ -41,6 +41,7 @@ final class FlexTrips {
 
   private final GtfsRelationalDaoImpl dao;
   private final Map<String, Geometry> zones;
+  private final StopTimeLines lines;
   private final String feedId;
   private final String file;
   private final ImportIssues issues;
@@ -48,11 +49,13 @@ final class FlexTrips {
   FlexTrips(
       GtfsRelationalDaoImpl dao,
       Map<String, Geometry> zones,
+      StopTimeLines lines,
       String feedId,
       String file,
       ImportIssues issues) {
     this.dao = dao;
     this.zones = zones;
+    this.lines = lines;
     this.feedId = feedId;
     this.file = file;
     this.issues = issues;
@@ -98,6 +101,7 @@ final class FlexTrips {
           || stopTime.getEndPickupDropOffWindow() == MISSING) {
         skip(
             tripId,
+            line(tripId, stopTime, 0),
             "FLEX_NO_WINDOW",
             "flex stop_time "
                 + stopTime.getStopSequence()
@@ -109,8 +113,10 @@ final class FlexTrips {
     }
     boolean deviated = flex.size() < stopTimes.size();
     if (!deviated && flex.size() > 2) {
+      // the third zone stop_time is the one OTP and R5 cannot route
       skip(
           tripId,
+          line(tripId, flex.get(2), 0),
           "FLEX_TRIP_UNSUPPORTED",
           "on-demand trip has "
               + flex.size()
@@ -118,15 +124,16 @@ final class FlexTrips {
               + " R5; trip skipped");
       return null;
     }
-    Set<Integer> sequences = new TreeSet<>();
+    Map<Integer, Integer> timesSeen = new TreeMap<>();
     for (StopTime stopTime : stopTimes) {
-      if (!sequences.add(stopTime.getStopSequence())) {
+      int occurrence = timesSeen.merge(stopTime.getStopSequence(), 1, Integer::sum) - 1;
+      if (occurrence > 0) {
         issues.add(
             ImportIssue.of(
                 Severity.INFO,
                 "FLEX_DUPLICATE_STOP_SEQUENCE",
                 file + "/stop_times.txt",
-                0,
+                line(tripId, stopTime, occurrence),
                 tripId,
                 "stop_sequence "
                     + stopTime.getStopSequence()
@@ -143,10 +150,14 @@ final class FlexTrips {
         Geometry geometry = zones.get(placeId);
         if (geometry == null) {
           throw BadInputException.at(
-              file + "/locations.geojson",
-              0,
-              "id",
-              "no feature with id '" + placeId + "', used by trip '" + tripId + "'");
+              file + "/stop_times.txt",
+              line(tripId, stopTime, 0),
+              null,
+              "zone '"
+                  + placeId
+                  + "' of trip '"
+                  + tripId
+                  + "' has no feature with that id in locations.geojson");
         }
         areas.putIfAbsent(placeId, new ServiceArea(placeId, geometry));
       } else if (place instanceof LocationGroup group) {
@@ -185,9 +196,13 @@ final class FlexTrips {
         file);
   }
 
-  private void skip(String tripId, String code, String message) {
+  private void skip(String tripId, long line, String code, String message) {
     issues.add(
-        ImportIssue.of(Severity.WARNING, code, file + "/stop_times.txt", 0, tripId, message));
+        ImportIssue.of(Severity.WARNING, code, file + "/stop_times.txt", line, tripId, message));
+  }
+
+  private long line(String tripId, StopTime stopTime, int occurrence) {
+    return lines.line(tripId, stopTime.getStopSequence(), occurrence);
   }
 
   private static FixedStop stop(Stop stop, int arrival, int departure) {

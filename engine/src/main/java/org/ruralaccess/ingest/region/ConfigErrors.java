@@ -109,7 +109,8 @@ public final class ConfigErrors {
     throw new BadInputException(heading + "\n  " + String.join("\n  ", lines));
   }
 
-  private static String closest(String name, Set<String> known) {
+  /** The known name a few edits from {@code name} (a likely typo), or null: for "did you mean". */
+  public static String closest(String name, Set<String> known) {
     String best = null;
     // a typo is a few edits away: two, or a quarter of the word for long names
     int bestDistance = Math.max(3, name.length() / 4 + 1);

@@ -14,6 +14,8 @@ import org.ruralaccess.ingest.destinations.DestinationSource;
  * @param timeZone the region's time zone when given; otherwise the feeds' agency time zone is used
  * @param zones where the zones come from, or null when the region has none (routing only)
  * @param destinations destination sources, possibly empty
+ * @param communityTransport GTFS-Flex feeds and scheme files; {@link
+ *     CommunityTransportConfig#none()} when the region names none
  */
 public record RegionConfig(
     Path directory,
@@ -25,7 +27,8 @@ public record RegionConfig(
     BuildSettings build,
     RoutingSettings routing,
     ZonesConfig zones,
-    List<DestinationSource> destinations) {
+    List<DestinationSource> destinations,
+    CommunityTransportConfig communityTransport) {
 
   /** One GTFS feed (zip or folder); its id namespaces every GTFS id of the feed. */
   public record FeedConfig(String id, Path path) {}

@@ -32,6 +32,7 @@ public final class RegionConfigReader {
           "routing",
           "zones",
           "destinations",
+          "communityTransport",
           "fetch"); // fetch: is read and checked by `rae fetch` (FetchPlanReader)
   private static final Set<String> FEED_KEYS = Set.of("id", "path");
   private static final Set<String> BUILD_KEYS =
@@ -79,9 +80,21 @@ public final class RegionConfigReader {
     ZonesConfig zones = RegionDataConfigReader.readZones(root.get("zones"), directory, errors);
     List<DestinationSource> destinations =
         RegionDataConfigReader.readDestinations(root.get("destinations"), directory, errors);
+    CommunityTransportConfig communityTransport =
+        CommunityTransportConfigReader.read(root.get("communityTransport"), directory, errors);
     errors.throwIfAny();
     return new RegionConfig(
-        directory, name, description, timeZone, feeds, osm, build, routing, zones, destinations);
+        directory,
+        name,
+        description,
+        timeZone,
+        feeds,
+        osm,
+        build,
+        routing,
+        zones,
+        destinations,
+        communityTransport);
   }
 
   private static Optional<ZoneId> readTimeZone(JsonNode root, ConfigErrors errors) {

@@ -35,7 +35,7 @@ import org.ruralaccess.network.transit.TransitNetwork;
 public final class NetworkStore {
 
   /** Bump whenever any column store's layout changes; older files are then refused. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3; // 3: community transport schemes
 
   private static final byte[] MAGIC = "RAE-NETWORK\n".getBytes(StandardCharsets.US_ASCII);
   private static final int END_MARKER = 0x52414521; // "RAE!"
@@ -78,6 +78,7 @@ public final class NetworkStore {
     network.transfers().write(body);
     RegionDataStore.writeZones(network.zones(), body);
     RegionDataStore.writeDestinations(network.destinations(), body);
+    CommunityTransportStore.write(network.communityTransport(), body);
     body.writeInt(END_MARKER);
   }
 
@@ -138,11 +139,13 @@ public final class NetworkStore {
     StopTransfers transfers = StopTransfers.read(body);
     var zones = RegionDataStore.readZones(body);
     var destinations = RegionDataStore.readDestinations(body);
+    var communityTransport = CommunityTransportStore.read(body);
     if (body.readInt() != END_MARKER) {
       throw new BadInputException(
           file + ": the network file is damaged; rebuild it with `rae build`");
     }
-    return new Network(info, streets, transit, links, transfers, zones, destinations);
+    return new Network(
+        info, streets, transit, links, transfers, zones, destinations, communityTransport);
   }
 
   /** Gzip at the fastest level: the network is ~3x smaller and writing stays I/O bound. */

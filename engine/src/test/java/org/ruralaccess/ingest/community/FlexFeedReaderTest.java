@@ -284,6 +284,70 @@ class FlexFeedReaderTest {
     }
   }
 
+  /**
+   * The physical line (header = 1) of the n-th (0-based) row of trip/sequence in a raw
+   * stop_times.txt, counted here with plain string splitting.
+   */
+  private static long rawLine(Path stopTimes, String tripId, String sequence, int occurrence)
+      throws IOException {
+    List<String> lines = Files.readAllLines(stopTimes);
+    List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(",", -1));
+    int trip = header.indexOf("trip_id");
+    int seq = header.indexOf("stop_sequence");
+    int seen = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      String[] cells = lines.get(i).split(",", -1);
+      if (cells[trip].equals(tripId) && cells[seq].equals(sequence) && seen++ == occurrence) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no row " + tripId + "/" + sequence);
+  }
+
+  private static Map<String, Long> linesOf(ImportIssues issues, String code) {
+    Map<String, Long> lines = new LinkedHashMap<>();
+    issues.sorted().stream()
+        .filter(i -> i.code().equals(code))
+        .forEach(i -> lines.put(i.entityId(), i.line()));
+    return lines;
+  }
+
+  @Test
+  void flexIssuesNameTheirStopTimesLine() throws IOException {
+    // Aspen lists each trip's stop_sequence 1 twice: the issue names the repeated (second) row
+    Path aspen = feed("otp_aspen-flex-on-demand");
+    ImportIssues aspenIssues = new ImportIssues();
+    FlexFeedReader.read(aspen, "aspen", aspenIssues);
+    Map<String, Long> expected = new LinkedHashMap<>();
+    for (Map<String, String> trip : rows(aspen.resolve("trips.txt"))) {
+      String id = trip.get("trip_id");
+      expected.put(id, rawLine(aspen.resolve("stop_times.txt"), id, "1", 1));
+    }
+    assertEquals(expected, linesOf(aspenIssues, "FLEX_DUPLICATE_STOP_SEQUENCE"));
+    assertTrue(expected.values().stream().allMatch(line -> line > 2), expected.toString());
+    assertTrue(
+        aspenIssues.sorted().stream()
+            .allMatch(i -> i.file().endsWith("otp_aspen-flex-on-demand/stop_times.txt")));
+
+    // CobbLinc's non-standard column is in the header: line 1
+    ImportIssues cobbIssues = new ImportIssues();
+    FlexFeedReader.read(feed("otp_cobblinc-scheduled-deviated-flex"), "cobb", cobbIssues);
+    assertEquals(Map.of(), linesOf(cobbIssues, "FLEX_DUPLICATE_STOP_SEQUENCE"));
+    assertEquals(1L, linesOf(cobbIssues, "FLEX_NONSTANDARD_COLUMN").get(null));
+
+    // R5: the window-less stop_time of T1, and the third zone stop_time of T
+    ImportIssues noWindow = new ImportIssues();
+    FlexFeedReader.read(feed("r5_nowindow"), "r5", noWindow);
+    assertEquals(
+        Map.of("T1", rawLine(feed("r5_nowindow").resolve("stop_times.txt"), "T1", "1", 0)),
+        linesOf(noWindow, "FLEX_NO_WINDOW"));
+    ImportIssues threeStops = new ImportIssues();
+    FlexFeedReader.read(feed("r5_threestops"), "r5", threeStops);
+    assertEquals(
+        Map.of("T", rawLine(feed("r5_threestops").resolve("stop_times.txt"), "T", "3", 0)),
+        linesOf(threeStops, "FLEX_TRIP_UNSUPPORTED"));
+  }
+
   private static List<String> areaIds(Scheme scheme) {
     return scheme.areas().stream().map(ServiceArea::id).toList();
   }

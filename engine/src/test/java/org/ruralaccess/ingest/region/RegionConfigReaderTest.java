@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralaccess.model.BadInputException;
@@ -73,6 +74,112 @@ class RegionConfigReaderTest {
         message.contains("line 11 (routing.maxTransfers): 'maxTransfers' must be a whole number"),
         message);
     assertTrue(message.contains("did you mean 'boardSlackSeconds'?"), message);
+  }
+
+  @Test
+  void readsCommunityTransportRelativeToTheRegion() throws IOException {
+    write(
+        """
+        name: with schemes
+        feeds:
+          - id: a
+            path: feed.zip
+        osm: streets.osm.pbf
+        communityTransport:
+          flexFeeds:
+            - id: flex
+              path: flex
+          schemes:
+            - schemes.yaml
+        """);
+    touch("feed.zip");
+    touch("streets.osm.pbf");
+    Files.createDirectories(dir.resolve("flex"));
+    touch("schemes.yaml");
+    CommunityTransportConfig ct = RegionConfigReader.read(dir).communityTransport();
+    assertEquals(
+        List.of(new CommunityTransportConfig.FlexFeedConfig("flex", dir.resolve("flex"))),
+        ct.flexFeeds());
+    assertEquals(List.of(dir.resolve("schemes.yaml")), ct.schemeFiles());
+  }
+
+  @Test
+  void theCommunityTransportExampleOfTheDocsReads() throws IOException {
+    String doc = Files.readString(RepoFiles.resolve("docs/community-transport.md"));
+    int start = doc.indexOf("```yaml\ncommunityTransport:") + "```yaml\n".length();
+    String section = doc.substring(start, doc.indexOf("```", start));
+    write(
+        "name: docs\nfeeds:\n  - id: a\n    path: feed.zip\nosm: streets.osm.pbf\n"
+            + section.replace("../../", RepoFiles.root() + "/"));
+    touch("feed.zip");
+    touch("streets.osm.pbf");
+    Files.createDirectories(dir.resolve("schemes"));
+    touch("schemes/dorset-community-transport.yaml");
+    CommunityTransportConfig ct = RegionConfigReader.read(dir).communityTransport();
+    assertEquals("cobbflex", ct.flexFeeds().get(0).id());
+    assertEquals(List.of(dir.resolve("schemes/dorset-community-transport.yaml")), ct.schemeFiles());
+  }
+
+  @Test
+  void noCommunityTransportSectionIsNone() throws IOException {
+    write("name: tiny\nfeeds:\n  - id: a\n    path: feed.zip\nosm: streets.osm.pbf\n");
+    touch("feed.zip");
+    touch("streets.osm.pbf");
+    assertTrue(RegionConfigReader.read(dir).communityTransport().isEmpty());
+  }
+
+  @Test
+  void communityTransportErrorsComeWithTheirLines() throws IOException {
+    write(
+        """
+        name: broken schemes
+        feeds:
+          - id: a
+            path: feed.zip
+        osm: streets.osm.pbf
+        communityTransport:
+          flexFeed: []
+          flexFeeds:
+            - id: flex
+              path: no-such-flex
+            - id: flex
+              paht: flex.zip
+          schemes:
+            - missing-schemes.yaml
+        """);
+    touch("feed.zip");
+    touch("streets.osm.pbf");
+    BadInputException e = assertThrows(BadInputException.class, () -> RegionConfigReader.read(dir));
+    String message = e.getMessage();
+    assertTrue(message.contains("6 errors"), message);
+    assertTrue(
+        message.contains(
+            "line 7 (communityTransport.flexFeed): unknown setting 'flexFeed'; did you mean"
+                + " 'flexFeeds'?"),
+        message);
+    assertTrue(
+        message.contains(
+            "line 10 (communityTransport.flexFeeds.0.path): GTFS-Flex feed not found: "
+                + dir.resolve("no-such-flex")),
+        message);
+    assertTrue(
+        message.contains(
+            "line 11 (communityTransport.flexFeeds.1.id): flex feed id 'flex' is used twice"),
+        message);
+    assertTrue(
+        message.contains(
+            "line 12 (communityTransport.flexFeeds.1.paht): unknown setting 'paht'; did you mean 'path'?"),
+        message);
+    // the missing 'path' of the second feed is reported at the feed's first line
+    assertTrue(
+        message.contains(
+            "line 11 (communityTransport.flexFeeds.1): missing required setting 'path'"),
+        message);
+    assertTrue(
+        message.contains(
+            "line 14 (communityTransport.schemes.0): scheme file not found: "
+                + dir.resolve("missing-schemes.yaml")),
+        message);
   }
 
   @Test
