@@ -33,9 +33,12 @@ import org.ruralaccess.testing.SyntheticRegion;
  *
  * <ul>
  *   <li>O to V: walking 9 x 834 = 7,506 s = 125 min, beyond 120. Dial-a-ride: 9 x 111.195 =
- *       1,000.755 s of driving; x 1.5 + 360 = 1,861 s = 31 min.
- *   <li>O to H by dial-a-ride: 10 x 111.195 = 1,111.95 s; x 1.5 + 360 = 2,028 s (33 min 48 s).
- *   <li>H to V by dial-a-ride: 111.195 s; x 1.5 + 360 = 527 s (8 min 47 s). Walking: 834 s.
+ *       1,000.755 s of driving, 1,001 s in the car search's whole seconds; x 1.5 + 360 = 1,861.5,
+ *       rounded 1,862 s = 31 min.
+ *   <li>O to H by dial-a-ride: 10 x 111.195 = 1,111.95 s, 1,112 s; x 1.5 + 360 = 2,028 s (33 min 48
+ *       s).
+ *   <li>H to V by dial-a-ride: 111.195 s, 111 s; x 1.5 + 360 = 526.5, rounded 527 s (8 min 47 s).
+ *       Walking: 834 s.
  * </ul>
  */
 class CommunityTransportRoutingTest {
@@ -114,7 +117,7 @@ class CommunityTransportRoutingTest {
         ",,",
         minutes(network, CommunityTransportRequest.off(), TUESDAY, "09:00", "09:10", 50.00, 50.09));
     assertEquals(",,", minutes(network, ct, SATURDAY, "09:00", "09:10", 50.00, 50.09));
-    // the ride must end by 12:00: leaving at 11:29 arrives 12:00:01, too late
+    // the ride must end by 12:00: leaving at 11:29 arrives 12:00:02 (1,862 s), too late
     assertEquals("31", minutes(network, ct, TUESDAY, "11:28", "11:29", 50.00, 50.09, 50));
     assertEquals("", minutes(network, ct, TUESDAY, "11:29", "11:30", 50.00, 50.09, 50));
   }

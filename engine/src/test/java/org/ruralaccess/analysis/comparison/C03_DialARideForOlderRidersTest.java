@@ -48,8 +48,10 @@ import org.ruralaccess.testing.SyntheticRegion;
  *
  * <ul>
  *   <li>O to V: walking 9 x 834 = 7,506 s, beyond the 120-minute maximum: unreached. Dial-a-ride: 9
- *       x 111.195 = 1,000.755 s driving, x 1.5 + 360 = 1,862 s = 31.03 min, at every departure.
- *   <li>H to V: walking 834 s = 13.9 min; dial-a-ride 111.195 x 1.5 + 360 = 527 s = 8.78 min.
+ *       x 111.195 = 1,000.755 s driving, 1,001 s in the car search's whole seconds; x 1.5 + 360 =
+ *       1,861.5, rounded 1,862 s = 31.03 min, at every departure.
+ *   <li>H to V: walking 834 s = 13.9 min; dial-a-ride 111 s (whole seconds) x 1.5 + 360 = 526.5,
+ *       rounded 527 s = 8.78 min.
  * </ul>
  */
 class C03_DialARideForOlderRidersTest {
