@@ -3,9 +3,9 @@ package org.ruralaccess.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.ClockTime;
+import org.ruralaccess.model.TravelMode;
 
 /** Flag values shared by the commands, parsed with messages naming the flag. */
 final class CliValues {

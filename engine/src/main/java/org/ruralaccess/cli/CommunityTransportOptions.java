@@ -2,10 +2,10 @@ package org.ruralaccess.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ruralaccess.analysis.BookingAssumption;
-import org.ruralaccess.analysis.CommunityTransportRequest;
-import org.ruralaccess.analysis.RiderGroup;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.community.BookingAssumption;
+import org.ruralaccess.model.community.CommunityTransportRequest;
+import org.ruralaccess.model.community.RiderGroup;
 import picocli.CommandLine.Option;
 
 /**

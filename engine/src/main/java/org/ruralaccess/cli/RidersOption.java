@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.ruralaccess.analysis.RiderGroup;
-import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.community.RiderGroup;
 import org.ruralaccess.network.Network;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package org.ruralaccess.cli;
 
-import org.ruralaccess.ingest.region.RoutingSettings;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.settings.RoutingSettings;
 import picocli.CommandLine.Option;
 
 /** The routing flags shared by {@code rae matrix} and {@code rae accessibility}. */

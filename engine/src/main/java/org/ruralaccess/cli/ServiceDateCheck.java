@@ -1,8 +1,8 @@
 package org.ruralaccess.cli;
 
 import java.time.LocalDate;
-import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.network.Network;
 
 /**

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.ruralaccess.ingest.destinations.DestinationCategory;
-import org.ruralaccess.ingest.zones.AgeBand;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.destination.DestinationCategory;
+import org.ruralaccess.model.zone.AgeBand;
 
 /**
  * {@code --users CATEGORY=GROUP}: who counts as a user of a category, e.g. {@code gp=older} for GP

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.network.store.AtomicFiles;
+import org.ruralaccess.support.AtomicFiles;
 
 /**
  * A text output written in a stream to a temporary sibling: {@link #commit()} moves it into place;

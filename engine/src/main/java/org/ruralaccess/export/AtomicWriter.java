@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.network.store.AtomicFiles;
+import org.ruralaccess.support.AtomicFiles;
 
 /** Writes an output file through a temporary sibling and a rename: never half-written. */
 public final class AtomicWriter {

@@ -20,7 +20,7 @@ import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.network.store.AtomicFiles;
+import org.ruralaccess.support.AtomicFiles;
 
 /**
  * Writes result tables into one OGC GeoPackage 1.3 file (opens in QGIS and GDAL): a feature table

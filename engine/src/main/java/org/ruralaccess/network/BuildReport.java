@@ -2,7 +2,7 @@ package org.ruralaccess.network;
 
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.ingest.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssue;
 
 /**
  * What a build produced and what it found wrong: counts (stops, patterns, trips, service dates,

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.ruralaccess.ingest.community.CommunityTransport;
 import org.ruralaccess.ingest.community.FlexFeedReader;
-import org.ruralaccess.ingest.community.Scheme;
 import org.ruralaccess.ingest.community.SchemeFileReader;
-import org.ruralaccess.ingest.issue.ImportIssues;
 import org.ruralaccess.ingest.region.CommunityTransportConfig;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.network.transit.TransitNetwork;
 
 /**

@@ -1,9 +1,9 @@
 package org.ruralaccess.network;
 
 import java.util.List;
-import org.ruralaccess.ingest.community.CommunityTransport;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.link.StopLinks;
 import org.ruralaccess.network.link.StopTransfers;
 import org.ruralaccess.network.street.StreetNetwork;

@@ -10,21 +10,21 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.ruralaccess.ingest.destinations.Destination;
 import org.ruralaccess.ingest.destinations.DestinationReader;
-import org.ruralaccess.ingest.destinations.DestinationSet;
 import org.ruralaccess.ingest.destinations.DestinationSource;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.ingest.points.PointCsvReader;
 import org.ruralaccess.ingest.postcodes.CodePointReader;
 import org.ruralaccess.ingest.postcodes.PostcodeIndex;
 import org.ruralaccess.ingest.region.RegionConfig;
 import org.ruralaccess.ingest.region.ZonesConfig;
-import org.ruralaccess.ingest.zones.Zone;
-import org.ruralaccess.ingest.zones.ZoneSet;
 import org.ruralaccess.ingest.zones.ZoneSetReader;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.model.zone.Zone;
+import org.ruralaccess.model.zone.ZoneSet;
 
 /**
  * Reads the region's zones and destinations named in region.yaml, for the network to carry. Checks

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import org.ruralaccess.ingest.community.FixedStop;
-import org.ruralaccess.ingest.community.Scheme;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.community.FixedStop;
+import org.ruralaccess.model.community.Scheme;
 import org.ruralaccess.network.transit.TransitNetwork;
 
 /**

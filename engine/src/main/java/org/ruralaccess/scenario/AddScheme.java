@@ -3,9 +3,9 @@ package org.ruralaccess.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ruralaccess.ingest.community.CommunityTransport;
-import org.ruralaccess.ingest.community.FixedStop;
-import org.ruralaccess.ingest.community.Scheme;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.FixedStop;
+import org.ruralaccess.model.community.Scheme;
 import org.ruralaccess.network.transit.TransitNetwork;
 
 /**

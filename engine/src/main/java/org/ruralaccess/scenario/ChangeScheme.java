@@ -5,15 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.ruralaccess.ingest.community.BookingRule;
-import org.ruralaccess.ingest.community.CommunityTransport;
-import org.ruralaccess.ingest.community.Eligibility;
-import org.ruralaccess.ingest.community.OperatingDays;
-import org.ruralaccess.ingest.community.Scheme;
-import org.ruralaccess.ingest.community.SchemeKind;
 import org.ruralaccess.ingest.community.SchemeMapReader;
-import org.ruralaccess.ingest.community.ServiceArea;
-import org.ruralaccess.ingest.community.TimeWindow;
+import org.ruralaccess.model.community.BookingRule;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.Eligibility;
+import org.ruralaccess.model.community.OperatingDays;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.model.community.SchemeKind;
+import org.ruralaccess.model.community.ServiceArea;
+import org.ruralaccess.model.community.TimeWindow;
 import org.ruralaccess.network.transit.TransitNetwork;
 
 /**

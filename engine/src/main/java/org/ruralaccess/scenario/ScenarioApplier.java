@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ruralaccess.ingest.community.CommunityTransport;
-import org.ruralaccess.ingest.community.Scheme;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.Scheme;
 import org.ruralaccess.network.transit.TransitEditor;
 import org.ruralaccess.network.transit.TransitNetwork;
 

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ruralaccess.ingest.zones.AgeBand;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.zone.AgeBand;
 
 class UserGroupsTest {
 

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.issue.ImportIssues;
 import org.ruralaccess.ingest.region.RegionConfig;
 import org.ruralaccess.ingest.region.RegionConfigReader;
-import org.ruralaccess.ingest.zones.Zone;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.testing.RepoFiles;
 
 /**

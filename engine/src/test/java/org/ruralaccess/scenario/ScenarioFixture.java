@@ -12,7 +12,7 @@ import java.util.Map;
 import org.ruralaccess.ingest.gtfs.GtfsFeed;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
-import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.network.transit.TransitNetwork;
 import org.ruralaccess.network.transit.TransitNetworkBuilder;
 

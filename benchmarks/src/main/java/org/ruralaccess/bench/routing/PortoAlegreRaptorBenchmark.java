@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.ruralaccess.ingest.points.PointCsvReader;
-import org.ruralaccess.ingest.points.PointSet;
+import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.ingest.region.RegionConfigReader;
 import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;

@@ -5,17 +5,17 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.analysis.CommunityTransportRequest;
-import org.ruralaccess.analysis.MatrixRequest;
-import org.ruralaccess.analysis.TravelMode;
-import org.ruralaccess.analysis.TravelTimeMatrix;
 import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
-import org.ruralaccess.ingest.destinations.Destination;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.points.PointSet;
-import org.ruralaccess.ingest.zones.Zone;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.analysis.matrix.MatrixRequest;
+import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.community.CommunityTransportRequest;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.point.PointSet;
+import org.ruralaccess.model.zone.Zone;
+import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
 
 /**

@@ -6,12 +6,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.analysis.CommunityTransportRequest;
-import org.ruralaccess.analysis.RiderGroup;
-import org.ruralaccess.analysis.TravelMode;
-import org.ruralaccess.ingest.community.Scheme;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.community.CommunityTransportRequest;
+import org.ruralaccess.model.community.RiderGroup;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
 
 /**

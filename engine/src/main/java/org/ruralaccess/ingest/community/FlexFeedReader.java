@@ -15,10 +15,11 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.onebusaway.gtfs.impl.GtfsRelationalDaoImpl;
 import org.onebusaway.gtfs.serialization.GtfsReader;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
 
 /**
  * Reads the GTFS-Flex v2 part of a feed (folder or zip) into {@link Scheme}s, one per flex trip.

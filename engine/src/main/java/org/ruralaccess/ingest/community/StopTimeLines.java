@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.ingest.csv.CsvRow;
+import org.ruralaccess.support.CsvRow;
 
 /**
  * The line of every row of {@code stop_times.txt} by (trip_id, stop_sequence), so that flex import

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ruralaccess.ingest.csv.CsvRow;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.support.CsvRow;
 
 /**
  * Reads the CSV files the published destination sources come in, one record per line (RFC 4180

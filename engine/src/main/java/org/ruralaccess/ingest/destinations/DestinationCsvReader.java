@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationCategory;
 
 /**
  * Reads the generic destinations CSV that users write themselves (jobs, food stores, town centres,

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.ingest.postcodes.PostcodeIndex;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.Coordinate;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationCategory;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
 
 /**
  * Reads GP practices from NHS ODS {@code epraccur} (prescribing cost centres): no header, 27

@@ -8,9 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.model.Coordinate;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationCategory;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
 
 /**
  * Reads schools and colleges from a GIAS establishments file (published or converted layout, see

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.Coordinate;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationCategory;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
 
 /**
  * Reads hospitals from the acute stroke unit list of the SAMueL project ({@code

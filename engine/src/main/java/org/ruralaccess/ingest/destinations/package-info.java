@@ -7,7 +7,7 @@
  *
  * <ul>
  *   <li><b>Destination</b>: a place with a category key ({@link
- *       org.ruralaccess.ingest.destinations.DestinationCategory#key()}), the source's id (GIAS URN,
+ *       org.ruralaccess.model.destination.DestinationCategory#key()}), the source's id (GIAS URN,
  *       ODS code, hospital postcode, the user's id), a WGS84 position and a weight (1 for a
  *       service; a count for opportunities such as jobs).
  *   <li><b>Source</b>: one entry of region.yaml's {@code destinations:} list ({@link

@@ -4,9 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.ingest.csv.CsvRow;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.ClockTime;
+import org.ruralaccess.support.CsvRow;
 
 /**
  * Checks made on the raw CSV before OneBusAway reads it, because OneBusAway either stops with a

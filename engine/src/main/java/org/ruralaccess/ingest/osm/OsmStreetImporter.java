@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.ruralaccess.ingest.issue.ImportIssues;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.network.street.StreetNetwork;
 
 /**

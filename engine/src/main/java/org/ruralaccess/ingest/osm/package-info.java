@@ -19,6 +19,6 @@
  * foot=no}, ...), and its {@code car_average_speed} gives car speeds. Pillar nodes stay as edge
  * geometry. Turn restrictions and elevation are not imported. Unreadable files become a {@link
  * org.ruralaccess.model.BadInputException} naming the file; data problems that do not stop the
- * import become {@link org.ruralaccess.ingest.issue.ImportIssue}s.
+ * import become {@link org.ruralaccess.model.issue.ImportIssue}s.
  */
 package org.ruralaccess.ingest.osm;

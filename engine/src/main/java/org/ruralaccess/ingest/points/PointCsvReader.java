@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.ruralaccess.ingest.csv.CsvRow;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.point.PointSet;
+import org.ruralaccess.support.CsvRow;
 
 /**
  * Reads points from CSV: a header with {@code id}, {@code lat} and {@code lon} (WGS84; also

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.ruralaccess.ingest.csv.CsvRow;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.support.CsvRow;
 
 /**
  * A small CSV file read whole (the zone tables are at most a few MB): header, rows and the line of

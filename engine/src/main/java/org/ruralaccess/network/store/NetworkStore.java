@@ -25,6 +25,7 @@ import org.ruralaccess.network.link.StopLinks;
 import org.ruralaccess.network.link.StopTransfers;
 import org.ruralaccess.network.street.StreetNetwork;
 import org.ruralaccess.network.transit.TransitNetwork;
+import org.ruralaccess.support.AtomicFiles;
 
 /**
  * The on-disk network: one file, a plain header (magic, format version, engine version) then a gzip

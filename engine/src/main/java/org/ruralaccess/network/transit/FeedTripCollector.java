@@ -12,12 +12,12 @@ import org.onebusaway.gtfs.model.StopLocation;
 import org.onebusaway.gtfs.model.StopTime;
 import org.onebusaway.gtfs.model.Trip;
 import org.ruralaccess.ingest.gtfs.GtfsFeed;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.ClockTime;
 import org.ruralaccess.model.Coordinate;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
 
 /**
  * Turns the trips of one feed into {@link TimedTrip}s, deciding per problem as a GTFS validator

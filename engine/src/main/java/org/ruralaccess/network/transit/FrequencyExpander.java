@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.onebusaway.gtfs.model.Frequency;
 import org.ruralaccess.ingest.gtfs.GtfsFeed;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.model.ClockTime;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
 
 /**
  * Expands frequencies.txt rows into timed trips: one trip departing the first stop at start_time,

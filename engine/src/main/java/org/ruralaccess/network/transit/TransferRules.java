@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.onebusaway.gtfs.model.Transfer;
 import org.ruralaccess.ingest.gtfs.GtfsFeed;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
 
 /**
  * Stop-to-stop rules of transfers.txt between stops of the network: type 0 and 1 (minimum 0 s),

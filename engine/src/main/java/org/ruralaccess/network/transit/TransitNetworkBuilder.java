@@ -15,10 +15,10 @@ import org.onebusaway.gtfs.model.Agency;
 import org.onebusaway.gtfs.model.Route;
 import org.onebusaway.gtfs.model.Stop;
 import org.ruralaccess.ingest.gtfs.GtfsFeed;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
 
 /**
  * Builds the {@link TransitNetwork} from one or more feeds. Only stops used by a kept trip become

@@ -20,8 +20,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.model.community.BookingRule;
+import org.ruralaccess.model.community.Eligibility;
+import org.ruralaccess.model.community.FixedStop;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.model.community.SchemeKind;
+import org.ruralaccess.model.community.ServiceArea;
+import org.ruralaccess.model.community.TimeWindow;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.testing.RepoFiles;
 
 /** GTFS-Flex v2 on the real Aspen and CobbLinc feeds and R5's tiny cases. */

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.testing.RepoFiles;
 
 class DestinationReaderTest {

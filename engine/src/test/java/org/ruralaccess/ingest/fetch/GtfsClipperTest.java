@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
 import org.ruralaccess.ingest.gtfs.GtfsTestFeeds;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
 
 class GtfsClipperTest {
 

@@ -13,10 +13,10 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
 
 /** Unusable input stops with a message naming file, line and field; duplicates are warnings. */
 class GtfsFeedReaderTest {

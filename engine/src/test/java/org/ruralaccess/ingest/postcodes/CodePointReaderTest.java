@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.ingest.issue.ImportIssues;
 import org.ruralaccess.model.Coordinate;
+import org.ruralaccess.model.issue.ImportIssues;
 
 class CodePointReaderTest {
 

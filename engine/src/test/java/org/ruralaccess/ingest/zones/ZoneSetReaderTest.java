@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
 import org.ruralaccess.ingest.postcodes.CodePointReader;
 import org.ruralaccess.ingest.postcodes.PostcodeIndex;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.Coordinate;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.zone.AgeBand;
+import org.ruralaccess.model.zone.Zone;
+import org.ruralaccess.model.zone.ZoneSet;
 
 /** Synthetic zones with hand-derived answers: the whole read, from files written here. */
 class ZoneSetReaderTest {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
 import org.ruralaccess.ingest.gtfs.GtfsTestFeeds;
-import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.model.issue.ImportIssues;
 
 /**
  * The bundled real feeds (Porto Alegre EPTC + Trensurb, Newport): every expected count is computed

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ruralaccess.ingest.gtfs.GtfsFeed;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
 
 /** Decisions that need a changed copy of the synthetic feed. */
 class TransitNetworkBuilderIssuesTest {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
 import org.ruralaccess.ingest.gtfs.GtfsTestFeeds;
-import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.model.issue.ImportIssues;
 
 /** The binary format: deterministic bytes, and a round trip that loses nothing. */
 class TransitNetworkSerializationTest {
