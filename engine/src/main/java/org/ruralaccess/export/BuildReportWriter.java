@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.ruralaccess.model.issue.ImportIssue;
 import org.ruralaccess.model.issue.Severity;
-import org.ruralaccess.network.BuildReport;
+import org.ruralaccess.network.build.BuildReport;
 
 /**
  * Writes the build report: {@code *.report.json} with the counts, the number of issues per code and

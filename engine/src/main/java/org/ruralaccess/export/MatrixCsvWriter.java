@@ -8,6 +8,7 @@ import org.ruralaccess.analysis.matrix.Percentiles;
 import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
 import org.ruralaccess.model.ClockTime;
 import org.ruralaccess.model.point.PointSet;
+import org.ruralaccess.support.AtomicOutput;
 
 /**
  * Writes a travel-time matrix as CSV: {@code origin_id,destination_id,p50,...} in whole minutes

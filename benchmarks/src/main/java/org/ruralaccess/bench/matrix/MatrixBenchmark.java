@@ -11,7 +11,7 @@ import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.ingest.region.RegionConfigReader;
 import org.ruralaccess.model.ClockTime;
 import org.ruralaccess.network.Network;
-import org.ruralaccess.network.NetworkBuilder;
+import org.ruralaccess.network.build.NetworkBuilder;
 import org.ruralaccess.network.store.NetworkStore;
 
 /**

@@ -19,7 +19,7 @@ import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.ingest.region.RegionConfigReader;
 import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
-import org.ruralaccess.network.NetworkBuilder;
+import org.ruralaccess.network.build.NetworkBuilder;
 import org.ruralaccess.network.store.NetworkStore;
 import org.ruralaccess.network.street.SearchDirection;
 import org.ruralaccess.network.street.StreetMode;

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.support.AtomicFiles;
 
 /**
  * Cuts a GTFS feed to an area the way gtfs_kit's {@code restrict_to_area} does: a trip with at
@@ -77,36 +77,22 @@ public final class GtfsClipper {
    */
   public static ClipResult clip(Path source, Path target, BoundingBox area) {
     Path folder = target.toAbsolutePath().getParent();
-    Path temporary = null;
     try (ZipFile zip = new ZipFile(source.toFile(), StandardCharsets.UTF_8)) {
       Files.createDirectories(folder);
-      temporary = Files.createFile(Downloader.temporarySibling(target));
       GtfsClipper clipper = new GtfsClipper(zip, source);
-      try (ClipZipWriter out = new ClipZipWriter(temporary)) {
-        clipper.write(area, out);
-      }
-      moveIntoPlace(temporary, target);
-      temporary = null;
+      AtomicFiles.writeFile(
+          target,
+          temporary -> {
+            try (ClipZipWriter out = new ClipZipWriter(temporary)) {
+              clipper.write(area, out);
+            }
+          });
       return new ClipResult(area, clipper.counts, clipper.unknownFiles());
     } catch (ZipException e) {
       throw new BadInputException(
           source + ": not a readable zip archive (" + e.getMessage() + ")", e);
     } catch (IOException e) {
       throw new BadInputException(source + ": cannot be clipped (" + e.getMessage() + ")", e);
-    } finally {
-      if (temporary != null) {
-        Downloader.deleteQuietly(temporary);
-      }
-    }
-  }
-
-  /** Atomic where the file system allows, so a reader never sees a half-replaced file. */
-  static void moveIntoPlace(Path temporary, Path target) throws IOException {
-    try {
-      Files.move(
-          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -45,27 +45,23 @@ public final class NetworkStore {
   private NetworkStore() {}
 
   public static void write(Network network, Path file) {
-    Path absolute = file.toAbsolutePath();
-    Path temp = null;
     try {
-      Files.createDirectories(absolute.getParent());
-      temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-      try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-        DataOutputStream header = new DataOutputStream(raw);
-        header.write(MAGIC);
-        header.writeInt(FORMAT_VERSION);
-        header.writeUTF(EngineVersion.current());
-        header.flush();
-        DataOutputStream body =
-            new DataOutputStream(new BufferedOutputStream(new FastGzipOutputStream(raw), 1 << 16));
-        writeBody(network, body);
-        body.close();
-      }
-      AtomicFiles.moveIntoPlace(temp, absolute);
+      AtomicFiles.write(
+          file,
+          raw -> {
+            DataOutputStream header = new DataOutputStream(raw);
+            header.write(MAGIC);
+            header.writeInt(FORMAT_VERSION);
+            header.writeUTF(EngineVersion.current());
+            header.flush();
+            DataOutputStream body =
+                new DataOutputStream(
+                    new BufferedOutputStream(new FastGzipOutputStream(raw), 1 << 16));
+            writeBody(network, body);
+            body.close();
+          });
     } catch (IOException e) {
       throw new BadInputException(file + ": cannot write the network: " + e.getMessage(), e);
-    } finally {
-      AtomicFiles.deleteQuietly(temp);
     }
   }
 

@@ -22,7 +22,7 @@ import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.model.settings.RoutingSettings;
 import org.ruralaccess.network.Network;
-import org.ruralaccess.network.NetworkBuilder;
+import org.ruralaccess.network.build.NetworkBuilder;
 import org.ruralaccess.testing.RepoFiles;
 
 /**

@@ -1,14 +1,14 @@
-package org.ruralaccess.network.transit;
+package org.ruralaccess.ingest.gtfs;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.onebusaway.gtfs.model.Transfer;
-import org.ruralaccess.ingest.gtfs.GtfsFeed;
 import org.ruralaccess.model.issue.ImportIssue;
 import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.model.transit.TransitTables.TransferRule;
 
 /**
  * Stop-to-stop rules of transfers.txt between stops of the network: type 0 and 1 (minimum 0 s),
@@ -21,10 +21,10 @@ final class TransferRules {
 
   private TransferRules() {}
 
-  /** Rows of {from stop, to stop, min seconds, forbidden 0/1}, sorted by from then to stop. */
-  static List<int[]> collect(
-      List<GtfsFeed> feeds, Map<String, Integer> stopIndex, ImportIssues issues) {
-    List<int[]> rules = new ArrayList<>();
+  /** The rules between used stops, sorted by from then to stop id. */
+  static List<TransferRule> collect(
+      List<GtfsFeed> feeds, Set<String> usedStops, ImportIssues issues) {
+    List<TransferRule> rules = new ArrayList<>();
     for (GtfsFeed feed : feeds) {
       int notModelled = 0;
       for (Transfer transfer : feed.dao().getAllTransfers()) {
@@ -44,21 +44,21 @@ final class TransferRules {
                       + "; rule skipped"));
           continue;
         }
-        Integer from = stopIndex.get(feed.namespaced(transfer.getFromStop().getId()));
-        Integer to = stopIndex.get(feed.namespaced(transfer.getToStop().getId()));
+        String from = feed.namespaced(transfer.getFromStop().getId());
+        String to = feed.namespaced(transfer.getToStop().getId());
         int type = transfer.getTransferType();
         boolean qualified =
             transfer.getFromRoute() != null
                 || transfer.getToRoute() != null
                 || transfer.getFromTrip() != null
                 || transfer.getToTrip() != null;
-        if (from == null || to == null || type > 3 || qualified) {
+        if (!usedStops.contains(from) || !usedStops.contains(to) || type > 3 || qualified) {
           notModelled++;
           continue;
         }
         int minSeconds =
             type == 2 && transfer.isMinTransferTimeSet() ? transfer.getMinTransferTime() : 0;
-        rules.add(new int[] {from, to, minSeconds, type == 3 ? 1 : 0});
+        rules.add(new TransferRule(from, to, minSeconds, type == 3));
       }
       if (notModelled > 0) {
         issues.add(
@@ -73,11 +73,12 @@ final class TransferRules {
                     + " not modelled"));
       }
     }
+    // stop indexes follow the sorted ids, so this is the network's (from, to) index order
     rules.sort(
-        Comparator.<int[]>comparingInt(r -> r[0])
-            .thenComparingInt(r -> r[1])
-            .thenComparingInt(r -> r[2])
-            .thenComparingInt(r -> r[3]));
+        Comparator.comparing(TransferRule::fromStopId)
+            .thenComparing(TransferRule::toStopId)
+            .thenComparingInt(TransferRule::minSeconds)
+            .thenComparing(TransferRule::forbidden));
     return rules;
   }
 }

@@ -1,4 +1,4 @@
-package org.ruralaccess.network;
+package org.ruralaccess.network.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.ruralaccess.network;
+package org.ruralaccess.network.build;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.ruralaccess.ingest.gtfs.GtfsFeed;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
+import org.ruralaccess.ingest.gtfs.TransitTablesReader;
 import org.ruralaccess.ingest.osm.OsmStreetImporter;
 import org.ruralaccess.ingest.region.CommunityTransportConfig;
 import org.ruralaccess.ingest.region.RegionConfig;
@@ -16,6 +17,9 @@ import org.ruralaccess.model.community.CommunityTransport;
 import org.ruralaccess.model.issue.ImportIssue;
 import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.network.Network;
+import org.ruralaccess.network.NetworkInfo;
+import org.ruralaccess.network.NetworkSummary;
 import org.ruralaccess.network.link.StopLinker;
 import org.ruralaccess.network.link.StopLinks;
 import org.ruralaccess.network.link.StopTransfers;
@@ -51,7 +55,7 @@ public final class NetworkBuilder {
       watch.done();
     }
     Stopwatch watch = step("building timetables (patterns, trips, calendars)");
-    TransitNetwork transit = TransitNetworkBuilder.build(feeds, issues);
+    TransitNetwork transit = TransitNetworkBuilder.build(TransitTablesReader.read(feeds, issues));
     watch.done();
     checkTimeZone(region, transit, issues);
     CommunityTransport communityTransport = communityTransport(region, transit, issues, inputs);

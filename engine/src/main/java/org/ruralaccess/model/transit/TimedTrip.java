@@ -1,4 +1,4 @@
-package org.ruralaccess.network.transit;
+package org.ruralaccess.model.transit;
 
 /**
  * One trip ready to be grouped into a pattern: namespaced ids, every time known (blanks already
@@ -9,7 +9,7 @@ package org.ruralaccess.network.transit;
  *     when alighting is not allowed (drop_off_type 1)
  * @param blockId namespaced block id, or null
  */
-record TimedTrip(
+public record TimedTrip(
     String tripId,
     String routeId,
     String serviceId,
@@ -19,11 +19,11 @@ record TimedTrip(
     int[] arrivalSeconds,
     int[] departureSeconds) {
 
-  static final byte NO_BOARDING = 1;
-  static final byte NO_ALIGHTING = 2;
+  public static final byte NO_BOARDING = 1;
+  public static final byte NO_ALIGHTING = 2;
 
   /** The same trip run {@code shiftSeconds} later, under another id (frequency expansion). */
-  TimedTrip shifted(String newTripId, int shiftSeconds) {
+  public TimedTrip shifted(String newTripId, int shiftSeconds) {
     int[] arrivals = arrivalSeconds.clone();
     int[] departures = departureSeconds.clone();
     for (int i = 0; i < arrivals.length; i++) {
@@ -35,7 +35,7 @@ record TimedTrip(
   }
 
   /** True when this trip is nowhere earlier than {@code other} (same stops): no overtaking. */
-  boolean notEarlierThan(TimedTrip other) {
+  public boolean notEarlierThan(TimedTrip other) {
     for (int i = 0; i < arrivalSeconds.length; i++) {
       if (arrivalSeconds[i] < other.arrivalSeconds[i]
           || departureSeconds[i] < other.departureSeconds[i]) {

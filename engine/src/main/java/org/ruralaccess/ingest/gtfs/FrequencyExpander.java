@@ -1,14 +1,14 @@
-package org.ruralaccess.network.transit;
+package org.ruralaccess.ingest.gtfs;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.onebusaway.gtfs.model.Frequency;
-import org.ruralaccess.ingest.gtfs.GtfsFeed;
 import org.ruralaccess.model.ClockTime;
 import org.ruralaccess.model.issue.ImportIssue;
 import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.model.transit.TimedTrip;
 
 /**
  * Expands frequencies.txt rows into timed trips: one trip departing the first stop at start_time,

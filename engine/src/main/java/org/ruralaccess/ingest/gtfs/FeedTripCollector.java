@@ -1,4 +1,4 @@
-package org.ruralaccess.network.transit;
+package org.ruralaccess.ingest.gtfs;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,13 +11,13 @@ import org.onebusaway.gtfs.model.Stop;
 import org.onebusaway.gtfs.model.StopLocation;
 import org.onebusaway.gtfs.model.StopTime;
 import org.onebusaway.gtfs.model.Trip;
-import org.ruralaccess.ingest.gtfs.GtfsFeed;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.ClockTime;
 import org.ruralaccess.model.Coordinate;
 import org.ruralaccess.model.issue.ImportIssue;
 import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.model.transit.TimedTrip;
 
 /**
  * Turns the trips of one feed into {@link TimedTrip}s, deciding per problem as a GTFS validator

@@ -1,4 +1,4 @@
-package org.ruralaccess.network;
+package org.ruralaccess.network.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,6 +28,8 @@ import org.ruralaccess.model.community.FixedStop;
 import org.ruralaccess.model.community.Scheme;
 import org.ruralaccess.model.community.SchemeKind;
 import org.ruralaccess.model.community.TimeWindow;
+import org.ruralaccess.network.Network;
+import org.ruralaccess.network.NetworkSummary;
 import org.ruralaccess.network.store.NetworkStore;
 import org.ruralaccess.testing.RepoFiles;
 

@@ -1,4 +1,4 @@
-package org.ruralaccess.network;
+package org.ruralaccess.network.build;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.network.NetworkInfo;
 
 /** SHA-256 of input files (a folder hashes its files' names and contents in name order). */
 public final class InputChecksums {

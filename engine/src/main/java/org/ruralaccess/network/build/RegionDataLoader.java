@@ -1,4 +1,4 @@
-package org.ruralaccess.network;
+package org.ruralaccess.network.build;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +25,7 @@ import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.issue.Severity;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
+import org.ruralaccess.network.NetworkInfo;
 
 /**
  * Reads the region's zones and destinations named in region.yaml, for the network to carry. Checks

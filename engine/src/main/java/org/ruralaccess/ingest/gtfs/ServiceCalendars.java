@@ -1,4 +1,4 @@
-package org.ruralaccess.network.transit;
+package org.ruralaccess.ingest.gtfs;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,7 +9,6 @@ import org.onebusaway.gtfs.model.AgencyAndId;
 import org.onebusaway.gtfs.model.ServiceCalendar;
 import org.onebusaway.gtfs.model.ServiceCalendarDate;
 import org.onebusaway.gtfs.model.calendar.ServiceDate;
-import org.ruralaccess.ingest.gtfs.GtfsFeed;
 
 /**
  * The days each service runs: calendar.txt weekday flags between start and end date, then

@@ -1,4 +1,4 @@
-package org.ruralaccess.network;
+package org.ruralaccess.network.build;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

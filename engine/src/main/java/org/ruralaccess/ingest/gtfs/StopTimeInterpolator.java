@@ -1,4 +1,4 @@
-package org.ruralaccess.network.transit;
+package org.ruralaccess.ingest.gtfs;
 
 /**
  * Fills blank stop times, as GTFS allows for stops that are not timepoints: a stop between two

@@ -1,4 +1,4 @@
-package org.ruralaccess.network;
+package org.ruralaccess.network.build;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.ruralaccess.export;
+package org.ruralaccess.support;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.support.AtomicFiles;
 
 /**
  * A text output written in a stream to a temporary sibling: {@link #commit()} moves it into place;
@@ -29,9 +28,7 @@ public final class AtomicOutput implements AutoCloseable {
   public static AtomicOutput open(Path target) {
     Path absolute = target.toAbsolutePath();
     try {
-      Files.createDirectories(absolute.getParent());
-      Path temp =
-          Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+      Path temp = AtomicFiles.createTemporarySibling(absolute);
       return new AtomicOutput(
           absolute, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
     } catch (IOException e) {
