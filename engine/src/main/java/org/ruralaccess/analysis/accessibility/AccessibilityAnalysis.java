@@ -17,6 +17,7 @@ import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
+import org.ruralaccess.support.ProgressListener;
 
 /**
  * The accessibility facade used by the CLI (and later the server): for each mode, travel times from
@@ -26,16 +27,6 @@ import org.ruralaccess.network.Network;
  */
 public final class AccessibilityAnalysis {
 
-  /** Progress of a run: one stage per mode, then origins done within it. */
-  public interface Progress {
-    void stage(String description, int originCount);
-
-    void originsDone(int count);
-
-    /** A line that is not a stage, e.g. that a run was reused. */
-    default void note(String line) {}
-  }
-
   private AccessibilityAnalysis() {}
 
   public static AccessibilityResult run(
@@ -43,7 +34,7 @@ public final class AccessibilityAnalysis {
       ZoneSet zones,
       DestinationSet destinations,
       AccessibilityRequest request,
-      Progress progress) {
+      ProgressListener progress) {
     Map<TravelMode, int[][]> travelSeconds =
         travelTimes(network, zones, destinations, request, request.modes(), progress);
     return AccessibilityIndicators.compute(
@@ -60,7 +51,7 @@ public final class AccessibilityAnalysis {
       DestinationSet destinations,
       AccessibilityRequest request,
       List<TravelMode> modes,
-      Progress progress) {
+      ProgressListener progress) {
     PointSet origins = origins(zones);
     UniquePositions places = UniquePositions.of(destinations);
     Map<TravelMode, int[][]> travelSeconds = new EnumMap<>(TravelMode.class);
@@ -91,7 +82,7 @@ public final class AccessibilityAnalysis {
           places.points(),
           matrix,
           (origin, values) -> byPlace[origin] = firstColumn(values),
-          progress::originsDone);
+          progress::advance);
       travelSeconds.put(mode, places.expand(byPlace));
     }
     return travelSeconds;

@@ -13,6 +13,7 @@ import org.ruralaccess.model.community.Scheme;
 import org.ruralaccess.model.destination.DestinationSet;
 import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
+import org.ruralaccess.support.ProgressListener;
 
 /**
  * Transit travel times for several rider groups (each with the schemes it may use, under the
@@ -38,7 +39,7 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
       AccessibilityRequest request,
       List<RiderGroup> riders,
       int[][] requestTransit,
-      AccessibilityAnalysis.Progress progress) {
+      ProgressListener progress) {
     Map<List<String>, int[][]> byUsableSchemes = new HashMap<>();
     Map<List<String>, String> firstLabel = new HashMap<>();
     CommunityTransportRequest given = request.communityTransport();
@@ -74,7 +75,7 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
       CommunityTransportRequest ct,
       Map<List<String>, int[][]> byUsableSchemes,
       Map<List<String>, String> firstLabel,
-      AccessibilityAnalysis.Progress progress) {
+      ProgressListener progress) {
     List<String> usable = usableSchemes(network, ct, request.date());
     String label = AccessibilityAnalysis.modeLabel(network, TravelMode.TRANSIT, ct);
     int[][] known = byUsableSchemes.get(usable);

@@ -12,7 +12,6 @@ import org.ruralaccess.model.community.FixedStop;
 import org.ruralaccess.model.community.Scheme;
 import org.ruralaccess.model.community.SchemeKind;
 import org.ruralaccess.network.Network;
-import org.ruralaccess.network.link.IncrementalRelinker;
 import org.ruralaccess.network.transit.ScheduledTrip;
 import org.ruralaccess.network.transit.TransitEditor;
 import org.ruralaccess.network.transit.TransitNetwork;
@@ -27,7 +26,7 @@ import org.ruralaccess.network.transit.TransitNetwork;
  *
  * <p>A scheme stop whose id is a transit stop of the network is that stop; any other stop is added
  * as {@code ct:<scheme id>#<position>} (1-based) at its coordinates and linked to the streets by
- * {@link IncrementalRelinker}, which keeps the baseline's links and walking transfers, as scenario
+ * {@link Network#withTransit}, which keeps the baseline's links and walking transfers, as scenario
  * comparisons do. Stops without a time (a location group's) are left out: a timetable has no place
  * for them. A scheme whose times pass midnight runs only on the day it starts (the trip is not
  * carried into the next day's timetable).
@@ -69,25 +68,7 @@ public final class CommunityBuses {
     for (Scheme scheme : fixedRouteSchemes) {
       add(editor, scheme, runningDay);
     }
-    TransitNetwork transit = editor.build();
-    IncrementalRelinker.Relinked relinked =
-        IncrementalRelinker.relink(
-            baseline,
-            network.stopLinks(),
-            network.transfers(),
-            transit,
-            network.streets(),
-            network.info().build().maxStopLinkMeters(),
-            network.info().build().maxTransferWalkMeters());
-    return new Network(
-        network.info(),
-        network.streets(),
-        transit,
-        relinked.links(),
-        relinked.transfers(),
-        network.zones(),
-        network.destinations(),
-        network.communityTransport());
+    return network.withTransit(editor.build()).network();
   }
 
   private static void add(TransitEditor editor, Scheme scheme, int[] runningDay) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
 import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
 import org.ruralaccess.analysis.indicators.IndicatorSettings;
 import org.ruralaccess.analysis.table.ResultTable;
@@ -27,6 +26,7 @@ import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.scenario.Scenario;
 import org.ruralaccess.scenario.ScenarioReader;
+import org.ruralaccess.support.ProgressListener;
 import org.ruralaccess.testing.SyntheticRegion;
 
 /**
@@ -181,13 +181,13 @@ class C01_NewRouteBetweenVillagesTest {
         IndicatorSettings.defaults());
   }
 
-  private static AccessibilityAnalysis.Progress silent() {
-    return new AccessibilityAnalysis.Progress() {
+  private static ProgressListener silent() {
+    return new ProgressListener() {
       @Override
       public void stage(String description, int originCount) {}
 
       @Override
-      public void originsDone(int count) {}
+      public void advance(int count) {}
     };
   }
 }

@@ -33,6 +33,7 @@ import org.ruralaccess.model.settings.RoutingSettings;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
+import org.ruralaccess.support.ProgressListener;
 import org.ruralaccess.testing.SyntheticRegion;
 
 /**
@@ -122,15 +123,15 @@ class C03_DialARideForOlderRidersTest {
             RoutingSettings.DEFAULTS,
             IndicatorSettings.defaults());
     List<String> log = new ArrayList<>();
-    AccessibilityAnalysis.Progress progress =
-        new AccessibilityAnalysis.Progress() {
+    ProgressListener progress =
+        new ProgressListener() {
           @Override
           public void stage(String description, int originCount) {
             log.add("stage " + description);
           }
 
           @Override
-          public void originsDone(int count) {}
+          public void advance(int count) {}
 
           @Override
           public void note(String line) {

@@ -1,4 +1,4 @@
-package org.ruralaccess.cli;
+package org.ruralaccess.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.ruralaccess.cli;
+package org.ruralaccess.app;
 
 import java.util.EnumSet;
 import java.util.Locale;

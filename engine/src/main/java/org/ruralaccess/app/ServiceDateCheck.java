@@ -1,9 +1,10 @@
-package org.ruralaccess.cli;
+package org.ruralaccess.app;
 
 import java.time.LocalDate;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.network.Network;
+import org.ruralaccess.support.ProgressListener;
 
 /**
  * Stops a transit request for a date the timetables do not cover; warns on a date without trips.
@@ -12,7 +13,8 @@ final class ServiceDateCheck {
 
   private ServiceDateCheck() {}
 
-  static void warnOrFail(Network network, LocalDate date, TravelMode mode) {
+  static void warnOrFail(
+      Network network, LocalDate date, TravelMode mode, ProgressListener progress) {
     if (mode != TravelMode.TRANSIT) {
       return;
     }
@@ -29,7 +31,7 @@ final class ServiceDateCheck {
               + ")");
     }
     if (network.transit().activeTripCount(date) == 0) {
-      Progress.say(
+      progress.note(
           "warning: no trip runs on "
               + date
               + " ("

@@ -1,4 +1,4 @@
-package org.ruralaccess.analysis.comparison;
+package org.ruralaccess.scenario;
 
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -7,7 +7,6 @@ import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetNetwork;
 import org.ruralaccess.network.street.StreetRouter;
 import org.ruralaccess.network.street.StreetSnap;
-import org.ruralaccess.scenario.CarTimes;
 
 /** Driving times for scenario running times, on the network's car graph (OSM speeds, one-ways). */
 final class StreetCarTimes implements CarTimes {
