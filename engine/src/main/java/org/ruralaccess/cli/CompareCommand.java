@@ -2,6 +2,7 @@ package org.ruralaccess.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ruralaccess.app.AccessibilityJob;
 import org.ruralaccess.app.CompareOperation;
 import org.ruralaccess.app.LoadedNetwork;
 import picocli.CommandLine;
@@ -28,9 +29,9 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    AccessibilityJob job = options.job(null);
     CompareOperation.Result result =
-        CompareOperation.run(
-            LoadedNetwork.read(options.networkFile), options.job(null), new CliProgress());
+        CompareOperation.run(LoadedNetwork.read(options.networkFile), job, new CliProgress());
     result.writeTo(outDirectory);
     Progress.say(
         "wrote " + outDirectory.resolve("summary.md") + " and 5 more files in " + outDirectory);

@@ -62,18 +62,6 @@ public record AddScheme(int line, List<Scheme> schemes) implements SchemeModific
               stop.arrivalSeconds(),
               stop.departureSeconds()));
     }
-    return new Scheme(
-        scheme.id(),
-        scheme.name(),
-        scheme.kind(),
-        scheme.areas(),
-        stops,
-        scheme.days(),
-        scheme.windows(),
-        scheme.booking(),
-        scheme.eligibility(),
-        scheme.vehicleTimeFactor(),
-        scheme.vehicleTimeOffsetSeconds(),
-        scheme.sourceFile());
+    return scheme.withStops(stops);
   }
 }

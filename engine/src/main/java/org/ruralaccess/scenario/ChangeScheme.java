@@ -92,19 +92,14 @@ public record ChangeScheme(
       return current; // removed by an earlier modification of the scenario
     }
     Scheme changed =
-        new Scheme(
-            old.id(),
-            old.name(),
-            old.kind(),
+        old.withService(
             areas == null ? old.areas() : areas,
-            old.stops(),
             days(old.days()),
             hours == null ? old.windows() : hours,
             booking == null ? old.booking() : booking,
             eligibility == null ? old.eligibility() : eligibility,
             vehicleTime == null ? old.vehicleTimeFactor() : vehicleTime.factor(),
-            vehicleTime == null ? old.vehicleTimeOffsetSeconds() : vehicleTime.offsetSeconds(),
-            old.sourceFile());
+            vehicleTime == null ? old.vehicleTimeOffsetSeconds() : vehicleTime.offsetSeconds());
     List<Scheme> all = new ArrayList<>(current.schemes());
     all.replaceAll(s -> s.id().equals(old.id()) ? changed : s);
     return new CommunityTransport(all);

@@ -1,11 +1,11 @@
 package org.ruralaccess.analysis.accessibility;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.CommunityTransportRequest;
 import org.ruralaccess.model.community.RiderGroup;
@@ -117,17 +117,8 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
    * order).
    */
   static List<String> usableSchemes(Network network, CommunityTransportRequest ct, LocalDate date) {
-    List<String> ids = new ArrayList<>();
-    if (!ct.enabled()) {
-      return ids;
-    }
-    for (Scheme scheme : network.communityTransport().schemes()) {
-      if (scheme.days().runsOn(date)
-          && ct.rider().mayUse(scheme.eligibility())
-          && ct.booking().meets(scheme.booking())) {
-        ids.add(scheme.id());
-      }
-    }
-    return ids;
+    return FlexServices.active(network.communityTransport(), ct, date).stream()
+        .map(Scheme::id)
+        .toList();
   }
 }

@@ -104,7 +104,8 @@ public final class FlexServices {
   }
 
   /** Every scheme (any kind) a request with these settings may use on the date. */
-  static List<Scheme> active(CommunityTransport all, CommunityTransportRequest ct, LocalDate date) {
+  public static List<Scheme> active(
+      CommunityTransport all, CommunityTransportRequest ct, LocalDate date) {
     if (!ct.enabled()) {
       return List.of();
     }

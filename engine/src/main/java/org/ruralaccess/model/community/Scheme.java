@@ -32,4 +32,45 @@ public record Scheme(
     stops = List.copyOf(stops);
     windows = List.copyOf(windows);
   }
+
+  /** The same scheme with other stops (e.g. GTFS stop ids placed at the feed's positions). */
+  public Scheme withStops(List<FixedStop> newStops) {
+    return new Scheme(
+        id,
+        name,
+        kind,
+        areas,
+        newStops,
+        days,
+        windows,
+        booking,
+        eligibility,
+        vehicleTimeFactor,
+        vehicleTimeOffsetSeconds,
+        sourceFile);
+  }
+
+  /** The same scheme with another service: where, when, who may ride and how long a ride takes. */
+  public Scheme withService(
+      List<ServiceArea> newAreas,
+      OperatingDays newDays,
+      List<TimeWindow> newWindows,
+      BookingRule newBooking,
+      Eligibility newEligibility,
+      double newVehicleTimeFactor,
+      double newVehicleTimeOffsetSeconds) {
+    return new Scheme(
+        id,
+        name,
+        kind,
+        newAreas,
+        stops,
+        newDays,
+        newWindows,
+        newBooking,
+        newEligibility,
+        newVehicleTimeFactor,
+        newVehicleTimeOffsetSeconds,
+        sourceFile);
+  }
 }

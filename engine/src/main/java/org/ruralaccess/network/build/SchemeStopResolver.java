@@ -85,18 +85,6 @@ final class SchemeStopResolver {
   }
 
   private static Scheme withStops(Scheme scheme, List<FixedStop> stops) {
-    return new Scheme(
-        scheme.id(),
-        scheme.name(),
-        scheme.kind(),
-        scheme.areas(),
-        stops,
-        scheme.days(),
-        scheme.windows(),
-        scheme.booking(),
-        scheme.eligibility(),
-        scheme.vehicleTimeFactor(),
-        scheme.vehicleTimeOffsetSeconds(),
-        scheme.sourceFile());
+    return scheme.withStops(stops);
   }
 }
