@@ -55,6 +55,7 @@ final class GraphHopperGraphCopier {
   private final int[] modeEdges = new int[MODES.length];
   private int carEdgesWithoutSpeed;
   private int untimedFerryEdges;
+  private final int[] enclosedEdges = new int[MODES.length];
 
   /**
    * @param ferryStops stops of the GTFS feeds' water-transport routes: ferries between them are
@@ -106,6 +107,9 @@ final class GraphHopperGraphCopier {
       if (bits != 0) {
         addEdge(builder, edges, bits, newNode);
       }
+    }
+    for (StreetMode mode : new StreetMode[] {StreetMode.WALK, StreetMode.BIKE}) {
+      enclosedEdges[mode.ordinal()] = builder.markEnclosedStreetsNoThrough(mode);
     }
     reportIssues();
     return builder.build();
@@ -211,6 +215,22 @@ final class GraphHopperGraphCopier {
                 0,
                 mode.name(),
                 "no street in the file can be used for " + mode.name()));
+      }
+    }
+    for (StreetMode mode : MODES) {
+      if (enclosedEdges[mode.ordinal()] > 0) {
+        issues.add(
+            ImportIssue.of(
+                Severity.INFO,
+                "STREET_ENCLOSED_BY_NO_THROUGH",
+                fileName,
+                0,
+                mode.name(),
+                enclosedEdges[mode.ordinal()]
+                    + " edges reachable only through ways closed to through traffic (access="
+                    + "private, destination, ...) are treated as part of them for "
+                    + mode.name()
+                    + ": walks may start or end there, not pass through"));
       }
     }
     if (!servedFerries.isEmpty()) {

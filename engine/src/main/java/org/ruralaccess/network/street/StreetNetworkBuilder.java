@@ -172,6 +172,22 @@ public final class StreetNetworkBuilder {
     }
   }
 
+  /**
+   * Closes to the mode's through traffic every through street it can reach only through no-through
+   * edges (see {@link EnclosedStreets}); call after the last {@link #markNoThrough}.
+   *
+   * @return how many edges were closed
+   */
+  public int markEnclosedStreetsNoThrough(StreetMode mode) {
+    java.util.BitSet enclosed =
+        EnclosedStreets.find(
+            nodeCount, edgeCount, edgeFromNode, edgeToNode, edgeAccessBits, edgeFlags, mode);
+    for (int edge = enclosed.nextSetBit(0); edge >= 0; edge = enclosed.nextSetBit(edge + 1)) {
+      edgeFlags[edge] |= (byte) EdgeFlags.noThrough(mode);
+    }
+    return enclosed.cardinality();
+  }
+
   private void checkEdge(int edge) {
     if (edge < 0 || edge >= edgeCount) {
       throw new IllegalArgumentException("no edge " + edge);

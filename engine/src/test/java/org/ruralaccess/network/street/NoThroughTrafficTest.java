@@ -95,4 +95,60 @@ class NoThroughTrafficTest {
         300,
         router.search(start, StreetMode.BIKE, SearchDirection.FORWARD, 1, 3600).secondsToNode(d));
   }
+
+  /**
+   * A campus: a public road a-b-c-d, a gate b-e tagged {@code access=destination}, and an untagged
+   * driveway e-f inside; plus a separate public island g-h that touches no no-through way.
+   *
+   * <pre>
+   *   a --100-- b --100-- c --100-- d        g --50-- h
+   *             |
+   *          gate 20 (no-through)
+   *             |
+   *             e --30-- f (driveway, untagged)
+   * </pre>
+   */
+  @Test
+  void streetsEnclosedByNoThroughWaysJoinThem() {
+    StreetNetworkBuilder builder = StreetNetwork.builder();
+    int a = builder.addNode(0, 0);
+    int b = builder.addNode(0, 0.001);
+    int c = builder.addNode(0, 0.002);
+    int d = builder.addNode(0, 0.003);
+    int e = builder.addNode(-0.0002, 0.001);
+    int f = builder.addNode(-0.0002, 0.0013);
+    int g = builder.addNode(0.01, 0);
+    int h = builder.addNode(0.01, 0.0005);
+    builder.addEdge(a, b, 100, WALK, 0, 0);
+    builder.addEdge(b, c, 100, WALK, 0, 0);
+    builder.addEdge(c, d, 100, WALK, 0, 0);
+    int gate = builder.addEdge(b, e, 20, WALK, 0, 0);
+    int driveway = builder.addEdge(e, f, 30, WALK, 0, 0);
+    int island = builder.addEdge(g, h, 50, WALK, 0, 0);
+    builder.markNoThrough(gate, StreetMode.WALK);
+    StreetSnap home = new StreetSnap(driveway, 1, 0, -0.0002, 0.0013); // at f
+
+    // As tagged, the home is trapped: its driveway is a through street, the gate ends any walk.
+    StreetNetwork asTagged = builder.build();
+    assertEquals(
+        -1,
+        new StreetRouter(asTagged)
+            .search(home, StreetMode.WALK, SearchDirection.FORWARD, 1, 3600)
+            .secondsToNode(d));
+
+    assertEquals(1, builder.markEnclosedStreetsNoThrough(StreetMode.WALK)); // the driveway only
+    StreetNetwork network = builder.build();
+    assertEquals(true, network.isNoThrough(driveway, StreetMode.WALK));
+    assertEquals(false, network.isNoThrough(island, StreetMode.WALK)); // touches no gate: as it is
+    assertEquals(false, network.isNoThrough(0, StreetMode.WALK));
+    StreetRouter router = new StreetRouter(network);
+    // f -> e 30, gate 20, b -> c -> d 200: 250 m
+    assertEquals(
+        250,
+        router.search(home, StreetMode.WALK, SearchDirection.FORWARD, 1, 3600).secondsToNode(d));
+    // and the campus is still no through route: a walk from a ends in it
+    StreetSnap atA = new StreetSnap(0, 0, 0, 0, 0);
+    StreetTimes fromA = router.search(atA, StreetMode.WALK, SearchDirection.FORWARD, 1, 3600);
+    assertEquals(150, fromA.secondsToNode(f)); // 100 + 20 + 30
+  }
 }
