@@ -40,6 +40,11 @@ final class TripDistances {
   private final ImportIssues issues;
   private final Map<AgencyAndId, double[][]> shapes = new HashMap<>();
   private final Map<String, double[]> placements = new HashMap<>();
+  private final java.util.Set<AgencyAndId> reportedShapes = new java.util.HashSet<>();
+
+  /** Marks a (shape, stops) placement that failed, so that it is tried and reported once. */
+  private static final double[] UNUSABLE = new double[0];
+
   private int byShapeDistTraveled;
   private int byShape;
   private int byStraightLine;
@@ -55,8 +60,8 @@ final class TripDistances {
       byShapeDistTraveled++;
       return stopTimes.stream().mapToDouble(StopTime::getShapeDistTraveled).toArray();
     }
-    double[] alongShape = trip.getShapeId() == null ? null : alongShape(trip, stops);
-    if (alongShape != null) {
+    double[] alongShape = trip.getShapeId() == null ? UNUSABLE : alongShape(trip, stops);
+    if (alongShape != UNUSABLE) {
       byShape++;
       return alongShape;
     }
@@ -82,6 +87,7 @@ final class TripDistances {
           double[] along = ShapeProjection.distancesAlong(shape[0], shape[1], stopLat, stopLon);
           if (along == null) {
             reportUnused(trip, shape[0].length);
+            return UNUSABLE;
           }
           return along;
         });
@@ -102,6 +108,9 @@ final class TripDistances {
   }
 
   private void reportUnused(Trip trip, int shapePoints) {
+    if (!reportedShapes.add(trip.getShapeId())) {
+      return;
+    }
     String shapeId = trip.getShapeId().getId();
     String why =
         shapePoints < 2
@@ -110,7 +119,7 @@ final class TripDistances {
                 + Math.round(ShapeProjection.MAX_OFFSET_METERS)
                 + " m from a stop of trip "
                 + trip.getId().getId()
-                + ", or its stops run against it";
+                + ", or its stops run against it (first seen)";
     issues.add(
         ImportIssue.of(
             Severity.INFO,

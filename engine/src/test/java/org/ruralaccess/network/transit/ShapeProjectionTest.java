@@ -52,7 +52,13 @@ class ShapeProjectionTest {
         ShapeProjection.distancesAlong(
             shapeLat, shapeLon, new double[] {0, 0.0013}, new double[] {0.001, 0.010}),
         0.01);
-    // eastbound shape, westbound stops
+    // a stop 0.0005 degrees (55.6 m) behind the previous one, as across a junction: same place
+    assertArrayEquals(
+        new double[] {555.975, 555.975},
+        ShapeProjection.distancesAlong(
+            shapeLat, shapeLon, new double[] {0, 0}, new double[] {0.005, 0.0045}),
+        0.01);
+    // eastbound shape, westbound stops (1,000.8 m back: more than the 300 m allowed)
     assertNull(
         ShapeProjection.distancesAlong(
             shapeLat, shapeLon, new double[] {0, 0}, new double[] {0.010, 0.001}));
