@@ -135,8 +135,10 @@ public final class CsvReader implements Iterable<CsvRow>, AutoCloseable {
    */
   public void requireRows(String what) {
     if (rowCount == 0) {
-      throw BadInputException.at(
-          source.label(), 0, null, "the header is the only line; expected " + what);
+      throw withHeader
+          ? BadInputException.at(
+              source.label(), 0, null, "the header is the only line; expected " + what)
+          : BadInputException.at(source.label(), 0, null, "empty file; expected " + what);
     }
   }
 
