@@ -254,7 +254,7 @@ public final class CsvReader implements Iterable<CsvRow>, AutoCloseable {
     if (text[0].isBlank()) {
       return fetch();
     }
-    return lenient(text[0], line - 1);
+    return lenient(header, text[0], line - 1);
   }
 
   private void startParser() throws IOException {
@@ -293,8 +293,8 @@ public final class CsvReader implements Iterable<CsvRow>, AutoCloseable {
     String firstLine = bad.firstLine().replace("\uFEFF", "");
     if (withHeader && bad.line() > 1 && !firstLine.isBlank()) {
       // the header may not be parsed yet: decoding runs ahead of parsing by a buffer
-      CsvHeader names = lenient(firstLine, 0).asHeader(source.label());
-      field = names.name(lenient(bad.lineBefore() + "x", 0).size() - 1);
+      CsvHeader names = lenient(header, firstLine, 0).asHeader(source.label());
+      field = names.name(lenient(header, bad.lineBefore() + "x", 0).size() - 1);
     }
     String before = bad.lineBefore();
     String after =
@@ -317,9 +317,19 @@ public final class CsvReader implements Iterable<CsvRow>, AutoCloseable {
             + "; save the file as UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma delimited)')");
   }
 
+  /**
+   * The fields of one line of CSV text, read on its own as a broken line is (see the class
+   * comment): for tools that filter a file line by line and keep the kept lines byte for byte.
+   */
+  public static List<String> fields(String line) {
+    return line.isBlank()
+        ? List.of(line)
+        : lenient(new CsvHeader("text", List.of()), line, 0).fields();
+  }
+
   /** One line read on its own, leniently (see the class comment). */
   @SuppressWarnings("removal") // the lenient option is what reads a broken line as before
-  private CsvRow lenient(String line, long lineOffset) {
+  private static CsvRow lenient(CsvHeader header, String line, long lineOffset) {
     return de.siegmar.fastcsv.reader.CsvReader.builder()
         .allowExtraCharsAfterClosingQuote(true)
         .allowUnclosedQuote(true)

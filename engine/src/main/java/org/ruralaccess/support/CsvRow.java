@@ -114,43 +114,4 @@ public final class CsvRow {
   CsvHeader asHeader(String label) {
     return new CsvHeader(label, Arrays.asList(fields));
   }
-
-  /**
-   * The old line splitter, kept only while the readers move to {@link CsvReader}.
-   *
-   * @deprecated read with {@link CsvReader}
-   */
-  @Deprecated
-  public static List<String> split(String line) {
-    List<String> fields = new java.util.ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quotedField = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quotedField && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        field.append('"');
-        i++;
-      } else if (c == '"') {
-        quotedField = !quotedField;
-      } else if (c == ',' && !quotedField) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
-  }
-
-  /**
-   * The old header splitter, kept only while the readers move to {@link CsvReader}.
-   *
-   * @deprecated read with {@link CsvReader}
-   */
-  @Deprecated
-  public static List<String> header(String line) {
-    String text = !line.isEmpty() && line.charAt(0) == '\uFEFF' ? line.substring(1) : line;
-    return split(text).stream().map(String::trim).toList();
-  }
 }
