@@ -1,9 +1,9 @@
 package org.ruralaccess.support;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -44,14 +44,20 @@ final class CsvDecoding {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
     String mark = charset.equals(WINDOWS_1252) ? "\u00EF\u00BB\u00BF" : "\uFEFF";
+    // no BufferedReader: FastCSV reads in large blocks, straight from the decoder
+    PushbackReader reader = new PushbackReader(new InputStreamReader(in, decoder), mark.length());
     char[] start = new char[mark.length()];
-    reader.mark(start.length);
-    int n = reader.read(start, 0, start.length);
-    reader.reset();
-    if (n == start.length && new String(start).equals(mark)) {
-      reader.skip(start.length);
+    int n = 0;
+    while (n < start.length) {
+      int read = reader.read(start, n, start.length - n);
+      if (read < 0) {
+        break;
+      }
+      n += read;
+    }
+    if (n != start.length || !new String(start).equals(mark)) {
+      reader.unread(start, 0, n);
     }
     return reader;
   }
@@ -96,24 +102,28 @@ final class CsvDecoding {
         }
         bytes.flip();
         CoderResult result = decoder.decode(bytes, chars, endOfInput);
-        chars.flip();
-        while (chars.hasRemaining()) {
-          char c = chars.get();
-          if (c == '\n' && lastWasCr) {
-            lastWasCr = false;
-          } else if (c == '\n' || c == '\r') {
-            if (line == 1) {
-              firstLine = currentLine.toString();
+        // count line ends; keep only the text of the current line (and of line 1)
+        char[] text = chars.array();
+        int length = chars.position();
+        int lineStart = 0;
+        for (int i = 0; i < length; i++) {
+          char c = text[i];
+          if (c == '\n' || c == '\r') {
+            if (c == '\r' || !lastWasCr) {
+              if (line == 1) {
+                firstLine = currentLine + new String(text, lineStart, i - lineStart);
+              }
+              line++;
+              currentLine.setLength(0);
             }
-            line++;
-            currentLine.setLength(0);
             lastWasCr = c == '\r';
+            lineStart = i + 1;
           } else {
             lastWasCr = false;
-            if (currentLine.length() < 100_000) {
-              currentLine.append(c);
-            }
           }
+        }
+        if (currentLine.length() < 100_000) {
+          currentLine.append(text, lineStart, length - lineStart);
         }
         chars.clear();
         if (result.isError()) {

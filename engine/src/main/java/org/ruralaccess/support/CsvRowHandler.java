@@ -2,9 +2,7 @@ package org.ruralaccess.support;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.RecordType;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Turns FastCSV's parser callbacks into {@link CsvRow}s, keeping what FastCSV's own record type
@@ -17,8 +15,9 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
   /** FastCSV's own default limit; a record with more fields is broken, not data. */
   static final int MAX_FIELDS = 16_384;
 
-  private final List<String> fields = new ArrayList<>();
+  private String[] fields = new String[32];
   private boolean[] quoted = new boolean[32];
+  private int count;
   private final long lineOffset;
   private CsvHeader header;
   private long startingLine;
@@ -48,7 +47,7 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
   @Override
   protected void handleBegin(long startingLineNumber) {
     startingLine = startingLineNumber + lineOffset;
-    fields.clear();
+    count = 0;
   }
 
   @Override
@@ -56,11 +55,13 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
     if (fieldIdx >= MAX_FIELDS) {
       return; // counted by getFieldCount(); the reader reports the record
     }
-    if (fieldIdx == quoted.length) {
+    if (fieldIdx == fields.length) {
+      fields = Arrays.copyOf(fields, fields.length * 2);
       quoted = Arrays.copyOf(quoted, quoted.length * 2);
     }
+    fields[fieldIdx] = new String(buf, offset, len);
     quoted[fieldIdx] = quotedField;
-    fields.add(new String(buf, offset, len));
+    count = fieldIdx + 1;
   }
 
   @Override
@@ -70,10 +71,7 @@ final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
     }
     CsvRow row =
         new CsvRow(
-            header,
-            startingLine,
-            fields.toArray(new String[0]),
-            Arrays.copyOf(quoted, fields.size()));
+            header, startingLine, Arrays.copyOf(fields, count), Arrays.copyOf(quoted, count));
     return row.isBlank() ? null : row;
   }
 }
