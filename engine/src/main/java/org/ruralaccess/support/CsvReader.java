@@ -212,7 +212,7 @@ public final class CsvReader implements Iterable<CsvRow>, AutoCloseable {
     }
     if (expectedWidth < 0) {
       expectedWidth = row.size(); // headerless: the first row sets the width
-    } else if (row.spansLines() && row.size() != expectedWidth) {
+    } else if (row.size() != expectedWidth && row.spansLines()) {
       return recover(row.line());
     }
     return row;
