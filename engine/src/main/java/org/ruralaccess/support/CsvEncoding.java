@@ -5,7 +5,7 @@ package org.ruralaccess.support;
  * for the inputs that are published in it or that analysts save from Excel, whose plain "CSV (Comma
  * delimited)" format writes Windows-1252 ("£" as byte 0xA3, "é" as 0xE9).
  *
- * <p>Which inputs accept which (docs/inputs.md has the same table):
+ * <p>Which inputs accept which (docs/csv-inputs.md has the same table):
  *
  * <ul>
  *   <li>{@link #UTF8}: GTFS and GTFS-Flex files (UTF-8 by the GTFS specification), Code-Point Open
