@@ -22,6 +22,7 @@ public final class RangeRaptorWorker {
   private static final int NOT_MARKED = Integer.MAX_VALUE;
 
   private final RaptorTimetable tt;
+  private final RangeMode mode;
   private final RoundArrivals arrivals;
   private final int[] bestArrivalSeconds;
   private final StopArrivals view;
@@ -34,16 +35,27 @@ public final class RangeRaptorWorker {
   private final StopSet transitImproved;
   private final StopSet reportChanged;
   private final StopSet everReached;
+  // Per (stop, pattern, position) visit of an access stop: trips [catchableTrip[v], tripCount) can
+  // be boarded from the stop's access arrival; moves down as departures get earlier.
+  private final int[] catchableTrip;
 
   private int boardSlackSeconds;
   private int latestValidArrivalSeconds;
   private long patternScans;
   private long stopVisits;
   private long transferRelaxations;
-  private RaptorWork lastWork = new RaptorWork(0, 0, 0, 0);
+  private int departuresWithNewBoardings;
+  private boolean newBoardingThisDeparture;
+  private RaptorWork lastWork = new RaptorWork(0, 0, 0, 0, 0);
 
+  /** A worker that runs the rounds only at departures where a new trip can be boarded. */
   public RangeRaptorWorker(RaptorTimetable timetable) {
+    this(timetable, RangeMode.BOARDING_EVENTS);
+  }
+
+  public RangeRaptorWorker(RaptorTimetable timetable, RangeMode mode) {
     this.tt = timetable;
+    this.mode = mode;
     int stops = timetable.stopCount();
     this.arrivals = new RoundArrivals(stops);
     this.bestArrivalSeconds = new int[stops];
@@ -58,6 +70,7 @@ public final class RangeRaptorWorker {
     this.transitImproved = new StopSet(stops);
     this.reportChanged = new StopSet(stops);
     this.everReached = new StopSet(stops);
+    this.catchableTrip = new int[timetable.stopPatterns.length];
   }
 
   /** Runs the whole window of {@code request}, calling {@code listener} once per departure. */
@@ -74,6 +87,7 @@ public final class RangeRaptorWorker {
     }
     int transitRounds = request.maxTransfers() + 1;
     arrivals.reset(transitRounds);
+    resetCatchableTrips(request);
     Arrays.fill(bestArrivalSeconds, UNREACHED);
     everReached.clear();
     reportChanged.clear();
@@ -81,6 +95,7 @@ public final class RangeRaptorWorker {
     patternScans = 0;
     stopVisits = 0;
     transferRelaxations = 0;
+    departuresWithNewBoardings = 0;
     int previousLatestValid = Integer.MIN_VALUE;
     int departures = 0;
     for (int departure = request.lastDepartureSeconds();
@@ -99,7 +114,9 @@ public final class RangeRaptorWorker {
       previousLatestValid = latestValidArrivalSeconds;
       departures++;
     }
-    lastWork = new RaptorWork(departures, patternScans, stopVisits, transferRelaxations);
+    lastWork =
+        new RaptorWork(
+            departures, departuresWithNewBoardings, patternScans, stopVisits, transferRelaxations);
   }
 
   /** Work done by the last {@link #route} call. */
@@ -108,6 +125,7 @@ public final class RangeRaptorWorker {
   }
 
   private void searchDeparture(RaptorRequest request, int departure, int transitRounds) {
+    newBoardingThisDeparture = false;
     previousChanged.clear();
     previousScan.clear();
     int[] accessWalk = arrivals.walk(0);
@@ -139,6 +157,9 @@ public final class RangeRaptorWorker {
       arrivals.copyImproved(round, previousChanged, currentChanged);
       scanMarkedPatterns(round);
       relaxTransfers(round);
+      if (round == 1 && newBoardingThisDeparture) {
+        departuresWithNewBoardings++;
+      }
       StopSet swap = previousChanged;
       previousChanged = currentChanged;
       currentChanged = swap;
@@ -148,8 +169,15 @@ public final class RangeRaptorWorker {
     }
   }
 
-  /** Marks the patterns through stops improved in the previous round, from the first such stop. */
+  /**
+   * Marks the patterns through stops improved in the previous round, from the first such stop. In
+   * {@link RangeMode#BOARDING_EVENTS}, round 1 marks a pattern only from the stops where the
+   * earlier access arrival lets a trip be boarded that could not be boarded at the later departure:
+   * every other trip was ridden then, and what it reaches is already in the kept state.
+   */
   private void scanMarkedPatterns(int round) {
+    boolean onlyNewBoardings = round == 1 && mode == RangeMode.BOARDING_EVENTS;
+    int[] accessWalk = arrivals.walk(0);
     int markedCount = 0;
     for (int i = 0; i < previousScan.size(); i++) {
       int stop = previousScan.get(i);
@@ -159,6 +187,10 @@ public final class RangeRaptorWorker {
         if (!tt.boardingAllowed[tt.patternStopOffsets[pattern] + position]) {
           continue;
         }
+        if (onlyNewBoardings && !newTripBoardable(v, pattern, position, accessWalk[stop])) {
+          continue;
+        }
+        newBoardingThisDeparture = true;
         if (firstMarkedPosition[pattern] == NOT_MARKED) {
           markedPatterns[markedCount++] = pattern;
           firstMarkedPosition[pattern] = position;
@@ -217,6 +249,37 @@ public final class RangeRaptorWorker {
       }
     }
     stopVisits += stopsInPattern - firstPosition;
+  }
+
+  /**
+   * Whether arriving by access at {@code accessArrival} makes a trip boardable at visit {@code v}
+   * that was not boardable from the stop's previous access arrival; moves the visit's cursor.
+   */
+  private boolean newTripBoardable(int v, int pattern, int position, int accessArrival) {
+    int catchable = catchableTrip[v];
+    int stopsInPattern = tt.patternStopOffsets[pattern + 1] - tt.patternStopOffsets[pattern];
+    int timeBase = tt.patternTimeOffsets[pattern];
+    int earliestBoard = accessArrival + boardSlackSeconds;
+    if (catchable == 0
+        || tt.departureSeconds[timeBase + (catchable - 1) * stopsInPattern + position]
+            < earliestBoard) {
+      return false;
+    }
+    catchableTrip[v] =
+        firstTripDepartingAtOrAfter(earliestBoard, timeBase, stopsInPattern, position, catchable);
+    return true;
+  }
+
+  /** No trip is boardable from an access stop before its first access arrival. */
+  private void resetCatchableTrips(RaptorRequest request) {
+    TimedAccessLegs timed = request.timedAccess();
+    for (int i = 0; i < request.accessCount() + timed.size(); i++) {
+      int stop =
+          i < request.accessCount() ? request.accessStop(i) : timed.stop(i - request.accessCount());
+      for (int v = tt.stopPatternOffsets[stop]; v < tt.stopPatternOffsets[stop + 1]; v++) {
+        catchableTrip[v] = tt.patternTripCounts[tt.stopPatterns[v]];
+      }
+    }
   }
 
   /**
