@@ -35,9 +35,11 @@ public final class RangeRaptorWorker {
   private final StopSet transitImproved;
   private final StopSet reportChanged;
   private final StopSet everReached;
-  // Per (stop, pattern, position) visit of an access stop: trips [catchableTrip[v], tripCount) can
-  // be boarded from the stop's access arrival; moves down as departures get earlier.
-  private final int[] catchableTrip;
+  // Per round k >= 1 and (stop, pattern, position) visit v: trips [catchableTrip[k-1][v],
+  // tripCount)
+  // can be boarded from the stop's arrival in round k-1; moves down as departures get earlier.
+  private int[][] catchableTrip = new int[0][];
+  private final int[] visitTripCounts;
 
   private int boardSlackSeconds;
   private int latestValidArrivalSeconds;
@@ -70,7 +72,10 @@ public final class RangeRaptorWorker {
     this.transitImproved = new StopSet(stops);
     this.reportChanged = new StopSet(stops);
     this.everReached = new StopSet(stops);
-    this.catchableTrip = new int[timetable.stopPatterns.length];
+    this.visitTripCounts = new int[timetable.stopPatterns.length];
+    for (int v = 0; v < visitTripCounts.length; v++) {
+      visitTripCounts[v] = timetable.patternTripCounts[timetable.stopPatterns[v]];
+    }
   }
 
   /** Runs the whole window of {@code request}, calling {@code listener} once per departure. */
@@ -87,7 +92,7 @@ public final class RangeRaptorWorker {
     }
     int transitRounds = request.maxTransfers() + 1;
     arrivals.reset(transitRounds);
-    resetCatchableTrips(request);
+    resetCatchableTrips(transitRounds);
     Arrays.fill(bestArrivalSeconds, UNREACHED);
     everReached.clear();
     reportChanged.clear();
@@ -171,13 +176,17 @@ public final class RangeRaptorWorker {
 
   /**
    * Marks the patterns through stops improved in the previous round, from the first such stop. In
-   * {@link RangeMode#BOARDING_EVENTS}, round 1 marks a pattern only from the stops where the
-   * earlier access arrival lets a trip be boarded that could not be boarded at the later departure:
-   * every other trip was ridden then, and what it reaches is already in the kept state.
+   * {@link RangeMode#BOARDING_EVENTS} a pattern is marked only from the stops where the improved
+   * arrival lets a trip be boarded that could not be boarded from the stop's arrival in the same
+   * round at a later departure: every other trip was ridden then, and what it reaches is already in
+   * the kept state of this round (an arrival it reaches that was too late then is too late now, as
+   * the limit only moves earlier).
    */
   private void scanMarkedPatterns(int round) {
-    boolean onlyNewBoardings = round == 1 && mode == RangeMode.BOARDING_EVENTS;
-    int[] accessWalk = arrivals.walk(0);
+    boolean onlyNewBoardings = mode == RangeMode.BOARDING_EVENTS;
+    int[] previousTransit = arrivals.transit(round - 1);
+    int[] previousWalk = arrivals.walk(round - 1);
+    int[] catchable = onlyNewBoardings ? catchableTrip[round - 1] : null;
     int markedCount = 0;
     for (int i = 0; i < previousScan.size(); i++) {
       int stop = previousScan.get(i);
@@ -187,10 +196,18 @@ public final class RangeRaptorWorker {
         if (!tt.boardingAllowed[tt.patternStopOffsets[pattern] + position]) {
           continue;
         }
-        if (onlyNewBoardings && !newTripBoardable(v, pattern, position, accessWalk[stop])) {
+        if (onlyNewBoardings
+            && !newTripBoardable(
+                catchable,
+                v,
+                pattern,
+                position,
+                readyToBoardSeconds(previousTransit[stop], previousWalk[stop], stop))) {
           continue;
         }
-        newBoardingThisDeparture = true;
+        if (round == 1) {
+          newBoardingThisDeparture = true;
+        }
         if (firstMarkedPosition[pattern] == NOT_MARKED) {
           markedPatterns[markedCount++] = pattern;
           firstMarkedPosition[pattern] = position;
@@ -252,33 +269,37 @@ public final class RangeRaptorWorker {
   }
 
   /**
-   * Whether arriving by access at {@code accessArrival} makes a trip boardable at visit {@code v}
-   * that was not boardable from the stop's previous access arrival; moves the visit's cursor.
+   * Whether being ready to board at {@code readySeconds} makes a trip boardable at visit {@code v}
+   * that was not boardable from the stop's arrival in the same round at a later departure; if so,
+   * moves the visit's cursor {@code catchable[v]} to the earliest boardable trip.
    */
-  private boolean newTripBoardable(int v, int pattern, int position, int accessArrival) {
-    int catchable = catchableTrip[v];
-    int stopsInPattern = tt.patternStopOffsets[pattern + 1] - tt.patternStopOffsets[pattern];
-    int timeBase = tt.patternTimeOffsets[pattern];
-    int earliestBoard = accessArrival + boardSlackSeconds;
-    if (catchable == 0
-        || tt.departureSeconds[timeBase + (catchable - 1) * stopsInPattern + position]
-            < earliestBoard) {
+  private boolean newTripBoardable(
+      int[] catchable, int v, int pattern, int position, int readySeconds) {
+    int upper = catchable[v];
+    if (upper == 0 || readySeconds == UNREACHED) {
       return false;
     }
-    catchableTrip[v] =
-        firstTripDepartingAtOrAfter(earliestBoard, timeBase, stopsInPattern, position, catchable);
+    int stopsInPattern = tt.patternStopOffsets[pattern + 1] - tt.patternStopOffsets[pattern];
+    int timeBase = tt.patternTimeOffsets[pattern];
+    int earliestBoard = readySeconds + boardSlackSeconds;
+    if (tt.departureSeconds[timeBase + (upper - 1) * stopsInPattern + position] < earliestBoard) {
+      return false;
+    }
+    catchable[v] =
+        firstTripDepartingAtOrAfter(earliestBoard, timeBase, stopsInPattern, position, upper);
     return true;
   }
 
-  /** No trip is boardable from an access stop before its first access arrival. */
-  private void resetCatchableTrips(RaptorRequest request) {
-    TimedAccessLegs timed = request.timedAccess();
-    for (int i = 0; i < request.accessCount() + timed.size(); i++) {
-      int stop =
-          i < request.accessCount() ? request.accessStop(i) : timed.stop(i - request.accessCount());
-      for (int v = tt.stopPatternOffsets[stop]; v < tt.stopPatternOffsets[stop + 1]; v++) {
-        catchableTrip[v] = tt.patternTripCounts[tt.stopPatterns[v]];
-      }
+  /** At the start of a window no trip has been boardable from anywhere. */
+  private void resetCatchableTrips(int transitRounds) {
+    if (mode != RangeMode.BOARDING_EVENTS) {
+      return;
+    }
+    if (catchableTrip.length < transitRounds) {
+      catchableTrip = new int[transitRounds][visitTripCounts.length];
+    }
+    for (int k = 0; k < transitRounds; k++) {
+      System.arraycopy(visitTripCounts, 0, catchableTrip[k], 0, visitTripCounts.length);
     }
   }
 
