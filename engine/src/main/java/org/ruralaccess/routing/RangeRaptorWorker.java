@@ -35,18 +35,7 @@ public final class RangeRaptorWorker {
   private final StopSet transitImproved;
   private final StopSet reportChanged;
   private final StopSet everReached;
-  // Per round k >= 1 and (stop, pattern, position) visit v: trips [catchableTrip[k-1][v],
-  // tripCount)
-  // can be boarded from the stop's arrival in round k-1; moves down as departures get earlier.
-  private int[][] catchableTrip = new int[0][];
-  // ... and the departure there of trip catchableTrip - 1, the next to become boardable
-  // (Integer.MIN_VALUE when none), so that the common "nothing new" check reads one array
-  // sequential in v and not the timetable: about 10 % of the search time on Porto Alegre.
-  private int[][] nextBoardableDeparture = new int[0][];
-  private final int[] visitTripCounts;
-  private final int[] visitLastDepartures;
-  // The visit index v of each (pattern, stop position), to read the cursor while scanning.
-  private final int[] positionVisits;
+  private final BoardingCursors cursors;
 
   private int boardSlackSeconds;
   private int latestValidArrivalSeconds;
@@ -79,19 +68,7 @@ public final class RangeRaptorWorker {
     this.transitImproved = new StopSet(stops);
     this.reportChanged = new StopSet(stops);
     this.everReached = new StopSet(stops);
-    this.visitTripCounts = new int[timetable.stopPatterns.length];
-    this.visitLastDepartures = new int[timetable.stopPatterns.length];
-    this.positionVisits = new int[timetable.patternStops.length];
-    for (int v = 0; v < visitTripCounts.length; v++) {
-      int pattern = timetable.stopPatterns[v];
-      int trips = timetable.patternTripCounts[pattern];
-      visitTripCounts[v] = trips;
-      visitLastDepartures[v] =
-          trips == 0
-              ? Integer.MIN_VALUE
-              : timetable.departureSeconds(pattern, trips - 1, timetable.stopPatternPositions[v]);
-      positionVisits[timetable.patternStopOffsets[pattern] + timetable.stopPatternPositions[v]] = v;
-    }
+    this.cursors = new BoardingCursors(timetable);
   }
 
   /** Runs the whole window of {@code request}, calling {@code listener} once per departure. */
@@ -108,7 +85,9 @@ public final class RangeRaptorWorker {
     }
     int transitRounds = request.maxTransfers() + 1;
     arrivals.reset(transitRounds);
-    resetCatchableTrips(transitRounds);
+    if (mode == RangeMode.BOARDING_EVENTS) {
+      cursors.reset(transitRounds);
+    }
     Arrays.fill(bestArrivalSeconds, UNREACHED);
     everReached.clear();
     reportChanged.clear();
@@ -202,8 +181,6 @@ public final class RangeRaptorWorker {
     boolean onlyNewBoardings = mode == RangeMode.BOARDING_EVENTS;
     int[] previousTransit = arrivals.transit(round - 1);
     int[] previousWalk = arrivals.walk(round - 1);
-    int[] catchable = onlyNewBoardings ? catchableTrip[round - 1] : null;
-    int[] nextDeparture = onlyNewBoardings ? nextBoardableDeparture[round - 1] : null;
     int markedCount = 0;
     for (int i = 0; i < previousScan.size(); i++) {
       int stop = previousScan.get(i);
@@ -215,15 +192,12 @@ public final class RangeRaptorWorker {
         if (!tt.boardingAllowed[stopIndex] || stopIndex + 1 == tt.patternStopOffsets[pattern + 1]) {
           continue;
         }
-        if (onlyNewBoardings
-            && !newTripBoardable(
-                catchable,
-                nextDeparture,
-                v,
-                pattern,
-                position,
-                readyToBoardSeconds(previousTransit[stop], previousWalk[stop], stop))) {
-          continue;
+        if (onlyNewBoardings) {
+          int ready = readyToBoardSeconds(previousTransit[stop], previousWalk[stop], stop);
+          if (ready == UNREACHED
+              || !cursors.advance(round, v, pattern, position, ready + boardSlackSeconds)) {
+            continue;
+          }
         }
         if (round == 1) {
           newBoardingThisDeparture = true;
@@ -256,7 +230,7 @@ public final class RangeRaptorWorker {
     int[] previousTransit = arrivals.transit(round - 1);
     int[] previousWalk = arrivals.walk(round - 1);
     int[] transit = arrivals.transit(round);
-    int[] catchable = mode == RangeMode.BOARDING_EVENTS ? catchableTrip[round - 1] : null;
+    boolean fromCursors = mode == RangeMode.BOARDING_EVENTS;
     int onTrip = -1;
     int onTripBase = 0;
     for (int pos = firstPosition; pos < stopsInPattern; pos++) {
@@ -274,9 +248,9 @@ public final class RangeRaptorWorker {
       if (!tt.boardingAllowed[stopBase + pos] || !previousScan.contains(stop)) {
         continue;
       }
-      if (catchable != null) {
+      if (fromCursors) {
         // marking moved this visit's cursor to the earliest trip boardable now
-        int trip = catchable[positionVisits[stopBase + pos]];
+        int trip = cursors.boardableTrip(round, stopBase + pos);
         if (trip < (onTrip >= 0 ? onTrip : tripCount)) {
           onTrip = trip;
           onTripBase = timeBase + onTrip * stopsInPattern;
@@ -290,52 +264,14 @@ public final class RangeRaptorWorker {
               && tt.departureSeconds[timeBase + (upper - 1) * stopsInPattern + pos]
                   >= earliestBoard) {
             onTrip =
-                firstTripDepartingAtOrAfter(earliestBoard, timeBase, stopsInPattern, pos, upper);
+                BoardingCursors.firstTripDepartingAtOrAfter(
+                    tt, earliestBoard, timeBase, stopsInPattern, pos, upper);
             onTripBase = timeBase + onTrip * stopsInPattern;
           }
         }
       }
     }
     stopVisits += stopsInPattern - firstPosition;
-  }
-
-  /**
-   * Whether being ready to board at {@code readySeconds} makes a trip boardable at visit {@code v}
-   * that was not boardable from the stop's arrival in the same round at a later departure; if so,
-   * moves the visit's cursor {@code catchable[v]} to the earliest boardable trip.
-   */
-  private boolean newTripBoardable(
-      int[] catchable, int[] nextDeparture, int v, int pattern, int position, int readySeconds) {
-    if (readySeconds == UNREACHED || nextDeparture[v] < readySeconds + boardSlackSeconds) {
-      return false;
-    }
-    int stopsInPattern = tt.patternStopOffsets[pattern + 1] - tt.patternStopOffsets[pattern];
-    int timeBase = tt.patternTimeOffsets[pattern];
-    int trip =
-        firstTripDepartingAtOrAfter(
-            readySeconds + boardSlackSeconds, timeBase, stopsInPattern, position, catchable[v]);
-    catchable[v] = trip;
-    nextDeparture[v] =
-        trip == 0
-            ? Integer.MIN_VALUE
-            : tt.departureSeconds[timeBase + (trip - 1) * stopsInPattern + position];
-    return true;
-  }
-
-  /** At the start of a window no trip has been boardable from anywhere. */
-  private void resetCatchableTrips(int transitRounds) {
-    if (mode != RangeMode.BOARDING_EVENTS) {
-      return;
-    }
-    if (catchableTrip.length < transitRounds) {
-      catchableTrip = new int[transitRounds][visitTripCounts.length];
-      nextBoardableDeparture = new int[transitRounds][visitTripCounts.length];
-    }
-    for (int k = 0; k < transitRounds; k++) {
-      System.arraycopy(visitTripCounts, 0, catchableTrip[k], 0, visitTripCounts.length);
-      System.arraycopy(
-          visitLastDepartures, 0, nextBoardableDeparture[k], 0, visitLastDepartures.length);
-    }
   }
 
   /**
@@ -346,25 +282,6 @@ public final class RangeRaptorWorker {
     int viaTransit =
         transitArrival == UNREACHED ? UNREACHED : transitArrival + tt.minTransferSeconds[stop];
     return Math.min(viaTransit, walkArrival);
-  }
-
-  /**
-   * Binary search in trips {@code [0, upper)}; the caller knows trip {@code upper-1} departs late
-   * enough.
-   */
-  private int firstTripDepartingAtOrAfter(
-      int earliestBoard, int timeBase, int stopsInPattern, int pos, int upper) {
-    int low = 0;
-    int high = upper - 1;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (tt.departureSeconds[timeBase + mid * stopsInPattern + pos] >= earliestBoard) {
-        high = mid;
-      } else {
-        low = mid + 1;
-      }
-    }
-    return low;
   }
 
   /** One footpath from each stop improved by transit this round; never footpath after footpath. */
