@@ -1,4 +1,4 @@
-package org.ruralaccess.analysis;
+package org.ruralaccess.analysis.matrix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.ruralaccess.analysis.community.CommunityBuses;
+import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.ingest.points.PointCsvReader;
-import org.ruralaccess.ingest.points.PointSet;
 import org.ruralaccess.ingest.region.RegionConfigReader;
 import org.ruralaccess.model.ClockTime;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.community.CommunityTransportRequest;
+import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
-import org.ruralaccess.network.NetworkBuilder;
+import org.ruralaccess.network.build.NetworkBuilder;
+import org.ruralaccess.network.link.LinkedPoints;
 import org.ruralaccess.network.link.StopIndex;
 import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.routing.RangeMode;
@@ -127,7 +132,14 @@ class DepartureEventsMatrixTest {
             linked,
             request.walkSpeedMetersPerSecond(),
             request.routing().maxWalkMinutes() * 60);
-    FlexServices flex = FlexServices.forRequest(network, request, stopIndex, linked);
+    FlexServices flex =
+        FlexServices.forRequest(
+            network,
+            request.date(),
+            request.routing(),
+            request.communityTransport(),
+            stopIndex,
+            linked);
     TransitOriginSearch events =
         new TransitOriginSearch(
             network,
