@@ -31,7 +31,8 @@ final class RegionDataConfigReader {
           "deprivation",
           "deprivationLookup",
           "ruralUrban",
-          "postcodes");
+          "postcodes",
+          "centroids");
   private static final Set<String> POINT_KEYS = Set.of("points", "populationColumn");
   private static final Map<String, Set<String>> OPTIONS_BY_FORMAT =
       Map.of(
@@ -73,7 +74,8 @@ final class RegionDataConfigReader {
             optionalFile(node, "/zones", "deprivation", directory, errors),
             optionalFile(node, "/zones", "deprivationLookup", directory, errors),
             optionalFile(node, "/zones", "ruralUrban", directory, errors),
-            existingFiles(node, "/zones", "postcodes", directory, errors));
+            existingFiles(node, "/zones", "postcodes", directory, errors),
+            optionalFile(node, "/zones", "centroids", directory, errors));
     return new ZonesConfig(inputs, null, null);
   }
 
