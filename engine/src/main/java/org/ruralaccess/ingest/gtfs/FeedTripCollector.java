@@ -128,6 +128,20 @@ final class FeedTripCollector {
           "trip has " + stopTimes.size() + " stop time(s), at least 2 are needed; trip skipped");
       return null;
     }
+    for (int i = 1; i < stopTimes.size(); i++) {
+      // two rows with one stop_sequence have no order: which stop comes first is a guess
+      if (stopTimes.get(i).getStopSequence() == stopTimes.get(i - 1).getStopSequence()) {
+        warn(
+            "DUPLICATE_STOP_SEQUENCE",
+            "stop_times.txt",
+            Math.max(feed.line(stopTimes.get(i)), feed.line(stopTimes.get(i - 1))),
+            rawId,
+            "stop_sequence "
+                + stopTimes.get(i).getStopSequence()
+                + " appears twice in the trip; trip skipped");
+        return null;
+      }
+    }
     int n = stopTimes.size();
     Stop[] stops = new Stop[n];
     for (int i = 0; i < n; i++) {
@@ -222,14 +236,18 @@ final class FeedTripCollector {
     }
     if (!stop.isLatSet()
         || !stop.isLonSet()
-        || !new Coordinate(stop.getLat(), stop.getLon()).isValid()) {
+        || !new Coordinate(stop.getLat(), stop.getLon()).isValid()
+        || (stop.getLat() == 0 && stop.getLon() == 0)) {
       long line = feed.line(Stop.class, stop.getId());
       String message =
           "stop "
               + stop.getId().getId()
               + " is used by trip "
               + rawTripId
-              + " but has no valid stop_lat/stop_lon; expected WGS84 decimal degrees";
+              + (stop.isLatSet() && stop.getLat() == 0 && stop.getLon() == 0
+                  ? " but lies at 0,0 (in the Atlantic: a placeholder for a missing position)"
+                  : " but has no valid stop_lat/stop_lon")
+              + "; expected WGS84 decimal degrees";
       issues.add(
           ImportIssue.of(
               Severity.ERROR,

@@ -107,6 +107,37 @@ class GtfsFeedReaderTest {
   }
 
   @Test
+  void negativeTimeOrATimeWithoutSecondsIsRefused() throws IOException {
+    Path feed = copyOfSynthetic();
+    replace(feed, "stop_times.txt", "T_BLANK,08:00:00,", "T_BLANK,-00:10:00,");
+    assertEquals(
+        "synthetic/stop_times.txt, line 2, field 'arrival_time': '-00:10:00' is a negative time;"
+            + " times count up from 0",
+        readFails(feed));
+    replace(feed, "stop_times.txt", "T_BLANK,-00:10:00,", "T_BLANK,08:00,");
+    assertEquals(
+        "synthetic/stop_times.txt, line 2, field 'arrival_time': '08:00' is not a time; expected"
+            + " HH:MM:SS",
+        readFails(feed));
+  }
+
+  /** gtfs-validator's start_and_end_range_out_of_order: the service would never run. */
+  @Test
+  void calendarEndingBeforeItStartsIsRefused() throws IOException {
+    Path feed = copyOfSynthetic();
+    replace(feed, "calendar.txt", "20240101,20241231", "20241231,20240101");
+    assertEquals(
+        "synthetic/calendar.txt, line 2, field 'end_date': '20240101' is before start_date"
+            + " '20241231'; the service would never run",
+        readFails(feed));
+    replace(feed, "calendar.txt", "20241231,20240101", "2024-12-31,20240101");
+    assertEquals(
+        "synthetic/calendar.txt, line 2, field 'start_date': '2024-12-31' is not a date; expected"
+            + " YYYYMMDD",
+        readFails(feed));
+  }
+
+  @Test
   void unreadableCoordinateNamesFileAndLine() throws IOException {
     Path feed = copyOfSynthetic();
     replace(feed, "stops.txt", "S2,Stop Two,50.010", "S2,Stop Two,fifty");
