@@ -55,8 +55,17 @@ final class GtfsCsvChecks {
   static void checkRequiredFiles(GtfsFeedFiles files) {
     for (String name : ALWAYS_REQUIRED) {
       if (!files.has(name)) {
+        String folder = files.nestedFolder();
         throw new BadInputException(
-            files.label(name) + ": required GTFS file is missing from " + files.path());
+            files.label(name)
+                + ": required GTFS file is missing from "
+                + files.path()
+                + (folder == null
+                    ? ""
+                    : "; the zip has its files inside the folder '"
+                        + folder
+                        + "': GTFS needs them at the top of the zip (zip the files, not their"
+                        + " folder)"));
       }
     }
     if (!files.has("calendar.txt") && !files.has("calendar_dates.txt")) {

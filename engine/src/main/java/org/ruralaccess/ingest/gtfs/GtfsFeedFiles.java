@@ -11,6 +11,7 @@ import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.support.CsvEncoding;
 import org.ruralaccess.support.CsvReader;
 import org.ruralaccess.support.CsvSource;
+import org.ruralaccess.support.SavedWebPage;
 
 /**
  * The {@code .txt} files of one feed, in a zip archive or a folder. Used for the checks this
@@ -37,6 +38,15 @@ final class GtfsFeedFiles implements AutoCloseable {
     if (Files.isDirectory(path)) {
       return new GtfsFeedFiles(path, null);
     }
+    String head = SavedWebPage.head(path);
+    if (SavedWebPage.looksLikeHtml(head)) {
+      throw new BadInputException(
+          path
+              + ": is a web page"
+              + SavedWebPage.titlePhrase(head)
+              + ", not a zip: it looks like a failed download. Download the feed again (or run"
+              + " `rae fetch`) and check the file opens as a zip");
+    }
     try {
       return new GtfsFeedFiles(path, new ZipFile(path.toFile(), StandardCharsets.UTF_8));
     } catch (ZipException e) {
@@ -45,6 +55,23 @@ final class GtfsFeedFiles implements AutoCloseable {
     } catch (IOException e) {
       throw new BadInputException(path + ": cannot be read (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * The folder inside the zip that holds {@code stops.txt} when it is not at the top (a feed zipped
+   * with its folder), or null.
+   */
+  String nestedFolder() {
+    if (zip == null) {
+      return null;
+    }
+    return zip.stream()
+        .map(ZipEntry::getName)
+        .filter(name -> name.endsWith("/stops.txt"))
+        .map(name -> name.substring(0, name.length() - "stops.txt".length()))
+        .sorted()
+        .findFirst()
+        .orElse(null);
   }
 
   boolean has(String fileName) {

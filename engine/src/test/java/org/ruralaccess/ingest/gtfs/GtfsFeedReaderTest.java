@@ -49,6 +49,37 @@ class GtfsFeedReaderTest {
   }
 
   @Test
+  void aWebPageSavedAsAZipLooksLikeAFailedDownload() throws IOException {
+    Path page = tmp.resolve("bods.zip");
+    Files.writeString(
+        page, "\n<!doctype html><html><head><title>Sign in</title></head><body></body></html>");
+    assertEquals(
+        page
+            + ": is a web page titled 'Sign in', not a zip: it looks like a failed download."
+            + " Download the feed again (or run `rae fetch`) and check the file opens as a zip",
+        readFails(page));
+  }
+
+  @Test
+  void aZipWithItsFilesInAFolderSaysSo() throws IOException {
+    Path zip = tmp.resolve("nested.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+        Stream<Path> files = Files.list(synthetic())) {
+      for (Path file : files.sorted().toList()) {
+        out.putNextEntry(new java.util.zip.ZipEntry("gtfs/" + file.getFileName()));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    assertEquals(
+        "nested.zip/agency.txt: required GTFS file is missing from "
+            + zip
+            + "; the zip has its files inside the folder 'gtfs/': GTFS needs them at the top of"
+            + " the zip (zip the files, not their folder)",
+        readFails(zip));
+  }
+
+  @Test
   void feedWithoutAnyCalendarIsRefused() throws IOException {
     Path feed = copyOfSynthetic();
     Files.delete(feed.resolve("calendar.txt"));
