@@ -47,7 +47,7 @@ final class GtfsCsvChecks {
   private static final Set<String> READ_BY_VALUE_CHECKS =
       Set.of("stop_times.txt", "frequencies.txt", "stops.txt");
 
-  private static final List<String> ALWAYS_REQUIRED =
+  static final List<String> ALWAYS_REQUIRED =
       List.of("agency.txt", "stops.txt", "routes.txt", "trips.txt", "stop_times.txt");
 
   private GtfsCsvChecks() {}

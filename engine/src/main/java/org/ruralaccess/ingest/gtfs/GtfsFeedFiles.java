@@ -74,12 +74,26 @@ final class GtfsFeedFiles implements AutoCloseable {
         .orElse(null);
   }
 
+  /**
+   * Whether the feed has the file. A 0-byte optional file (export tools write every file, empty
+   * ones with no header at all) is an absent one; a 0-byte required file is there, and empty.
+   */
   boolean has(String fileName) {
+    boolean required = GtfsCsvChecks.ALWAYS_REQUIRED.contains(fileName);
     if (zip == null) {
-      return Files.isRegularFile(path.resolve(fileName));
+      Path file = path.resolve(fileName);
+      return Files.isRegularFile(file) && (required || size(file) > 0);
     }
     ZipEntry entry = zip.getEntry(fileName);
-    return entry != null && !entry.isDirectory();
+    return entry != null && !entry.isDirectory() && (required || entry.getSize() != 0);
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1; // unknown: read it, and let the read say what is wrong
+    }
   }
 
   /**

@@ -79,6 +79,21 @@ class GtfsFeedReaderTest {
         readFails(zip));
   }
 
+  /** An export tool that writes every optional file, empty ones as 0 bytes: they are absent. */
+  @Test
+  void zeroByteOptionalFilesAreAbsentFiles() throws IOException {
+    Path feed = copyOfSynthetic();
+    for (String optional : List.of("frequencies.txt", "transfers.txt", "calendar_dates.txt")) {
+      Files.write(feed.resolve(optional), new byte[0]);
+    }
+    Files.write(feed.resolve("shapes.txt"), new byte[0]);
+    ImportIssues issues = new ImportIssues();
+    GtfsFeed read = GtfsFeedReader.read(new GtfsFeedSource("syn", feed), issues);
+    assertEquals(0, read.dao().getAllFrequencies().size());
+    assertEquals(0, read.dao().getAllTransfers().size());
+    assertEquals(1, read.dao().getAllCalendars().size(), "calendar.txt's WK row");
+  }
+
   @Test
   void feedWithoutAnyCalendarIsRefused() throws IOException {
     Path feed = copyOfSynthetic();
