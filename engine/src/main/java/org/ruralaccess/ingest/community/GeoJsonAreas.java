@@ -36,6 +36,16 @@ final class GeoJsonAreas {
    * member, or the property {@code idProperty} when that is not null.
    */
   static Map<String, Geometry> readFeatures(InputStream in, String file, String idProperty) {
+    return readFeatures(in, file, idProperty, false);
+  }
+
+  /**
+   * @param refuseInvalid true to refuse a polygon that is not valid ({@link #polygonal}): for areas
+   *     drawn for the purpose (GTFS-Flex zones); false for published boundaries reused as areas
+   *     (LSOAs), which often have tiny self-intersections that mean nothing
+   */
+  static Map<String, Geometry> readFeatures(
+      InputStream in, String file, String idProperty, boolean refuseInvalid) {
     JsonNode root;
     try {
       root = JSON.readTree(in);
@@ -66,7 +76,11 @@ final class GeoJsonAreas {
       }
       String id = idNode.asText();
       String where = "feature " + i + " ('" + id + "')";
-      if (byId.put(id, polygonal(feature.get("geometry"), file, where)) != null) {
+      Geometry geometry =
+          refuseInvalid
+              ? polygonal(feature.get("geometry"), file, where)
+              : readPolygonal(feature.get("geometry"), file, where);
+      if (byId.put(id, geometry) != null) {
         throw BadInputException.at(file, 0, field, where + ": id used twice");
       }
     }

@@ -236,18 +236,14 @@ final class FeedTripCollector {
     }
     if (!stop.isLatSet()
         || !stop.isLonSet()
-        || !new Coordinate(stop.getLat(), stop.getLon()).isValid()
-        || (stop.getLat() == 0 && stop.getLon() == 0)) {
+        || !new Coordinate(stop.getLat(), stop.getLon()).isValid()) {
       long line = feed.line(Stop.class, stop.getId());
       String message =
           "stop "
               + stop.getId().getId()
               + " is used by trip "
               + rawTripId
-              + (stop.isLatSet() && stop.getLat() == 0 && stop.getLon() == 0
-                  ? " but lies at 0,0 (in the Atlantic: a placeholder for a missing position)"
-                  : " but has no valid stop_lat/stop_lon")
-              + "; expected WGS84 decimal degrees";
+              + " but has no valid stop_lat/stop_lon; expected WGS84 decimal degrees";
       issues.add(
           ImportIssue.of(
               Severity.ERROR,

@@ -45,23 +45,6 @@ class TransitNetworkBuilderIssuesTest {
     assertEquals("STOP_WITHOUT_COORDINATES", errors.get(0).code());
   }
 
-  /** A stop at 0,0 is a placeholder, not a place (the Gulf of Guinea): as if it had none. */
-  @Test
-  void usedStopAtZeroZeroStopsTheBuild() throws IOException {
-    Path feed = copyOfSynthetic("synthetic");
-    replace(feed, "stops.txt", "S2,Stop Two,50.010,-2.0", "S2,Stop Two,0,0");
-    ImportIssues issues = new ImportIssues();
-    GtfsFeed read = GtfsFeedReader.read(new GtfsFeedSource("syn", feed), issues);
-    BadInputException e =
-        assertThrows(
-            BadInputException.class, () -> TransitFixtures.fromFeeds(List.of(read), issues));
-    assertEquals(
-        "synthetic/stops.txt, line 3, field 'stop_lat': stop S2 is used by trip T_BACK but lies"
-            + " at 0,0 (in the Atlantic: a placeholder for a missing position); expected WGS84"
-            + " decimal degrees",
-        e.getMessage());
-  }
-
   /** Two rows with stop_sequence 2: the order of S2 and S3 would be a guess. */
   @Test
   void duplicateStopSequenceSkipsTheTripWithItsLine() throws IOException {
