@@ -109,7 +109,8 @@ final class ProfileTable {
     row[i++] = seconds < 30 * 60 ? 100.0 : 0.0;
     row[i++] = seconds < 60 * 60 ? 100.0 : 0.0;
     if (!returnTrips.isEmpty()) {
-      row[i++] = returnTrip(period.date(), k, z) ? 1 : 0;
+      Boolean works = returnTrip(period.date(), k, z);
+      row[i++] = works == null ? null : works ? 1 : 0;
     }
     row[i] = gap(z, k, p) ? 1 : 0;
     return row;
@@ -119,9 +120,11 @@ final class ProfileTable {
     return minSeconds[p][k][z] >= GAP_MINUTES * 60 && minSeconds[amPeak][k][z] < GAP_MINUTES * 60;
   }
 
-  private boolean returnTrip(LocalDate date, int k, int z) {
+  /** Whether a return trip works; null when return trips were not asked for this category. */
+  private Boolean returnTrip(LocalDate date, int k, int z) {
     ReturnTripTimes times = returnTrips.get(date);
-    return times.feasible(times.categories().indexOf(categories.get(k).key()), z);
+    int category = times == null ? -1 : times.categories().indexOf(categories.get(k).key());
+    return category < 0 ? null : times.feasible(category, z);
   }
 
   List<ProfileSummaryRow> summary() {
@@ -131,6 +134,7 @@ final class ProfileTable {
         double users = 0;
         double within = 0;
         double returning = 0;
+        boolean asked = false;
         int gapZones = 0;
         double gapUsers = 0;
         for (int z = 0; z < zones.size(); z++) {
@@ -141,7 +145,9 @@ final class ProfileTable {
           double u = categories.get(k).users(zone);
           users += u;
           within += minSeconds[p][k][z] < 60 * 60 ? u : 0;
-          returning += !returnTrips.isEmpty() && returnTrip(periods.get(p).date(), k, z) ? u : 0;
+          Boolean works = returnTrips.isEmpty() ? null : returnTrip(periods.get(p).date(), k, z);
+          asked |= works != null;
+          returning += Boolean.TRUE.equals(works) ? u : 0;
           if (gap(z, k, p)) {
             gapZones++;
             gapUsers += u;
@@ -153,7 +159,7 @@ final class ProfileTable {
                 categories.get(k).key(),
                 users,
                 users > 0 ? 100 * within / users : null,
-                users > 0 && !returnTrips.isEmpty() ? 100 * returning / users : null,
+                users > 0 && asked ? 100 * returning / users : null,
                 gapZones,
                 gapUsers));
       }

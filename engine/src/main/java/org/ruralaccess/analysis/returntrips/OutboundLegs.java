@@ -1,6 +1,8 @@
 package org.ruralaccess.analysis.returntrips;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import org.ruralaccess.analysis.matrix.MinuteMatrix;
 import org.ruralaccess.analysis.matrix.MinuteTimes;
@@ -47,14 +49,24 @@ final class OutboundLegs {
       int zone, MinuteTimes times, List<CategoryPlaces> categories, int[][][] latestReturn) {
     int[] feasible = new int[categories.size()];
     OutboundOptions[] chosen = new OutboundOptions[categories.size()];
+    // earliest arrival per place, shared by categories with the same leave-after and arrive-by
+    Map<Long, int[]> earliestByWindow = new HashMap<>();
     for (int k = 0; k < categories.size(); k++) {
       CategoryPlaces c = categories.get(k);
       ReturnTripRule rule = c.rule();
       int first = times.indexAtOrAfter(rule.leaveAfterSeconds());
+      int[] earliest =
+          earliestByWindow.computeIfAbsent(
+              ((long) rule.leaveAfterSeconds() << 32) | rule.arriveBySeconds(),
+              w -> new int[times.secondsByDeparture()[0].length]);
       int best = -1;
       int bestArrival = Integer.MAX_VALUE;
       for (int j = 0; j < c.size(); j++) {
-        int arrival = earliestArrival(times, first, c.places()[j], rule.arriveBySeconds());
+        int place = c.places()[j];
+        if (earliest[place] == 0) { // not known yet (an arrival at 00:00:00 is merely recomputed)
+          earliest[place] = earliestArrival(times, first, place, rule.arriveBySeconds());
+        }
+        int arrival = earliest[place];
         int latest = latestReturn[k][j][zone];
         if (arrival > rule.arriveBySeconds()
             || latest == ReturnLegs.NONE

@@ -69,6 +69,18 @@ final class ReturnLegs {
       if (c.localIndex(place) < 0) {
         continue;
       }
+      // categories with the same home-by and earliest return share the answer
+      for (int earlier = 0; earlier < k && byCategory[k] == null; earlier++) {
+        ReturnTripRule other = categories.get(earlier).rule();
+        if (byCategory[earlier] != null
+            && other.homeBySeconds() == c.rule().homeBySeconds()
+            && other.earliestReturnSeconds() == c.rule().earliestReturnSeconds()) {
+          byCategory[k] = byCategory[earlier];
+        }
+      }
+      if (byCategory[k] != null) {
+        continue;
+      }
       int[] latest = new int[zones];
       for (int z = 0; z < zones; z++) {
         latest[z] = latestHomeBy(times, z, c.rule());
