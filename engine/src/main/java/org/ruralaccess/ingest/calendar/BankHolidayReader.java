@@ -1,9 +1,8 @@
 package org.ruralaccess.ingest.calendar;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,7 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ruralaccess.model.calendar.BankHoliday;
 import org.ruralaccess.model.calendar.BankHolidays;
+import org.ruralaccess.support.CsvEncoding;
+import org.ruralaccess.support.CsvReader;
 import org.ruralaccess.support.CsvRow;
+import org.ruralaccess.support.CsvSource;
 
 /**
  * Reads the bank holidays of England and Wales bundled with the engine ({@value #RESOURCE}:
@@ -33,39 +35,41 @@ public final class BankHolidayReader {
   private BankHolidayReader() {}
 
   public static BankHolidays englandAndWales() {
+    byte[] csv;
     try (InputStream in = BankHolidayReader.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the engine's jar lacks " + RESOURCE);
       }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      csv = withoutComments(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return read(new CsvSource(RESOURCE, () -> new ByteArrayInputStream(csv)));
   }
 
-  static BankHolidays read(BufferedReader reader) throws IOException {
+  /** The provenance lines ({@code #}) blanked, so that rows keep their line numbers. */
+  private static byte[] withoutComments(String text) {
+    StringBuilder kept = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      kept.append(line.startsWith("#") ? "" : line).append('\n');
+    }
+    return kept.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  static BankHolidays read(CsvSource source) {
     Map<LocalDate, BankHoliday> holidays = new TreeMap<>();
-    List<String> header = null;
-    String line;
-    int lineNumber = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNumber++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+    try (CsvReader csv = CsvReader.open(source, CsvEncoding.UTF8)) {
+      if (!csv.header().names().equals(List.of("date", "title", "notes"))) {
+        throw new IllegalStateException(RESOURCE + ": unexpected header " + csv.header().names());
       }
-      if (header == null) {
-        header = CsvRow.header(line);
-        if (!header.equals(List.of("date", "title", "notes"))) {
-          throw new IllegalStateException(RESOURCE + ": unexpected header " + header);
+      for (CsvRow row : csv) {
+        if (row.size() != 3) {
+          throw new IllegalStateException(
+              RESOURCE + ", line " + row.line() + ": 3 fields expected");
         }
-        continue;
+        LocalDate date = LocalDate.parse(row.trimmed(0));
+        holidays.put(date, new BankHoliday(date, row.get(1), row.get(2), false));
       }
-      List<String> fields = CsvRow.split(line);
-      if (fields.size() != 3) {
-        throw new IllegalStateException(RESOURCE + ", line " + lineNumber + ": 3 fields expected");
-      }
-      LocalDate date = LocalDate.parse(fields.get(0));
-      holidays.put(date, new BankHoliday(date, fields.get(1), fields.get(2), false));
     }
     int first = holidays.keySet().stream().mapToInt(LocalDate::getYear).min().orElseThrow();
     int last = holidays.keySet().stream().mapToInt(LocalDate::getYear).max().orElseThrow();
