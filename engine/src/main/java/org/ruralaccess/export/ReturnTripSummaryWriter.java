@@ -54,7 +54,9 @@ public final class ReturnTripSummaryWriter {
     ResultTable equity = result.equity();
     for (Object[] row : equity.rows()) {
       String type = (String) row[0];
-      if (type.equals("all") || type.equals("rural_urban") && !"not_classified".equals(row[1])) {
+      boolean zonesInGroup = ((Number) row[4]).intValue() > 0;
+      if (type.equals("all")
+          || type.equals("rural_urban") && zonesInGroup && !"not_classified".equals(row[1])) {
         md.append("| ")
             .append(row[3])
             .append(" | ")
