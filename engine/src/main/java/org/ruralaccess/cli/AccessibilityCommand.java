@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
       "Accessibility indicators per zone (LSOA) and equity tables, for each mode.",
       "Per zone: minimum travel time to the nearest destination of",
       "each category, destinations and opportunities within 15/30/45/60 minutes, gravity scores and",
-      "% of users within each cutoff, for each mode, plus equity tables by IMD decile and",
+      "%% of users within each cutoff, for each mode, plus equity tables by IMD decile and",
       "urban/rural. Zones and destinations come with the network (region.yaml); flags can replace",
       "them. Writes zone_indicators.csv/.geojson, equity.csv, accessibility.gpkg and run.json;",
       "with community transport schemes also rider_indicators.csv/.geojson (per rider group),",
