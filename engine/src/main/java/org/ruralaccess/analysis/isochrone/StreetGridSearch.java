@@ -19,13 +19,11 @@ import org.ruralaccess.network.street.StreetTimes;
  */
 public final class StreetGridSearch {
 
-  private final StreetNetwork streets;
   private final CellLinks links;
   private final StreetRouter router;
   private final double fastestCarMetersPerSecond;
 
   public StreetGridSearch(StreetNetwork streets, CellLinks links) {
-    this.streets = streets;
     this.links = links;
     this.router = new StreetRouter(streets);
     this.fastestCarMetersPerSecond = fastestCarSpeedKmh(streets) / 3.6;
@@ -49,23 +47,38 @@ public final class StreetGridSearch {
       double speedMetersPerSecond,
       int maxSeconds,
       int extraSeconds) {
-    StreetMode mode = links.mode();
-    double fastest = mode == StreetMode.CAR ? fastestCarMetersPerSecond : speedMetersPerSecond;
+    if (origin == null || maxSeconds < extraSeconds) {
+      return TravelTimeGrid.unreached(links.grid(), 0, 0, 0, 0);
+    }
+    StreetTimes times =
+        router.search(
+            origin,
+            links.mode(),
+            SearchDirection.FORWARD,
+            speedMetersPerSecond,
+            maxSeconds - extraSeconds);
+    return cellTimes(times, originLat, originLon, speedMetersPerSecond, maxSeconds, extraSeconds);
+  }
+
+  /**
+   * The cells' times read off a finished forward search from the origin (a transit search shares
+   * its walk search this way), up to {@code maxSeconds} including {@code extraSeconds}.
+   */
+  public TravelTimeGrid cellTimes(
+      StreetTimes times,
+      double originLat,
+      double originLon,
+      double speedMetersPerSecond,
+      int maxSeconds,
+      int extraSeconds) {
+    double fastest =
+        links.mode() == StreetMode.CAR ? fastestCarMetersPerSecond : speedMetersPerSecond;
     GridWindow window =
         GridWindow.around(
             links.grid(),
             originLat,
             originLon,
             Math.max(0, maxSeconds - extraSeconds) * fastest + 2 * links.maxOffStreetMeters());
-    TravelTimeGrid grid =
-        TravelTimeGrid.unreached(
-            links.grid(), window.column0(), window.row0(), window.width(), window.height());
-    if (origin == null || maxSeconds < extraSeconds) {
-      return grid;
-    }
-    StreetTimes times =
-        router.search(
-            origin, mode, SearchDirection.FORWARD, speedMetersPerSecond, maxSeconds - extraSeconds);
     int[] seconds = new int[window.width() * window.height()];
     java.util.Arrays.fill(seconds, TravelTimeGrid.UNREACHED);
     for (int y = 0; y < window.height(); y++) {
@@ -79,6 +92,10 @@ public final class StreetGridSearch {
     }
     return new TravelTimeGrid(
         links.grid(), window.column0(), window.row0(), window.width(), window.height(), seconds);
+  }
+
+  public CellGrid grid() {
+    return links.grid();
   }
 
   private static double fastestCarSpeedKmh(StreetNetwork streets) {
