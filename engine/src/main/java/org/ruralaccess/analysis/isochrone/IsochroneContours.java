@@ -2,7 +2,6 @@ package org.ruralaccess.analysis.isochrone;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.locationtech.jts.coverage.CoverageSimplifier;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateArrays;
@@ -23,9 +22,10 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  *       to unreached cells) the vertices are identical.
  *   <li>The differences between consecutive contours are bands (0-15, 15-30, ... minutes) that tile
  *       the area without overlap: a JTS polygonal coverage.
- *   <li>JTS's {@link CoverageSimplifier} simplifies the coverage so that an edge shared by two
- *       bands is simplified once, the same way for both, and no edges cross. The tolerance is
- *       {@link #SIMPLIFY_TOLERANCE_CELLS} of a cell; no ring is dropped (islands and holes stay).
+ *   <li>{@link CoverageEdgeSimplifier} simplifies the coverage so that an edge shared by two bands
+ *       is simplified once, the same way for both, no edge crosses another, and no boundary moves
+ *       by more than {@link #SIMPLIFY_TOLERANCE_CELLS} of a cell (Douglas-Peucker); no ring is
+ *       dropped (islands and holes stay).
  *   <li>Each band goes to WGS84 and each coordinate is rounded to {@link #WGS84_DECIMALS} decimals
  *       (about 0.1 m). Equal coordinates stay equal, so shared edges stay shared.
  *   <li>The isochrone of cutoff {@code i} is the union of bands {@code 1..i} ({@link
@@ -43,7 +43,10 @@ public final class IsochroneContours {
   /** Decimals of the WGS84 output: 1e-6 degrees is 0.11 m of latitude. */
   public static final int WGS84_DECIMALS = 6;
 
-  /** Coverage simplification tolerance, as a fraction of the cell size (see the tests). */
+  /**
+   * Simplification tolerance as a fraction of the cell size: Douglas-Peucker keeps every boundary
+   * within this distance of the exact contour (the Porto Alegre test measures it).
+   */
   public static final double SIMPLIFY_TOLERANCE_CELLS = 0.5;
 
   private static final GeometryFactory METRIC = new GeometryFactory();
@@ -114,9 +117,9 @@ public final class IsochroneContours {
         present.add(band);
       }
     }
-    CoverageSimplifier simplifier = new CoverageSimplifier(present.toArray(Geometry[]::new));
-    simplifier.setRemovableRingSizeFactor(0); // keep every island and every hole
-    Geometry[] simplified = simplifier.simplify(SIMPLIFY_TOLERANCE_CELLS * cellMeters);
+    Geometry[] simplified =
+        CoverageEdgeSimplifier.simplify(
+            present.toArray(Geometry[]::new), SIMPLIFY_TOLERANCE_CELLS * cellMeters, METRIC);
     Geometry[] result = new Geometry[bands.length];
     int next = 0;
     for (int i = 0; i < bands.length; i++) {
