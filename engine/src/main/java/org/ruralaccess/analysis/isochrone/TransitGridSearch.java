@@ -1,7 +1,5 @@
 package org.ruralaccess.analysis.isochrone;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.ruralaccess.network.link.StopIndex;
 import org.ruralaccess.network.link.StopLinks;
 import org.ruralaccess.network.street.SearchDirection;
@@ -71,11 +69,14 @@ public final class TransitGridSearch {
           walkGrid.cellTimes(
               walk, originLat, originLon, s.walkMetersPerSecond(), s.maxTripSeconds(), 0);
       access =
-          accessLegs(
+          WalkLegs.within(
+              stopIndex,
+              stopLinks,
               walk,
               originLat,
               originLon,
-              s.maxWalkSeconds() * s.walkMetersPerSecond() + origin.offStreetMeters());
+              s.maxWalkSeconds() * s.walkMetersPerSecond() + origin.offStreetMeters(),
+              s.maxWalkSeconds());
     }
     propagator.begin(
         direct, s.firstDepartureSeconds(), s.departureCount(), s.stepSeconds(), s.maxTripSeconds());
@@ -110,25 +111,5 @@ public final class TransitGridSearch {
 
   private CellGrid propagatorGrid() {
     return walkGrid.grid();
-  }
-
-  /** {stops, seconds}: the linked stops walkable within the limit, in stop order. */
-  private int[][] accessLegs(
-      StreetTimes walk, double originLat, double originLon, double radiusMeters) {
-    List<int[]> legs = new ArrayList<>();
-    stopIndex.forEachLinkedStopWithin(
-        originLat,
-        originLon,
-        radiusMeters,
-        stop -> {
-          int seconds = walk.secondsTo(stopLinks.findSnap(stop).orElseThrow());
-          if (seconds >= 0 && seconds <= settings.maxWalkSeconds()) {
-            legs.add(new int[] {stop, seconds});
-          }
-        });
-    legs.sort((a, b) -> Integer.compare(a[0], b[0]));
-    return new int[][] {
-      legs.stream().mapToInt(l -> l[0]).toArray(), legs.stream().mapToInt(l -> l[1]).toArray()
-    };
   }
 }

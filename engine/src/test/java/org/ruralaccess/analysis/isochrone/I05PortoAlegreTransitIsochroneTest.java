@@ -19,18 +19,12 @@ import org.ruralaccess.analysis.Percentiles;
 import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.TravelTimeMatrix;
 import org.ruralaccess.ingest.points.PointSet;
-import org.ruralaccess.ingest.region.RegionConfigReader;
 import org.ruralaccess.ingest.region.RoutingSettings;
 import org.ruralaccess.ingest.zones.Zone;
-import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
-import org.ruralaccess.network.NetworkBuilder;
-import org.ruralaccess.network.link.StopIndex;
 import org.ruralaccess.network.street.SearchDirection;
 import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetSnap;
-import org.ruralaccess.routing.RaptorTimetable;
-import org.ruralaccess.testing.RepoFiles;
 
 /**
  * Transit isochrones on the real Porto Alegre network (EPTC + Trensurb, Monday 2019-05-13,
@@ -41,7 +35,7 @@ import org.ruralaccess.testing.RepoFiles;
 class I05PortoAlegreTransitIsochroneTest {
 
   private static final int[] CUTOFFS = {900, 1800, 2700, 3600};
-  private static final LocalDate MONDAY = LocalDate.of(2019, 5, 13);
+  private static final LocalDate MONDAY = PortoAlegreFixture.MONDAY;
   private static final double[][] PLACES = {
     {-30.0277, -51.2287}, {-29.99, -51.17}, {-30.10, -51.20}
   };
@@ -56,33 +50,23 @@ class I05PortoAlegreTransitIsochroneTest {
 
   @BeforeAll
   static void isochronesFromThreeZones() {
-    network =
-        new NetworkBuilder(line -> {})
-            .build(RegionConfigReader.read(RepoFiles.resolve("regions/poa")))
-            .network();
-    RoutingSettings routing = network.info().routing();
-    double walk = routing.walkSpeedKmh() / 3.6;
-    int maxWalk = routing.maxWalkMinutes() * 60;
-    GridProjection projection = GridProjection.forArea(-30.05, -51.2);
-    CellGrid grid = CellGrid.covering(network.streets(), projection, 100, 300);
-    links = new CellLinks(grid, network.streets(), StreetMode.WALK, 300);
+    PortoAlegreFixture poa = PortoAlegreFixture.get();
+    network = poa.network;
+    links = poa.walkLinks;
     long start = System.nanoTime();
-    StopCellWalks egress =
-        StopCellWalks.build(
-            links, network.streets(), network.stopLinks(), walk, maxWalk, SearchDirection.FORWARD);
+    StopCellWalks egress = poa.stopWalks(SearchDirection.FORWARD);
     System.err.printf(
         "stop walks: %d pairs over %d cells in %d ms%n",
         egress.size(), egress.cellCount(), (System.nanoTime() - start) / 1_000_000);
-    RaptorTimetable timetable =
-        DayTimetables.forDate(network, MONDAY, walk, routing.maxTransferWalkMinutes() * 60, 0);
+    RoutingSettings routing = poa.routing;
     settings =
         new TransitGridSettings(
             14 * 3600,
             120,
             60,
             3600,
-            walk,
-            maxWalk,
+            poa.walkMetersPerSecond,
+            poa.maxWalkSeconds,
             routing.maxTransfers(),
             routing.boardSlackSeconds(),
             new int[] {50});
@@ -90,14 +74,14 @@ class I05PortoAlegreTransitIsochroneTest {
         new TransitGridSearch(
             network.streets(),
             network.stopLinks(),
-            StopIndex.of(network.transit(), network.stopLinks()),
-            timetable,
+            poa.stopIndex,
+            poa.mondayTimetable,
             links,
             egress,
             settings);
     origins = new ArrayList<>();
     for (double[] place : PLACES) {
-      origins.add(nearestZone(place[0], place[1]));
+      origins.add(poa.nearestZone(place[0], place[1]));
     }
     for (Zone zone : origins) {
       long t0 = System.nanoTime();
@@ -126,21 +110,6 @@ class I05PortoAlegreTransitIsochroneTest {
             .snap(zone.originLat(), zone.originLon(), StreetMode.WALK, 1600)
             .orElse(null);
     return search.search(snap, zone.originLat(), zone.originLon())[0];
-  }
-
-  private static Zone nearestZone(double lat, double lon) {
-    Zone best = null;
-    double bestMeters = Double.MAX_VALUE;
-    for (Zone zone : network.zones().zones()) {
-      double meters =
-          org.ruralaccess.model.Coordinate.distanceMeters(
-              lat, lon, zone.originLat(), zone.originLon());
-      if (meters < bestMeters) {
-        bestMeters = meters;
-        best = zone;
-      }
-    }
-    return best;
   }
 
   @Test
