@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.ruralaccess.analysis.isochrone.CatchmentGridSearch;
 import org.ruralaccess.analysis.isochrone.CellGrid;
 import org.ruralaccess.analysis.isochrone.CellLinks;
 import org.ruralaccess.analysis.isochrone.GridProjection;
@@ -38,8 +39,9 @@ import org.ruralaccess.network.street.StreetSnap;
  * r5r's settings (walk 3.6 km/h, 17-minute walks, 4 transfers, 60 s board slack), 100 m cells in
  * UTM 22 S. Origins: 20 hexagon zones spread over the city (every 61st), in turn. {@code grid} is
  * the walk search, range-RAPTOR and propagation onto cells with the median per cell; {@code
- * contours} the four polygons from a ready grid; {@code isochrone} both. The per-network work (cell
- * links, stop-to-cell walks, the day's timetable) is done once in the setup, as an {@code
+ * contours} the four polygons from a ready grid; {@code isochrone} both; {@code catchment} the
+ * arrive-by mirror (deadlines every minute 14:00-16:00) with its contours. The per-network work
+ * (cell links, stop-to-cell walks, the day's timetable) is done once in the setup, as an {@code
  * --all-zones} run would. Run with {@code benchmarks/isochrone-benchmark}.
  */
 @State(Scope.Thread)
@@ -50,6 +52,7 @@ public class PortoAlegreIsochroneBenchmark {
   static final int[] CUTOFFS = {900, 1800, 2700, 3600};
 
   private TransitGridSearch search;
+  private CatchmentGridSearch catchments;
   private final List<double[]> origins = new ArrayList<>();
   private final List<StreetSnap> snaps = new ArrayList<>();
   private final List<TravelTimeGrid> grids = new ArrayList<>();
@@ -66,6 +69,28 @@ public class PortoAlegreIsochroneBenchmark {
     StopCellWalks egress =
         StopCellWalks.build(
             links, network.streets(), network.stopLinks(), walk, maxWalk, SearchDirection.FORWARD);
+    TransitGridSettings settings =
+        new TransitGridSettings(14 * 3600, 120, 60, 3600, walk, maxWalk, 4, 60, new int[] {50});
+    catchments =
+        new CatchmentGridSearch(
+            network.streets(),
+            network.stopLinks(),
+            StopIndex.of(network.transit(), network.stopLinks()),
+            DayTimetables.forDate(
+                network,
+                LocalDate.of(2019, 5, 13),
+                walk,
+                network.info().routing().maxTransferWalkMinutes() * 60,
+                0),
+            links,
+            StopCellWalks.build(
+                links,
+                network.streets(),
+                network.stopLinks(),
+                walk,
+                maxWalk,
+                SearchDirection.REVERSE),
+            settings);
     search =
         new TransitGridSearch(
             network.streets(),
@@ -110,6 +135,14 @@ public class PortoAlegreIsochroneBenchmark {
     return IsochroneContours.contour(grids.get(next()), CUTOFFS);
   }
 
+  /** The arrive-by mirror: deadlines every minute 14:00-16:00, median, four cutoffs. */
+  @Benchmark
+  public IsochroneContours.Result catchment() {
+    int i = next();
+    TravelTimeGrid times = catchments.search(snaps.get(i), origins.get(i)[0], origins.get(i)[1])[0];
+    return IsochroneContours.contour(times, CUTOFFS);
+  }
+
   @Benchmark
   public IsochroneContours.Result isochrone() {
     int i = next();
@@ -149,6 +182,7 @@ public class PortoAlegreIsochroneBenchmark {
       long wall = 0;
       long gridCpu = 0;
       long contourCpu = 0;
+      long catchmentCpu = 0;
       int n = bench.origins.size();
       for (int i = 0; i < n; i++) {
         long w0 = System.nanoTime();
@@ -163,14 +197,20 @@ public class PortoAlegreIsochroneBenchmark {
         wall += System.nanoTime() - w0;
         gridCpu += c1 - c0;
         contourCpu += c2 - c1;
+        long c3 = threads.getCurrentThreadCpuTime();
+        bench.catchments.search(
+            bench.snaps.get(i), bench.origins.get(i)[0], bench.origins.get(i)[1]);
+        catchmentCpu += threads.getCurrentThreadCpuTime() - c3;
       }
       System.out.printf(
-          "round %d: wall %.1f ms, cpu %.1f ms (grid %.1f + contours %.1f) per isochrone%n",
+          "round %d: wall %.1f ms, cpu %.1f ms (grid %.1f + contours %.1f) per isochrone;"
+              + " catchment grid cpu %.1f ms%n",
           r,
           wall / 1e6 / n,
           (gridCpu + contourCpu) / 1e6 / n,
           gridCpu / 1e6 / n,
-          contourCpu / 1e6 / n);
+          contourCpu / 1e6 / n,
+          catchmentCpu / 1e6 / n);
     }
   }
 }

@@ -37,7 +37,7 @@ class I05PortoAlegreTransitIsochroneTest {
   private static final int[] CUTOFFS = {900, 1800, 2700, 3600};
   private static final LocalDate MONDAY = PortoAlegreFixture.MONDAY;
   private static final double[][] PLACES = {
-    {-30.0277, -51.2287}, {-29.99, -51.17}, {-30.10, -51.20}
+    {-30.0277, -51.2287}, {-29.99, -51.17}, {-30.08, -51.18}
   };
 
   private static Network network;
