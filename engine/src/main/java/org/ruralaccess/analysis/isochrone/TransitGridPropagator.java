@@ -32,7 +32,7 @@ public final class TransitGridPropagator {
   // per local cell, interleaved for locality: [2c] best arrival, [2c + 1] last departure index
   // at which it improved (-1 = never in this window)
   private final int[] cellState;
-  private final int[] rowOf;
+  private final int[] touchedIndexOf;
   private int[] improvedCells = new int[1024];
   private int improvedCount;
   private int[] touchedCell = new int[1024];
@@ -57,12 +57,12 @@ public final class TransitGridPropagator {
   public TransitGridPropagator(StopCellWalks walks) {
     this.walks = walks;
     this.cellState = new int[2 * walks.cellCount()];
-    this.rowOf = new int[walks.cellCount()];
+    this.touchedIndexOf = new int[walks.cellCount()];
     for (int c = 0; c < walks.cellCount(); c++) {
       cellState[2 * c] = Integer.MAX_VALUE;
       cellState[2 * c + 1] = -1;
     }
-    Arrays.fill(rowOf, -1);
+    Arrays.fill(touchedIndexOf, -1);
   }
 
   /**
@@ -85,7 +85,7 @@ public final class TransitGridPropagator {
     for (int r = 0; r < touchedCount; r++) {
       cellState[2 * touchedCell[r]] = Integer.MAX_VALUE;
       cellState[2 * touchedCell[r] + 1] = -1;
-      rowOf[touchedCell[r]] = -1;
+      touchedIndexOf[touchedCell[r]] = -1;
     }
     touchedCount = 0;
     eventCount = 0;
@@ -165,7 +165,7 @@ public final class TransitGridPropagator {
 
   /** Notes a cell's earlier arrival from departure {@code index} on (once per departure). */
   private void improved(int cell, int index, int arrival) {
-    int r = rowOf[cell];
+    int r = touchedIndexOf[cell];
     if (r < 0) {
       r = touch(cell);
     }
@@ -199,7 +199,7 @@ public final class TransitGridPropagator {
     touchedCell[r] = cell;
     touchedDirect[r] = directWalk.secondsAtCell(walks.grid().column(id), walks.grid().row(id));
     firstEvent[r] = -1;
-    rowOf[cell] = r;
+    touchedIndexOf[cell] = r;
     return r;
   }
 
@@ -239,7 +239,7 @@ public final class TransitGridPropagator {
     }
     int[][] values = new int[touchedCount][percentiles.length];
     int[] column = new int[departureCount];
-    Bounds bounds = Bounds.ofReached(directWalk);
+    ReachedBounds bounds = ReachedBounds.of(directWalk);
     for (int r = 0; r < touchedCount; r++) {
       minuteTimes(r, column);
       Percentiles.compute(column, percentiles, values[r]);
@@ -272,60 +272,6 @@ public final class TransitGridPropagator {
               seconds);
     }
     return grids;
-  }
-
-  /** The smallest window holding every reached cell. */
-  private static final class Bounds {
-    private int minColumn = Integer.MAX_VALUE;
-    private int minRow = Integer.MAX_VALUE;
-    private int maxColumn = Integer.MIN_VALUE;
-    private int maxRow = Integer.MIN_VALUE;
-
-    static Bounds ofReached(TravelTimeGrid grid) {
-      Bounds bounds = new Bounds();
-      for (int y = 0; y < grid.height(); y++) {
-        for (int x = 0; x < grid.width(); x++) {
-          if (grid.seconds(x, y) != TravelTimeGrid.UNREACHED) {
-            bounds.add(grid.column0() + x, grid.row0() + y);
-          }
-        }
-      }
-      return bounds;
-    }
-
-    void add(int column, int row) {
-      minColumn = Math.min(minColumn, column);
-      minRow = Math.min(minRow, row);
-      maxColumn = Math.max(maxColumn, column);
-      maxRow = Math.max(maxRow, row);
-    }
-
-    int column0() {
-      return minColumn == Integer.MAX_VALUE ? 0 : minColumn;
-    }
-
-    int row0() {
-      return minRow == Integer.MAX_VALUE ? 0 : minRow;
-    }
-
-    int width() {
-      return minColumn == Integer.MAX_VALUE ? 0 : maxColumn - minColumn + 1;
-    }
-
-    int height() {
-      return minRow == Integer.MAX_VALUE ? 0 : maxRow - minRow + 1;
-    }
-
-    /** This window filled with the direct walk's times. */
-    int[] directSeconds(TravelTimeGrid direct) {
-      int[] seconds = new int[width() * height()];
-      for (int y = 0; y < height(); y++) {
-        for (int x = 0; x < width(); x++) {
-          seconds[y * width() + x] = direct.secondsAtCell(column0() + x, row0() + y);
-        }
-      }
-      return seconds;
-    }
   }
 
   /** The router's arrivals as {@link StopArrivalTimes}. */
