@@ -67,7 +67,8 @@ public final class ReverseRangeRaptorWorker {
   private long patternScans;
   private long stopVisits;
   private long transferRelaxations;
-  private RaptorWork lastWork = new RaptorWork(0, 0, 0, 0);
+  private int deadlinesWithRoundOneScans;
+  private RaptorWork lastWork = new RaptorWork(0, 0, 0, 0, 0);
 
   public ReverseRangeRaptorWorker(RaptorTimetable timetable) {
     this.tt = timetable;
@@ -106,6 +107,7 @@ public final class ReverseRangeRaptorWorker {
     patternScans = 0;
     stopVisits = 0;
     transferRelaxations = 0;
+    deadlinesWithRoundOneScans = 0;
     int previousEarliestValid = Integer.MIN_VALUE;
     int deadlines = 0;
     for (int deadline = request.earliestDeadlineSeconds();
@@ -124,7 +126,9 @@ public final class ReverseRangeRaptorWorker {
       previousEarliestValid = earliestValidSeconds;
       deadlines++;
     }
-    lastWork = new RaptorWork(deadlines, patternScans, stopVisits, transferRelaxations);
+    lastWork =
+        new RaptorWork(
+            deadlines, deadlinesWithRoundOneScans, patternScans, stopVisits, transferRelaxations);
   }
 
   /** Work done by the last {@link #route} call ({@code departures} counts deadlines). */
@@ -158,8 +162,12 @@ public final class ReverseRangeRaptorWorker {
       currentScan.clear();
       boardImproved.clear();
       labels.copyImproved(round, previousChanged, currentChanged);
+      long scansBefore = patternScans;
       scanMarkedPatterns(round);
       relaxTransfers(round);
+      if (round == 1 && patternScans > scansBefore) {
+        deadlinesWithRoundOneScans++; // no boarding-event pruning here: any round-1 scan counts
+      }
       StopSet swap = previousChanged;
       previousChanged = currentChanged;
       currentChanged = swap;

@@ -10,10 +10,10 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.ruralaccess.ingest.destinations.Destination;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.zones.Zone;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.zone.Zone;
+import org.ruralaccess.model.zone.ZoneSet;
 
 /**
  * The figures written on each isochrone polygon: its area, the residents inside and the number of
@@ -75,6 +75,11 @@ public final class IsochroneFigures {
         anyArea && anyPoint
             ? "area-weighted and zone points"
             : anyArea ? "area-weighted" : anyPoint ? "zone points" : "none";
+  }
+
+  /** How {@link Figures#residents} is made for these zones (see {@link Figures}). */
+  public String residentsMethod() {
+    return residentsMethod;
   }
 
   public Figures of(Isochrone isochrone) {

@@ -1,7 +1,7 @@
 package org.ruralaccess.analysis.isochrone;
 
 import java.util.Arrays;
-import org.ruralaccess.analysis.Percentiles;
+import org.ruralaccess.analysis.matrix.Percentiles;
 import org.ruralaccess.routing.RaptorListener;
 import org.ruralaccess.routing.StopArrivals;
 

@@ -33,7 +33,8 @@ class IsochroneContoursTest {
     java.util.Arrays.fill(seconds, TravelTimeGrid.UNREACHED);
     seconds[4] = 120;
     TravelTimeGrid grid = new TravelTimeGrid(GRID, 10, 10, 3, 3, seconds);
-    Polygon diamond = (Polygon) IsochroneContours.contour(grid, new int[] {600}).isochrones().get(0).metric();
+    Polygon diamond =
+        (Polygon) IsochroneContours.contour(grid, new int[] {600}).isochrones().get(0).metric();
     assertEquals(5000, diamond.getArea(), 1e-6);
     assertEquals(5, diamond.getNumPoints()); // four corners and the closing point
   }
@@ -47,6 +48,7 @@ class IsochroneContoursTest {
             () -> IsochroneContours.contour(grid, new int[] {900, 900}));
     assertEquals("cutoffs must be positive and increasing, got [900, 900]", error.getMessage());
     assertThrows(IllegalArgumentException.class, () -> IsochroneContours.contour(grid, new int[0]));
-    assertThrows(IllegalArgumentException.class, () -> IsochroneContours.contour(grid, new int[] {0}));
+    assertThrows(
+        IllegalArgumentException.class, () -> IsochroneContours.contour(grid, new int[] {0}));
   }
 }

@@ -2,12 +2,12 @@ package org.ruralaccess.analysis.isochrone;
 
 import java.time.LocalDate;
 import org.ruralaccess.ingest.region.RegionConfigReader;
-import org.ruralaccess.ingest.region.RoutingSettings;
-import org.ruralaccess.ingest.zones.Zone;
 import org.ruralaccess.model.Coordinate;
+import org.ruralaccess.model.settings.RoutingSettings;
+import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
-import org.ruralaccess.network.NetworkBuilder;
+import org.ruralaccess.network.build.NetworkBuilder;
 import org.ruralaccess.network.link.StopIndex;
 import org.ruralaccess.network.street.SearchDirection;
 import org.ruralaccess.network.street.StreetMode;
