@@ -47,16 +47,35 @@ public final class StreetGridSearch {
       double speedMetersPerSecond,
       int maxSeconds,
       int extraSeconds) {
+    return search(
+        origin,
+        originLat,
+        originLon,
+        speedMetersPerSecond,
+        maxSeconds,
+        extraSeconds,
+        SearchDirection.FORWARD);
+  }
+
+  /**
+   * As {@link #search(StreetSnap, double, double, double, int, int)}, in either direction: {@link
+   * SearchDirection#REVERSE} times every cell <em>to</em> the point (an arrive-by catchment of a
+   * street mode, where one-way streets make it differ from the forward isochrone).
+   */
+  public TravelTimeGrid search(
+      StreetSnap origin,
+      double originLat,
+      double originLon,
+      double speedMetersPerSecond,
+      int maxSeconds,
+      int extraSeconds,
+      SearchDirection direction) {
     if (origin == null || maxSeconds < extraSeconds) {
       return TravelTimeGrid.unreached(links.grid(), 0, 0, 0, 0);
     }
     StreetTimes times =
         router.search(
-            origin,
-            links.mode(),
-            SearchDirection.FORWARD,
-            speedMetersPerSecond,
-            maxSeconds - extraSeconds);
+            origin, links.mode(), direction, speedMetersPerSecond, maxSeconds - extraSeconds);
     return cellTimes(times, originLat, originLon, speedMetersPerSecond, maxSeconds, extraSeconds);
   }
 
