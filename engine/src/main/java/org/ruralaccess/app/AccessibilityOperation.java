@@ -35,19 +35,40 @@ public final class AccessibilityOperation {
   static final List<RiderGroup> DEFAULT_RIDERS =
       List.of(RiderGroup.GENERAL, RiderGroup.OLDER, RiderGroup.DISABLED);
 
-  /** The tables of a run and its record; {@link #writeTo} writes the run's folder. */
+  /**
+   * The tables of a run and its record; {@link #writeTo} writes the run's folder.
+   *
+   * @param isochroneLayers the zones' isochrones per mode, for accessibility.gpkg only (empty
+   *     unless asked for)
+   */
   public record Result(
-      AccessibilityResult indicators, List<ResultTable> riderTables, RunRecord record) {
+      AccessibilityResult indicators,
+      List<ResultTable> riderTables,
+      List<ResultTable> isochroneLayers,
+      RunRecord record) {
 
     /** Writes the run's files into {@code directory}; returns their names in order. */
     public List<String> writeTo(Path directory) {
-      return AccessibilityFilesWriter.write(directory, indicators, riderTables, record::manifest);
+      return AccessibilityFilesWriter.write(
+          directory, indicators, riderTables, isochroneLayers, record::manifest);
     }
   }
 
   private AccessibilityOperation() {}
 
   public static Result run(LoadedNetwork loaded, AccessibilityJob job, ProgressListener progress) {
+    return run(loaded, job, null, progress);
+  }
+
+  /**
+   * As {@link #run(LoadedNetwork, AccessibilityJob, ProgressListener)}, adding every zone's
+   * isochrones at {@code isochroneCutoffMinutes} (null or empty for none) for each mode.
+   */
+  public static Result run(
+      LoadedNetwork loaded,
+      AccessibilityJob job,
+      int[] isochroneCutoffMinutes,
+      ProgressListener progress) {
     Scenario scenario = job.scenarioFile() == null ? null : ScenarioReader.read(job.scenarioFile());
     AccessibilityInputs inputs =
         AccessibilityInputs.resolve(loaded, job, "accessibility", progress);
@@ -93,14 +114,28 @@ public final class AccessibilityOperation {
               contribution.table(),
               contribution.accessChanges());
     }
+    List<ResultTable> isochroneLayers = List.of();
+    if (isochroneCutoffMinutes != null && isochroneCutoffMinutes.length > 0) {
+      isochroneLayers =
+          ZoneIsochroneLayers.compute(
+              network,
+              inputs.zones(),
+              inputs.destinations(),
+              request,
+              isochroneCutoffMinutes,
+              progress);
+    }
     Map<String, Object> parameters = new LinkedHashMap<>(inputs.parameters());
+    if (!isochroneLayers.isEmpty()) {
+      parameters.put("isochroneCutoffMinutes", isochroneCutoffMinutes.clone());
+    }
     parameters.put("riders", riders.stream().map(RiderGroup::label).toList());
     if (scenario != null) {
       parameters.put("scenario", scenario.name());
     }
     RunRecord record =
         new RunRecord("rae accessibility", parameters, loaded.runInputs(inputs.files()));
-    return new Result(result, riderTables, record);
+    return new Result(result, riderTables, isochroneLayers, record);
   }
 
   /**

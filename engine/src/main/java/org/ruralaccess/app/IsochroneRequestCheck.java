@@ -28,7 +28,7 @@ final class IsochroneRequestCheck {
               RunNumbers.plain(job.cellMeters())));
     }
     int[] cutoffs = job.cutoffMinutes();
-    checkCutoffs(cutoffs, routing.maxTripMinutes());
+    checkCutoffs("--cutoffs", cutoffs, routing.maxTripMinutes());
     int[] cutoffSeconds = Arrays.stream(cutoffs).map(m -> m * 60).toArray();
     return switch (job.time()) {
       case MatrixJob.Departing d -> {
@@ -74,24 +74,25 @@ final class IsochroneRequestCheck {
   }
 
   /** Positive, strictly increasing, none above the max trip time. */
-  static void checkCutoffs(int[] cutoffs, int maxTripMinutes) {
+  static void checkCutoffs(String flag, int[] cutoffs, int maxTripMinutes) {
     String given = RunNumbers.joined(cutoffs);
     if (cutoffs.length == 0) {
-      throw new BadInputException("--cutoffs: give at least one, in minutes (e.g. 15,30,45,60)");
+      throw new BadInputException(flag + ": give at least one, in minutes (e.g. 15,30,45,60)");
     }
     for (int i = 0; i < cutoffs.length; i++) {
       if (cutoffs[i] <= 0) {
         throw new BadInputException(
-            "--cutoffs " + given + ": " + cutoffs[i] + " is not a positive number of minutes");
+            flag + " " + given + ": " + cutoffs[i] + " is not a positive number of minutes");
       }
       if (i > 0 && cutoffs[i] <= cutoffs[i - 1]) {
-        throw new BadInputException("--cutoffs " + given + ": must be increasing");
+        throw new BadInputException(flag + " " + given + ": must be increasing");
       }
     }
     int largest = cutoffs[cutoffs.length - 1];
     if (largest > maxTripMinutes) {
       throw new BadInputException(
-          "--cutoffs "
+          flag
+              + " "
               + given
               + ": "
               + largest

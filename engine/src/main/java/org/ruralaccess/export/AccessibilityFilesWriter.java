@@ -31,6 +31,19 @@ public final class AccessibilityFilesWriter {
       AccessibilityResult result,
       List<ResultTable> extraTables,
       Function<List<String>, RunManifest> manifest) {
+    return write(directory, result, extraTables, List.of(), manifest);
+  }
+
+  /**
+   * As above, with layers written to accessibility.gpkg only (the zones' isochrones: polygons a
+   * spreadsheet cannot use).
+   */
+  public static List<String> write(
+      Path directory,
+      AccessibilityResult result,
+      List<ResultTable> extraTables,
+      List<ResultTable> geoPackageOnlyLayers,
+      Function<List<String>, RunManifest> manifest) {
     List<String> files = new ArrayList<>();
     List<ResultTable> layers = new ArrayList<>();
     for (ResultTable table : tables(result, extraTables)) {
@@ -42,6 +55,7 @@ public final class AccessibilityFilesWriter {
       }
       layers.add(table);
     }
+    layers.addAll(geoPackageOnlyLayers);
     files.add(GEOPACKAGE);
     GeoPackageWriter.write(layers, directory.resolve(GEOPACKAGE));
     files.add(MANIFEST);

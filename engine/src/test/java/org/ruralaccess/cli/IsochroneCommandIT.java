@@ -226,7 +226,7 @@ class IsochroneCommandIT {
   }
 
   @Test
-  void everyZoneWalkingInOneRun() throws Exception {
+  void everyZoneWalkingInOneRunAndInTheAccessibilityRun() throws Exception {
     Path out = dir.resolve("all.gpkg");
     Run run =
         RaeProcess.run(
@@ -244,8 +244,6 @@ class IsochroneCommandIT {
             "08:01",
             "--cutoffs",
             "10,20",
-            "--cell-size",
-            "200",
             "--out",
             out.toString());
     assertEquals(0, run.exitCode(), run.stderr());
@@ -266,15 +264,46 @@ class IsochroneCommandIT {
         assertTrue(twenty.geometry().covers(ten.geometry()), ten.text("id"));
         // 20 minutes at 3.6 km/h is 1,200 m of walking, off-street parts included, so every
         // reached cell centre is within 1,200 m of the origin in a straight line; the contour
-        // runs within one square's diagonal of a reached centre (200 m x 1.414 = 283 m) and the
-        // simplification moves it at most half a cell (100 m): 1,583 m
+        // runs within one square's diagonal of a reached centre (100 m x 1.414 = 141 m) and the
+        // simplification moves it at most half a cell (50 m): 1,391 m
         double[] origin = hexagons.get(twenty.text("id"));
         double farthestMeters = farthestMeters(twenty.geometry(), origin[0], origin[1]);
-        assertTrue(farthestMeters < 1200 + 283 + 100, twenty.text("id") + " " + farthestMeters);
+        assertTrue(farthestMeters < 1200 + 141 + 50, twenty.text("id") + " " + farthestMeters);
         checked++;
       }
     }
     assertTrue(checked > 0.9 * zones, "zones with a polygon: " + checked);
+
+    // rae accessibility --isochrones: the same features as a layer of accessibility.gpkg
+    Path runDir = dir.resolve("accessibility");
+    Run accessibility =
+        RaeProcess.run(
+            "accessibility",
+            "--network",
+            network.toString(),
+            "--modes",
+            "walk",
+            "--date",
+            DATE,
+            "--from",
+            "08:00",
+            "--to",
+            "08:01",
+            "--isochrones",
+            "10,20",
+            "--out",
+            runDir.toString());
+    assertEquals(0, accessibility.exitCode(), accessibility.stderr());
+    List<Feature> layer = features(runDir.resolve("accessibility.gpkg"), "isochrones_walk");
+    assertEquals(features.size(), layer.size());
+    for (int i = 0; i < features.size(); i++) {
+      assertEquals(features.get(i).values(), layer.get(i).values(), "row " + i);
+      Geometry expected = features.get(i).geometry();
+      Geometry actual = layer.get(i).geometry();
+      assertTrue(expected == null ? actual == null : expected.equalsExact(actual), "geometry " + i);
+    }
+    assertTrue(Files.readString(runDir.resolve("run.json")).contains("\"isochroneCutoffMinutes\""));
+    assertFalse(Files.exists(runDir.resolve("isochrones_walk.csv"))); // GeoPackage only
   }
 
   @Test

@@ -2,11 +2,17 @@ package org.ruralaccess.analysis.isochrone;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.ruralaccess.analysis.community.CommunityBuses;
+import org.ruralaccess.analysis.community.FlexOriginLegs;
+import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.point.PointSet;
+import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
@@ -25,9 +31,10 @@ import org.ruralaccess.routing.RaptorTimetable;
  * table); {@link #compute} then costs one search and one contouring per place, on all cores, with
  * results in the places' order whatever the thread timing.
  *
- * <p>Community transport: fixed-route community buses the rider may use run as timetabled routes,
- * as in {@code rae matrix}; demand-responsive (flex) legs are not carried onto the grid yet
- * (TODO(#13): the flex access legs of {@code FlexOriginLegs} and flex rides straight to cells).
+ * <p>Community transport, for transit isochrones: fixed-route community buses the rider may use run
+ * as timetabled routes, and demand-responsive rides from the origin to hub stops are access legs,
+ * both as in {@code rae matrix}; flex rides straight to a cell, and catchments' flex legs, are not
+ * carried onto the grid yet (TODO(#13)).
  */
 public final class IsochroneAnalysis {
 
@@ -61,16 +68,26 @@ public final class IsochroneAnalysis {
       Network network,
       IsochroneSettings settings,
       CellGrid grid,
+      IsochroneFigures figures,
       ThreadLocal<PlaceSearch> searches) {
     this.network = network;
     this.settings = settings;
     this.grid = grid;
-    this.figures = new IsochroneFigures(grid.projection(), network.zones(), network.destinations());
+    this.figures = figures;
     this.searches = searches;
   }
 
-  /** The grid, links and tables for {@code settings} on {@code network}. */
+  /**
+   * The grid, links and tables for {@code settings} on {@code network}; the figures count the
+   * network's zones and destinations.
+   */
   public static IsochroneAnalysis prepare(Network network, IsochroneSettings settings) {
+    return prepare(network, settings, network.zones(), network.destinations());
+  }
+
+  /** As {@link #prepare(Network, IsochroneSettings)}, the figures counting the given ones. */
+  public static IsochroneAnalysis prepare(
+      Network network, IsochroneSettings settings, ZoneSet zones, DestinationSet destinations) {
     StreetNetwork streets = network.streets();
     double[] centre = centre(streets);
     GridProjection projection = GridProjection.forArea(centre[0], centre[1]);
@@ -81,7 +98,8 @@ public final class IsochroneAnalysis {
         settings.mode() == TravelMode.TRANSIT
             ? transitSearches(network, settings, links)
             : streetSearches(streets, settings, links);
-    return new IsochroneAnalysis(network, settings, grid, searches);
+    IsochroneFigures figures = new IsochroneFigures(grid.projection(), zones, destinations);
+    return new IsochroneAnalysis(network, settings, grid, figures, searches);
   }
 
   public CellGrid grid() {
@@ -202,6 +220,17 @@ public final class IsochroneAnalysis {
             return (snap, lat, lon) -> search.search(snap, lat, lon)[0];
           });
     }
+    // community transport rides from the origin to hub stops (no destinations: rides straight to
+    // cells are not carried onto the grid)
+    PointSet none = new PointSet("none", List.of(), new double[0], new double[0], Map.of());
+    FlexServices flex =
+        FlexServices.forRequest(
+            network,
+            s.date(),
+            s.routing(),
+            s.communityTransport(),
+            stopIndex,
+            LinkedPoints.link(none, network.streets(), StreetMode.WALK));
     return ThreadLocal.withInitial(
         () -> {
           TransitGridSearch search =
@@ -212,7 +241,8 @@ public final class IsochroneAnalysis {
                   timetable,
                   walkLinks,
                   walks,
-                  gridSettings);
+                  gridSettings,
+                  flex.isEmpty() ? null : new FlexOriginLegs(flex, network.streets(), s.routing()));
           return (snap, lat, lon) -> search.search(snap, lat, lon)[0];
         });
   }

@@ -1,5 +1,6 @@
 package org.ruralaccess.analysis.isochrone;
 
+import org.ruralaccess.analysis.community.FlexOriginLegs;
 import org.ruralaccess.network.link.StopIndex;
 import org.ruralaccess.network.link.StopLinks;
 import org.ruralaccess.network.street.SearchDirection;
@@ -11,14 +12,16 @@ import org.ruralaccess.network.street.StreetTimes;
 import org.ruralaccess.routing.RangeRaptorWorker;
 import org.ruralaccess.routing.RaptorRequest;
 import org.ruralaccess.routing.RaptorTimetable;
+import org.ruralaccess.routing.TimedAccessLegs;
 
 /**
  * A transit isochrone grid from one origin, the way {@code TransitOriginSearch} times destinations:
  * one walk search gives both the access legs (stops within the walk limit) and the direct walk to
  * every cell (within the max trip time); one range-RAPTOR over the window; its stop arrivals
- * carried onto the cells by a {@link TransitGridPropagator}. Community transport legs are not
- * included yet (TODO(#13): the flex access legs of {@code FlexOriginLegs} once the app layer wires
- * isochrones).
+ * carried onto the cells by a {@link TransitGridPropagator}. With community transport, the origin's
+ * flex rides to hub stops ({@link FlexOriginLegs#access}) are access legs of the same search, as in
+ * {@code rae matrix}; flex rides straight to cells and from stops to cells are not carried onto the
+ * grid (TODO(#13): the direct and egress rides of {@code FlexServices} per cell).
  *
  * <p>One instance per thread; the timetable, links and stop walks are shared.
  */
@@ -31,6 +34,7 @@ public final class TransitGridSearch {
   private final RangeRaptorWorker worker;
   private final TransitGridPropagator propagator;
   private final TransitGridSettings settings;
+  private final FlexOriginLegs flexLegs;
 
   public TransitGridSearch(
       StreetNetwork streets,
@@ -40,6 +44,22 @@ public final class TransitGridSearch {
       CellLinks walkLinks,
       StopCellWalks egress,
       TransitGridSettings settings) {
+    this(streets, stopLinks, stopIndex, timetable, walkLinks, egress, settings, null);
+  }
+
+  /**
+   * @param flexLegs the origin's community transport rides to hubs (one per thread), or null
+   */
+  public TransitGridSearch(
+      StreetNetwork streets,
+      StopLinks stopLinks,
+      StopIndex stopIndex,
+      RaptorTimetable timetable,
+      CellLinks walkLinks,
+      StopCellWalks egress,
+      TransitGridSettings settings,
+      FlexOriginLegs flexLegs) {
+    this.flexLegs = flexLegs;
     this.stopLinks = stopLinks;
     this.stopIndex = stopIndex;
     this.router = new StreetRouter(streets);
@@ -54,6 +74,7 @@ public final class TransitGridSearch {
     TransitGridSettings s = settings;
     TravelTimeGrid direct;
     int[][] access;
+    TimedAccessLegs flexAccess = TimedAccessLegs.none();
     if (origin == null) {
       direct = TravelTimeGrid.unreached(propagatorGrid(), 0, 0, 0, 0);
       access = new int[][] {new int[0], new int[0]};
@@ -77,10 +98,14 @@ public final class TransitGridSearch {
               originLon,
               s.maxWalkSeconds() * s.walkMetersPerSecond() + origin.offStreetMeters(),
               s.maxWalkSeconds());
+      if (flexLegs != null) {
+        flexLegs.prepare(originLat, originLon, walk);
+        flexAccess = flexLegs.access();
+      }
     }
     propagator.begin(
         direct, s.firstDepartureSeconds(), s.departureCount(), s.stepSeconds(), s.maxTripSeconds());
-    if (access[0].length > 0) {
+    if (access[0].length > 0 || flexAccess.size() > 0) {
       worker.route(
           new RaptorRequest(
               access[0],
@@ -90,7 +115,8 @@ public final class TransitGridSearch {
               s.stepSeconds(),
               s.maxTransfers(),
               s.boardSlackSeconds(),
-              s.maxTripSeconds()),
+              s.maxTripSeconds(),
+              flexAccess),
           propagator.asRaptorListener());
     } else {
       for (int i = s.departureCount() - 1; i >= 0; i--) {
