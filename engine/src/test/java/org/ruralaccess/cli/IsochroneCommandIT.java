@@ -141,7 +141,7 @@ class IsochroneCommandIT {
       String[] cells = line.split(",", -1);
       minutes.put(cells[1], cells[2].isEmpty() ? null : Integer.valueOf(cells[2]));
     }
-    int[] counts = agreement(features, hexagons, minutes, false);
+    int[] counts = agreement(features, hexagons, minutes, false, 96_000);
     System.err.printf("isochrone vs matrix: %d of %d agree%n", counts[0], counts[1]);
     assertTrue(counts[1] > 2000, "compared " + counts[1]);
     assertTrue(counts[0] >= 0.98 * counts[1], counts[0] + " of " + counts[1]);
@@ -219,7 +219,7 @@ class IsochroneCommandIT {
     for (int i = 0; i < 2; i++) {
       features.add(new Feature(Map.of("cutoff_minutes", cutoffs[i]), polygons.get(i)));
     }
-    int[] counts = agreement(features, hexagons(), minutesBefore, true);
+    int[] counts = agreement(features, hexagons(), minutesBefore, true, 96_000);
     System.err.printf("catchment vs matrix --arrive-by: %d of %d agree%n", counts[0], counts[1]);
     assertTrue(counts[1] > 500, "compared " + counts[1]);
     assertTrue(counts[0] >= 0.98 * counts[1], counts[0] + " of " + counts[1]);
@@ -306,6 +306,65 @@ class IsochroneCommandIT {
     assertFalse(Files.exists(runDir.resolve("isochrones_walk.csv"))); // GeoPackage only
   }
 
+  /**
+   * Newport (BODS feed of Tuesday 2023-06-13, British National Grid): from Newport bus station
+   * (Friars Walk), the 1 km sample grid's points agree with {@code rae matrix} by the same rule.
+   */
+  @Test
+  void newportIsochronesAgreeWithTheMatrixOnTheBritishGrid() throws Exception {
+    Path newport = dir.resolve("newport.rae");
+    Run build = RaeProcess.run("build", "--region", "regions/newport", "--out", newport.toString());
+    assertEquals(0, build.exitCode(), build.stderr());
+    Path out = dir.resolve("newport.gpkg");
+    String[] when = {"--date", "2023-06-13", "--from", "08:00", "--to", "09:00"};
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "isochrone", "--network", newport.toString(), "--lat", "51.5889", "--lon",
+                "-2.9953", "--cutoffs", "15,30,45,60", "--out", out.toString()));
+    args.addAll(List.of(when));
+    Run run = RaeProcess.run(args.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.stderr());
+    assertTrue(
+        Files.readString(dir.resolve("newport.run.json")).contains("\"gridCrs\": \"EPSG:27700\""));
+    List<Feature> features = features(out, "isochrones");
+    assertEquals(4, features.size());
+    for (int i = 1; i < 4; i++) {
+      assertTrue(features.get(i).geometry().isValid());
+      assertTrue(features.get(i).geometry().covers(features.get(i - 1).geometry()), "nested " + i);
+    }
+    Path origin = dir.resolve("newport-origin.csv");
+    Files.writeString(origin, "id,lat,lon\nstation,51.5889,-2.9953\n");
+    Path matrix = dir.resolve("newport-matrix.csv");
+    List<String> matrixArgs =
+        new ArrayList<>(
+            List.of(
+                "matrix", "--network", newport.toString(), "--origins", origin.toString(),
+                "--destinations", "regions/newport/grid_1km.csv", "--percentiles", "50", "--out",
+                matrix.toString()));
+    matrixArgs.addAll(List.of(when));
+    Run m = RaeProcess.run(matrixArgs.toArray(String[]::new));
+    assertEquals(0, m.exitCode(), m.stderr());
+    Map<String, double[]> points = new HashMap<>();
+    List<String> grid = Files.readAllLines(RepoFiles.resolve("regions/newport/grid_1km.csv"));
+    for (String line : grid.subList(1, grid.size())) {
+      String[] cells = line.split(",");
+      points.put(
+          cells[0], new double[] {Double.parseDouble(cells[1]), Double.parseDouble(cells[2]), 0});
+    }
+    Map<String, Integer> minutes = new HashMap<>();
+    for (String line : Files.readAllLines(matrix).subList(1, 1 + points.size())) {
+      String[] cells = line.split(",", -1);
+      minutes.put(cells[1], cells[2].isEmpty() ? null : Integer.valueOf(cells[2]));
+    }
+    // 1 degree of longitude is about 69 km at 51.6 N (and of latitude 111 km): 100 m is at most
+    // 100 / 69,000 degrees
+    int[] counts = agreement(features, points, minutes, false, 69_000);
+    System.err.printf("Newport isochrone vs matrix: %d of %d agree%n", counts[0], counts[1]);
+    assertTrue(counts[1] > 200, "compared " + counts[1]);
+    assertTrue(counts[0] >= 0.98 * counts[1], counts[0] + " of " + counts[1]);
+  }
+
   @Test
   void badInputIsOneLineExitTwoAndNoFile() throws Exception {
     String[][] cases = {
@@ -371,7 +430,8 @@ class IsochroneCommandIT {
       List<Feature> features,
       Map<String, double[]> hexagons,
       Map<String, Integer> minutes,
-      boolean minutesAreExact) {
+      boolean minutesAreExact,
+      double metersPerDegree) {
     int agreed = 0;
     int compared = 0;
     for (Feature feature : features) {
@@ -379,7 +439,8 @@ class IsochroneCommandIT {
       Geometry boundary = feature.geometry().getBoundary();
       for (Map.Entry<String, double[]> hexagon : hexagons.entrySet()) {
         Point point = point(hexagon.getValue()[0], hexagon.getValue()[1]);
-        if (boundary.distance(point) * 96_000 < 100) { // 1 degree of longitude ~ 96 km at 30 S
+        // metersPerDegree: of longitude, the shorter degree (about 96 km at 30 S)
+        if (boundary.distance(point) * metersPerDegree < 100) {
           continue;
         }
         Integer m = minutes.get(hexagon.getKey());
