@@ -320,8 +320,17 @@ class IsochroneCommandIT {
     List<String> args =
         new ArrayList<>(
             List.of(
-                "isochrone", "--network", newport.toString(), "--lat", "51.5889", "--lon",
-                "-2.9953", "--cutoffs", "15,30,45,60", "--out", out.toString()));
+                "isochrone",
+                "--network",
+                newport.toString(),
+                "--lat",
+                "51.5889",
+                "--lon",
+                "-2.9953",
+                "--cutoffs",
+                "15,30,45,60",
+                "--out",
+                out.toString()));
     args.addAll(List.of(when));
     Run run = RaeProcess.run(args.toArray(String[]::new));
     assertEquals(0, run.exitCode(), run.stderr());
@@ -339,8 +348,16 @@ class IsochroneCommandIT {
     List<String> matrixArgs =
         new ArrayList<>(
             List.of(
-                "matrix", "--network", newport.toString(), "--origins", origin.toString(),
-                "--destinations", "regions/newport/grid_1km.csv", "--percentiles", "50", "--out",
+                "matrix",
+                "--network",
+                newport.toString(),
+                "--origins",
+                origin.toString(),
+                "--destinations",
+                "regions/newport/grid_1km.csv",
+                "--percentiles",
+                "50",
+                "--out",
                 matrix.toString()));
     matrixArgs.addAll(List.of(when));
     Run m = RaeProcess.run(matrixArgs.toArray(String[]::new));
