@@ -13,6 +13,7 @@ import org.ruralaccess.analysis.isochrone.IsochroneSettings;
 import org.ruralaccess.analysis.isochrone.IsochroneTable;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.IsochroneFilesWriter;
+import org.ruralaccess.export.TableGeoJsonWriter;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.settings.RoutingSettings;
@@ -31,11 +32,11 @@ import org.ruralaccess.support.ProgressListener;
  * LoadedNetwork} (read once and shared: requests only read it), and read {@link Result#features}: a
  * {@link ResultTable} whose rows are the features (columns as {@link IsochroneTable} lists them,
  * geometry a WGS84 Polygon or MultiPolygon, null when nothing is reached). The command line writes
- * it with {@link Result#writeTo}; a server may serialise the table itself. Every bad value is a
- * {@link BadInputException} with one line naming the flag, thrown before any work is done. A call
- * prepares its own grid and stop walks (3.4 s for Porto Alegre's transit stop walks, measured under
- * load), so a server answering many single-origin requests pays that each time (TODO(#14): keep the
- * prepared analysis per network and settings).
+ * it with {@link Result#writeTo}; a server may answer with {@link Result#geoJson} (the same text as
+ * the .geojson file). Every bad value is a {@link BadInputException} with one line naming the flag,
+ * thrown before any work is done. A call prepares its own grid and stop walks (3.4 s for Porto
+ * Alegre's transit stop walks, measured under load), so a server answering many single-origin
+ * requests pays that each time (TODO(#14): keep the prepared analysis per network and settings).
  */
 public final class IsochroneOperation {
 
@@ -56,6 +57,16 @@ public final class IsochroneOperation {
      */
     public List<String> writeTo(Path out) {
       return IsochroneFilesWriter.write(features, out, record::manifest);
+    }
+
+    /** The features as an RFC 7946 FeatureCollection, one feature per line (a response body). */
+    public String geoJson() {
+      return TableGeoJsonWriter.toText(features);
+    }
+
+    /** Features: one per place and cutoff. */
+    public int featureCount() {
+      return features.rows().size();
     }
   }
 

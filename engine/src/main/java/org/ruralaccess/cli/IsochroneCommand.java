@@ -176,7 +176,7 @@ final class IsochroneCommand implements Callable<Integer> {
     List<String> files = result.writeTo(out);
     Progress.say(
         "wrote "
-            + result.features().rows().size()
+            + result.featureCount()
             + " features to "
             + out
             + " and "
