@@ -15,6 +15,7 @@ import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.AccessibilityFilesWriter;
+import org.ruralaccess.export.MarkdownPage;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.RiderGroup;
@@ -38,19 +39,22 @@ public final class AccessibilityOperation {
   /**
    * The tables of a run and its record; {@link #writeTo} writes the run's folder.
    *
+   * @param extraTables the rider and community transport tables, then those of the rural questions
+   * @param pages the rural questions' summary pages
    * @param isochroneLayers the zones' isochrones per mode, for accessibility.gpkg only (empty
    *     unless asked for)
    */
   public record Result(
       AccessibilityResult indicators,
-      List<ResultTable> riderTables,
+      List<ResultTable> extraTables,
+      List<MarkdownPage> pages,
       List<ResultTable> isochroneLayers,
       RunRecord record) {
 
     /** Writes the run's files into {@code directory}; returns their names in order. */
     public List<String> writeTo(Path directory) {
       return AccessibilityFilesWriter.write(
-          directory, indicators, riderTables, isochroneLayers, record::manifest);
+          directory, indicators, extraTables, isochroneLayers, pages, record::manifest);
     }
   }
 
@@ -87,6 +91,9 @@ public final class AccessibilityOperation {
     }
     AccessibilityRequest request = inputs.request();
     List<RiderGroup> riders = riders(job.riders(), network, request, progress);
+    // every rural-question flag checked, and the profile's dates chosen, before anything is routed
+    RuralQuestionsOperation.Plan questions =
+        RuralQuestionsOperation.plan(network, inputs, job, progress);
     var times =
         AccessibilityAnalysis.travelTimes(
             network, inputs.zones(), inputs.destinations(), request, request.modes(), progress);
@@ -114,6 +121,9 @@ public final class AccessibilityOperation {
               contribution.table(),
               contribution.accessChanges());
     }
+    RuralQuestionsOperation.Answers answers = questions.run(riders, progress);
+    List<ResultTable> extraTables = new ArrayList<>(riderTables);
+    extraTables.addAll(answers.tables());
     List<ResultTable> isochroneLayers = List.of();
     if (isochroneCutoffMinutes != null && isochroneCutoffMinutes.length > 0) {
       isochroneLayers =
@@ -130,12 +140,13 @@ public final class AccessibilityOperation {
       parameters.put("isochroneCutoffMinutes", isochroneCutoffMinutes.clone());
     }
     parameters.put("riders", riders.stream().map(RiderGroup::label).toList());
+    parameters.putAll(answers.parameters());
     if (scenario != null) {
       parameters.put("scenario", scenario.name());
     }
     RunRecord record =
         new RunRecord("rae accessibility", parameters, loaded.runInputs(inputs.files()));
-    return new Result(result, riderTables, isochroneLayers, record);
+    return new Result(result, List.copyOf(extraTables), answers.pages(), isochroneLayers, record);
   }
 
   /**

@@ -35,6 +35,19 @@ public final class AccessibilityFilesWriter {
   }
 
   /**
+   * As above, with summary pages (e.g. {@code return_trips_summary.md}) written after the
+   * GeoPackage.
+   */
+  public static List<String> write(
+      Path directory,
+      AccessibilityResult result,
+      List<ResultTable> extraTables,
+      List<MarkdownPage> pages,
+      Function<List<String>, RunManifest> manifest) {
+    return write(directory, result, extraTables, List.of(), pages, manifest);
+  }
+
+  /**
    * As above, with layers written to accessibility.gpkg only (the zones' isochrones: polygons a
    * spreadsheet cannot use).
    */
@@ -43,6 +56,7 @@ public final class AccessibilityFilesWriter {
       AccessibilityResult result,
       List<ResultTable> extraTables,
       List<ResultTable> geoPackageOnlyLayers,
+      List<MarkdownPage> pages,
       Function<List<String>, RunManifest> manifest) {
     List<String> files = new ArrayList<>();
     List<ResultTable> layers = new ArrayList<>();
@@ -58,6 +72,12 @@ public final class AccessibilityFilesWriter {
     layers.addAll(geoPackageOnlyLayers);
     files.add(GEOPACKAGE);
     GeoPackageWriter.write(layers, directory.resolve(GEOPACKAGE));
+    for (MarkdownPage page : pages) {
+      files.add(page.fileName());
+      AtomicWriter.write(
+          directory.resolve(page.fileName()),
+          out -> out.write(page.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
     files.add(MANIFEST);
     RunManifestWriter.write(manifest.apply(files), directory.resolve(MANIFEST));
     return files;
