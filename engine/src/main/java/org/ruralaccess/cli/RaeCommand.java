@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       MatrixCommand.class,
       AccessibilityCommand.class,
       CompareCommand.class,
+      ExportGtfsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RaeCommand implements Runnable {
