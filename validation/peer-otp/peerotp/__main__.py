@@ -78,6 +78,13 @@ def main(argv):
         points = candidate_points(args, network, graph_dir, day)
         queries = sample.draw(points, args.sample, window, args.minutes, args.seed)
         answers = engine_answers(rae, network, date, queries, day)
+        for a in answers:
+            a.date = date.isoformat()
+        otp.say("the engine's journeys (validation/peer-otp/tools/EngineJourney.java)")
+        journeys = engine.journeys(repo, network, answers, day / "rae" / "journeys-in.csv",
+                                   day / "rae" / "journeys.jsonl")
+        for a in answers:
+            a.engine_journey = journeys.get(a.query.id)
         build_graph_once(jar, graph_dir, day)
         with otp.Server(jar, graph_dir, day / "otp-serve.log") as server:
             otp_answers(server, answers, date, zone, settings)
@@ -102,6 +109,7 @@ def prepare_otp_inputs(rae, network, info, settings, date, day, args):
     write_json(graph_dir / "build-config.json", otpconfig.build_config(settings, [date],
                                                                          args.osm_tag_mapping))
     write_json(graph_dir / "router-config.json", otpconfig.router_config(settings))
+    write_json(graph_dir / "otp-config.json", otpconfig.otp_config())
     return graph_dir
 
 
@@ -109,7 +117,7 @@ def build_graph_once(jar, graph_dir, day):
     """Builds OTP's graph unless one was built from exactly these inputs (a stamp of hashes)."""
     digest = hashlib.sha256()
     for name in [otpconfig.GTFS_FILE, otpconfig.OSM_FILE, "build-config.json",
-                 "router-config.json"]:
+                 "router-config.json", "otp-config.json"]:
         digest.update((graph_dir / name).read_bytes())
     digest.update(str(jar).encode())
     stamp = graph_dir / "graph.stamp"
@@ -193,7 +201,8 @@ def dump_answers(path, answers):
                      "engine_walk_minutes": a.engine_walk_minutes, "otp_seconds": a.otp_seconds,
                      "otp_walk_seconds": a.otp_walk_seconds, "otp_errors": a.otp_errors,
                      "otp_linked_seconds": a.otp_linked_seconds,
-                     "otp_best": a.otp_best, "cause": a.cause, "evidence": a.evidence})
+                     "otp_best": a.otp_best, "engine_journey": a.engine_journey,
+                     "cause": a.cause, "evidence": a.evidence})
     write_json(path, rows)
 
 

@@ -31,6 +31,7 @@ class Evidence:
         self.engine_earlier = {}
         self.otp_earlier = {}
         self.shift = {}  # minutes earlier each side left, per query
+        self.otp_walks = {}  # (start, end) -> OTP's walk seconds, or None
 
     def gather(self, answers):
         pairs = set()
@@ -44,6 +45,17 @@ class Evidence:
         self._walks(pairs)
         self._engine_earlier([a for a in answers if otp_faster(a)])
         self._otp_earlier([a for a in answers if engine_faster(a)])
+        self._otp_walks([a for a in answers if engine_faster(a)])
+
+    def _otp_walks(self, answers):
+        """OTP's walks over the engine's walking legs (when the engine journey is known)."""
+        departure = datetime.datetime.combine(self.date, datetime.time(12), tzinfo=self.zone)
+        for a in answers:
+            for leg in engine_walk_legs(a, self.settings):
+                key = (leg.start, leg.end)
+                if key not in self.otp_walks:
+                    self.otp_walks[key] = otp.walk_seconds(self.server, leg.start, leg.end,
+                                                           departure)
 
     def _walks(self, pairs):
         if not pairs:
@@ -104,6 +116,34 @@ class WalkLeg:
         self.otp_minutes_linked = otp_minutes + link_meters / speed_mps / 60
 
 
+class EngineWalk:
+    """One walking leg of the engine's journey: `minutes` as the engine walked it."""
+
+    def __init__(self, kind, start, end, minutes, limit_minutes):
+        self.kind, self.start, self.end = kind, start, end
+        self.minutes, self.limit_minutes = minutes, limit_minutes
+
+
+def engine_walk_legs(answer, s):
+    j = answer.engine_journey
+    if not j or not j["legs"]:
+        return []
+    q, result = answer.query, []
+    point = lambda stop: sample.Point("stop:" + stop["id"], stop["lat"], stop["lon"])
+    for leg in j["legs"]:
+        minutes = (leg["end"] - leg["start"]) / 60
+        if leg["kind"] == "access":
+            result.append(EngineWalk("access", q.origin, point(leg["to_stop"]), minutes,
+                                     s.max_walk_minutes))
+        elif leg["kind"] == "egress":
+            result.append(EngineWalk("egress", point(leg["from_stop"]), q.destination, minutes,
+                                     s.max_walk_minutes))
+        elif leg["kind"] == "transfer":
+            result.append(EngineWalk("transfer", point(leg["from_stop"]), point(leg["to_stop"]),
+                                     minutes, s.max_transfer_walk_seconds / 60))
+    return result
+
+
 def _stop_point(place):
     stop = (place.get("stop") or {}).get("gtfsId") or "%.6f,%.6f" % (place["lat"], place["lon"])
     return sample.Point("stop:" + stop, round(place["lat"], 6), round(place["lon"], 6))
@@ -111,11 +151,18 @@ def _stop_point(place):
 
 def walk_legs(answer, s):
     """OTP's walking legs (access, transfers, egress) between the points it walked between;
-    `s` the engine settings (the limits). None for a walk all the way."""
+    `s` the engine settings (the limits). None for a walk all the way. When OTP's itinerary
+    starts or ends with a ride (it joined the origin or destination to the stop's own street,
+    so the walk vanished), the access or egress is there with 0 minutes and its free link."""
     it = answer.otp_best
     if it is None or all(leg["mode"] == "WALK" for leg in it["legs"]):
         return []
     q, legs, result = answer.query, it["legs"], []
+    if legs[0]["mode"] != "WALK":
+        stop = _stop_point(legs[0]["from"])
+        result.append(WalkLeg("access", q.origin, stop, 0.0,
+                              sample.distance_m(q.origin.lat, q.origin.lon, stop.lat, stop.lon),
+                              s.max_walk_minutes, s.walk_speed_mps))
     for i, leg in enumerate(legs):
         if leg["mode"] != "WALK":
             continue
@@ -130,6 +177,12 @@ def walk_legs(answer, s):
             meters = sample.distance_m(start.lat, start.lon, *line[0]) + \
                 sample.distance_m(end.lat, end.lon, *line[-1])
         result.append(WalkLeg(kind, start, end, minutes, meters, limit, s.walk_speed_mps))
+    if legs[-1]["mode"] != "WALK":
+        stop = _stop_point(legs[-1]["to"])
+        result.append(WalkLeg("egress", stop, q.destination, 0.0,
+                              sample.distance_m(stop.lat, stop.lon, q.destination.lat,
+                                                q.destination.lon),
+                              s.max_walk_minutes, s.walk_speed_mps))
     return result
 
 
@@ -290,8 +343,10 @@ def street_island(a, settings, evidence):
 def linked_differently(a, settings, evidence):
     """Between a point and where OTP joined it to the street (a few metres), the engine walks
     minutes: its nearest walkable street is another one (OTP may start or end a walk on a way
-    the engine does not walk, such as an access=private lane)."""
-    if not otp_faster(a):
+    the engine does not walk, such as an access=private lane: slower for the engine when that
+    street leads the long way round, faster when the engine's straight line crosses a site OTP
+    walks around)."""
+    if not a.disagrees:
         return None
     worst = None
     for label, start, end, meters in links(a, settings):
@@ -310,19 +365,109 @@ def linked_differently(a, settings, evidence):
 
 def free_link_meters(answer):
     """Metres OTP joins the origin and the destination to its streets for free (the engine walks
-    that part in a straight line): (origin side, destination side)."""
+    that part in a straight line): (origin side, destination side). When the itinerary starts or
+    ends with a ride, the whole way between the point and the stop is free."""
     it = answer.otp_best
     if it is None or not it["legs"]:
         return 0.0, 0.0
     q, first, last = answer.query, it["legs"][0], it["legs"][-1]
-    o = d = 0.0
     if first["mode"] == "WALK" and first["geometry"]:
-        lat, lon = compare.decode_polyline(first["geometry"])[0]
-        o = sample.distance_m(q.origin.lat, q.origin.lon, lat, lon)
+        start = compare.decode_polyline(first["geometry"])[0]
+    else:
+        start = (first["from"]["lat"], first["from"]["lon"])
     if last["mode"] == "WALK" and last["geometry"]:
-        lat, lon = compare.decode_polyline(last["geometry"])[-1]
-        d = sample.distance_m(q.destination.lat, q.destination.lon, lat, lon)
-    return o, d
+        end = compare.decode_polyline(last["geometry"])[-1]
+    else:
+        end = (last["to"]["lat"], last["to"]["lon"])
+    return (sample.distance_m(q.origin.lat, q.origin.lon, *start),
+            sample.distance_m(q.destination.lat, q.destination.lon, *end))
+
+
+def egress_after_transfer_walk(a, settings, evidence):
+    """ENGINE FAULT: the engine's journey ends with a transfer walk then the egress walk, two
+    footpaths in a row whose sum passes the egress limit; OTP and R5 walk to the destination only
+    from stops reached on board."""
+    j = a.engine_journey
+    if not (engine_faster(a) and j and j["egress_after_transfer_walk"]):
+        return None
+    if a.engine_on_board_minutes == a.engine_minutes:
+        return None
+    walks = [l for l in engine_walk_legs(a, settings) if l.kind in ("transfer", "egress")][-2:]
+    return ("ENGINE: transfer walk then egress walk",
+            "the engine walks %s (%.1f min) and then %s to the destination (%.1f min): %.1f min "
+            "after its last ride, egress limit %d min; walking to the destination only from stops "
+            "reached on board, it answers %s (OTP %s)"
+            % (" to ".join(p.id for p in (walks[0].start, walks[0].end)), walks[0].minutes,
+               walks[1].start.id, walks[1].minutes, walks[0].minutes + walks[1].minutes,
+               settings.max_walk_minutes, _minutes(a.engine_on_board_minutes),
+               _minutes(a.otp_minutes)))
+
+
+def walk_in_otp(a, settings, evidence):
+    """The engine's journey walks a leg that OTP cannot walk, or only over the limit, or walks it
+    markedly faster."""
+    if not engine_faster(a):
+        return None
+    worst = None
+    for leg in engine_walk_legs(a, settings):
+        key = (leg.start, leg.end)
+        if key not in evidence.otp_walks:
+            continue
+        seconds = evidence.otp_walks[key]
+        if seconds is None:
+            return ("%s walk impossible in OTP" % leg.kind,
+                    "OTP finds no walk from %s to %s; the engine walks it in %.1f min%s"
+                    % (leg.start.id, leg.end.id, leg.minutes,
+                       " (OTP links a stop to a street only within 100 m, the engine within "
+                       "its maxStopLinkMeters)" if leg.start.id.startswith("stop:") or
+                       leg.end.id.startswith("stop:") else ""))
+        minutes = seconds / 60
+        if minutes > leg.limit_minutes >= leg.minutes:
+            return ("%s walk over the limit in OTP" % leg.kind,
+                    "%s %s to %s: engine %.1f min, OTP %.1f min, limit %g min"
+                    % (leg.kind, leg.start.id, leg.end.id, leg.minutes, minutes,
+                       leg.limit_minutes))
+        if minutes - leg.minutes >= LONGER_WALK_MINUTES and (
+                worst is None or minutes - leg.minutes > worst[0]):
+            worst = (minutes - leg.minutes, leg, minutes)
+    if worst:
+        _, leg, minutes = worst
+        return ("%s walk longer in OTP" % leg.kind,
+                "%s %s to %s: engine %.1f min, OTP %.1f min"
+                % (leg.kind, leg.start.id, leg.end.id, leg.minutes, minutes))
+    return None
+
+
+def missed_in_otp(a, settings, evidence):
+    """Travelling the engine's journey with OTP's walks, OTP reaches a boarding stop too late for
+    the vehicle the engine caught."""
+    j = a.engine_journey
+    if not (engine_faster(a) and j and j["legs"]):
+        return None
+    walks = iter(engine_walk_legs(a, settings))
+    t = a.query.departure_minute * 60
+    last = None
+    for leg in j["legs"]:
+        if leg["kind"] in ("access", "transfer", "egress"):
+            walk = next(walks)
+            seconds = evidence.otp_walks.get((walk.start, walk.end))
+            if seconds is None:
+                return None
+            if leg["kind"] == "transfer":
+                t = leg["start"]
+            t += seconds
+            last = (walk, seconds)
+            continue
+        if last is not None and t + settings.board_slack_seconds > leg["start"]:
+            walk, seconds = last
+            return ("connection missed in OTP: %s walk" % walk.kind,
+                    "OTP walks %s to %s in %.1f min (the engine %.1f min), reaching it at %s: too "
+                    "late for the ride the engine takes at %s" % (
+                        walk.start.id, walk.end.id, seconds / 60, walk.minutes, compare.clock(t),
+                        compare.clock(leg["start"])))
+        t = leg["end"]
+        last = None
+    return None
 
 
 def no_stops_in_range(a, settings, evidence):
@@ -353,6 +498,9 @@ def walk_over_limit(a, settings, evidence):
                          leg.otp_minutes_linked, leg.link_meters, _minutes(engine_minutes),
                          leg.limit_minutes))
             if leg.otp_minutes_linked > leg.limit_minutes:
+                if leg.link_meters / settings.walk_speed_mps < 30:
+                    return ("%s walk at the limit on both sides (seconds decide)" % leg.kind,
+                            detail)
                 return ("OTP's free links keep its %s walk within the limit" % leg.kind, detail)
             return ("%s walk over the limit in the engine" % leg.kind, detail)
     return None
@@ -403,6 +551,58 @@ def longer_walk(a, settings, evidence):
     return None
 
 
+def replay_sequence(a, settings):
+    """OTP's itinerary as the engine would have to travel it: ('walk', WalkLeg) and ('ride', leg)
+    in order, with the access or egress OTP left out (a point joined to the stop's street) put
+    back as a walk."""
+    it = a.otp_best
+    walks = walk_legs(a, settings)
+    if it is None or not walks:
+        return []
+    sequence, w = [], iter(walks)
+    if it["legs"][0]["mode"] != "WALK":
+        sequence.append(("walk", next(w)))
+    for leg in it["legs"]:
+        sequence.append(("walk", next(w)) if leg["mode"] == "WALK" else ("ride", leg))
+    if it["legs"][-1]["mode"] != "WALK":
+        sequence.append(("walk", next(w)))
+    return sequence
+
+
+def missed_connection(a, settings, evidence):
+    """Travelling OTP's itinerary with the engine's walks (rounded down: at least this long),
+    the engine reaches a boarding stop too late for the vehicle OTP caught."""
+    if not otp_faster(a):
+        return None
+    t = a.query.departure_minute * 60
+    last_walk = None
+    for kind, item in replay_sequence(a, settings):
+        if kind == "walk":
+            if (item.start, item.end) not in evidence.walks or \
+                    evidence.walks[(item.start, item.end)] is None:
+                return None
+            t += evidence.walks[(item.start, item.end)] * 60
+            last_walk = item
+            continue
+        board = item["start"] - a.midnight
+        if item["interline"]:
+            t = item["end"] - a.midnight
+            continue
+        if t + settings.board_slack_seconds > board and last_walk is not None:
+            engine_minutes = evidence.walks[(last_walk.start, last_walk.end)]
+            return ("connection missed in the engine: %s walk" % last_walk.kind,
+                    "the engine walks %s to %s in %d min or more (OTP %.1f min, %.0f m of it "
+                    "free links), reaching it at %s or later: too late for the %s %s leaving "
+                    "%s with %d s to board" % (
+                        last_walk.start.id, last_walk.end.id, engine_minutes,
+                        last_walk.otp_minutes, last_walk.link_meters, compare.clock(t),
+                        item["mode"].lower(), item["route"], compare.clock(board),
+                        settings.board_slack_seconds))
+        t = item["end"] - a.midnight
+        last_walk = None
+    return None
+
+
 def knife_edge(a, settings, evidence):
     """Leaving 2 minutes earlier, the slower side arrives when the faster one does."""
     t = a.query.departure_minute
@@ -440,4 +640,5 @@ def feasible_in_engine(a, settings, evidence):
 
 
 RULES = [both_walk, engine_walks, street_island, linked_differently, walk_over_limit, free_link,
-         longer_walk, no_stops_in_range, knife_edge, near_the_cap, feasible_in_engine]
+         longer_walk, missed_connection, egress_after_transfer_walk, walk_in_otp, missed_in_otp,
+         no_stops_in_range, knife_edge, near_the_cap, feasible_in_engine]

@@ -25,6 +25,7 @@ class Answer:
     # when OTP found nothing or that passes the longest trip counted
     otp_linked_seconds: object = None
     otp_errors: list = field(default_factory=list)
+    engine_journey: object = None  # tools/EngineJourney.java's journey, when it ran and agreed
     cause: str = ""
     evidence: str = ""
     date: str = ""
@@ -37,6 +38,17 @@ class Answer:
     @property
     def otp_walk_minutes(self):
         return None if self.otp_walk_seconds is None else int(self.otp_walk_seconds // 60)
+
+    @property
+    def engine_on_board_minutes(self):
+        """The engine's answer if it walked to the destination only from stops reached on board
+        (no transfer walk then egress walk), as OTP and R5 do; None without a journey."""
+        if self.engine_journey is None:
+            return self.engine_minutes
+        seconds = self.engine_journey["on_board_egress_seconds"]
+        values = [m for m in (None if seconds is None else seconds // 60,
+                              self.engine_walk_minutes) if m is not None]
+        return min(values) if values else None
 
     @property
     def otp_linked_minutes(self):

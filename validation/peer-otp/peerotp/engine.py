@@ -66,6 +66,44 @@ def _digest(path):
     return "%d %s" % (stat.st_size, hashlib.sha256(p.read_bytes()).hexdigest())
 
 
+def journeys(repo, network, answers, queries_csv, out):
+    """The engine's journeys (tools/EngineJourney.java) for `answers`, by query id; only those
+    whose time equals `rae matrix`'s answer are kept. Empty, with a message, when the tool cannot
+    run (it uses the engine's internal classes, which a refactoring may move)."""
+    import os
+    with open(queries_csv, "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["query", "date", "departure", "origin_lat", "origin_lon", "destination_lat",
+                    "destination_lon"])
+        for a in answers:
+            q = a.query
+            w.writerow([q.id, a.date, q.departure_hhmm, "%.6f" % q.origin.lat,
+                        "%.6f" % q.origin.lon, "%.6f" % q.destination.lat,
+                        "%.6f" % q.destination.lon])
+    java = str(Path(os.environ["JAVA_HOME"]) / "bin" / "java")
+    tool = Path(__file__).resolve().parent.parent / "tools" / "EngineJourney.java"
+    jar = Path(repo) / "engine" / "target" / "rae.jar"
+    result = subprocess.run([java, "-Xmx3g", "-cp", str(jar), str(tool), str(network),
+                             str(queries_csv), str(out)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    if result.returncode != 0:
+        print("peer-otp: the engine journey tool did not run; engine-faster disagreements stay "
+              "unclassified:\n" + result.stderr[-2000:], file=sys.stderr)
+        return {}
+    by_query = {}
+    answers_by_id = {a.query.id: a for a in answers}
+    with open(out) as f:
+        for line in f:
+            journey = json.loads(line)
+            a = answers_by_id[journey["query"]]
+            minutes = None if journey["seconds"] is None else journey["seconds"] // 60
+            walk = a.engine_walk_minutes
+            best = min([m for m in (minutes, walk) if m is not None], default=None)
+            if best == a.engine_minutes:
+                by_query[journey["query"]] = journey
+    return by_query
+
+
 def write_points(path, points):
     with open(path, "w", newline="") as f:
         writer = csv.writer(f, lineterminator="\n")

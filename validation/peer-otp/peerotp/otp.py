@@ -174,6 +174,28 @@ query($o: PlanLabeledLocationInput!, $d: PlanLabeledLocationInput!, $t: OffsetDa
 """
 
 
+WALK = """
+query($o: PlanLabeledLocationInput!, $d: PlanLabeledLocationInput!, $t: OffsetDateTime!) {
+  planConnection(origin: $o, destination: $d, dateTime: {earliestDeparture: $t}, first: 1,
+                 modes: {directOnly: true, direct: [WALK]}) {
+    edges { node { start end } }
+  }
+}
+"""
+
+
+def walk_seconds(server, start, end, departure):
+    """OTP's walk between two points (seconds), or None when it finds none."""
+    location = lambda p: {"location": {"coordinate": {"latitude": p.lat, "longitude": p.lon}}}
+    data = server.graphql(WALK, {"o": location(start), "d": location(end),
+                                 "t": departure.isoformat()})
+    edges = data["planConnection"]["edges"] or []
+    if not edges:
+        return None
+    node = edges[0]["node"]
+    return epoch(node["end"]) - epoch(node["start"])
+
+
 def epoch(iso):
     return datetime.datetime.fromisoformat(iso).timestamp()
 

@@ -128,6 +128,17 @@ def router_config(settings):
     }
 
 
+def otp_config():
+    """otp-config.json: OTP features that would make its network differ from the engine's."""
+    return {
+        "otpFeatures": {
+            # OTP keeps, from each stop, transfers only to the nearest stop of each pattern;
+            # the engine keeps every stop within the transfer limit
+            "ConsiderPatternsForDirectTransfers": False,
+        }
+    }
+
+
 def plan_preferences(settings):
     """Per-request preferences of planConnection that router-config cannot hold."""
     return {

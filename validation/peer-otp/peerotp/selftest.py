@@ -54,6 +54,7 @@ class OtpConfigTest(unittest.TestCase):
         self.assertEqual("PT7200S", router["maxDirectStreetDuration"])  # 120 min
         self.assertEqual("constant", router["intersectionTraversalModel"])
         self.assertEqual("LIST_ALL", router["itineraryFilters"]["debug"])
+        self.assertFalse(otpconfig.otp_config()["otpFeatures"]["ConsiderPatternsForDirectTransfers"])
         prefs = otpconfig.plan_preferences(NEWPORT)["transit"]["transfer"]
         self.assertEqual(4, prefs["maximumTransfers"])
 
@@ -157,11 +158,12 @@ def encode_polyline(points):
 
 
 class FakeEvidence:
-    def __init__(self, walks=None, engine_earlier=None, shift=None):
+    def __init__(self, walks=None, engine_earlier=None, shift=None, otp_walks=None):
         self.walks = walks or {}
         self.engine_earlier = engine_earlier or {}
         self.otp_earlier = {}
         self.shift = shift or {}
+        self.otp_walks = otp_walks or {}
 
 
 # origin O and destination D 1,000 m apart on one meridian (0.008993 degrees of latitude)
@@ -241,6 +243,20 @@ class ClassifyTest(unittest.TestCase):
         cause, _ = classify.classify(a, NEWPORT, FakeEvidence({(start[1], start[2]): None}))
         self.assertEqual("origin on a street island in the engine", cause)
 
+    def test_a_connection_missed_in_the_engine(self):
+        # OTP: 8.5-min access from 10:00 to A (at 10:08:30, 90 s before the bus leaves A at
+        # 10:10:00 = 36,600 s). The engine walks O -> A in 10 min or more (1.5 min longer: not
+        # "longer" by the 2-minute rule): at A at 10:10:00 or later, 60 s to board: too late
+        it = self.transit(8.5)
+        a = answer_with(40, 60, it, 23 * 60)
+        a.midnight = 0  # the fixture's times are seconds since midnight
+        legs = classify.walk_legs(a, NEWPORT)
+        walks = {(l.start, l.end): m for l, m in zip(legs, [10, 3])}
+        cause, evidence = classify.classify(a, NEWPORT, FakeEvidence(walks))
+        self.assertEqual("connection missed in the engine: access walk", cause)
+        self.assertIn("reaching it at 10:10:00 or later: too late for the bus 1 leaving 10:10:00",
+                      evidence)
+
     def test_a_knife_edge_connection(self):
         # OTP 23 min from 10:00; the engine 40 min, but leaving at 09:58 it arrives in 24 min,
         # at 10:22, within a minute of OTP's 10:23
@@ -250,6 +266,50 @@ class ClassifyTest(unittest.TestCase):
             a, NEWPORT, FakeEvidence(engine_earlier={7: 24}, shift={7: 2}))
         self.assertEqual("knife-edge connection", cause)
         self.assertIn("leaving 2 min earlier, engine arrives in 24 min", evidence)
+
+
+def stop(id_, lat):
+    return {"id": id_, "lat": lat, "lon": -2.0}
+
+
+class EngineJourneyRulesTest(unittest.TestCase):
+    # engine: access 4 min to A, ride A 10:05 -> B 10:15, transfer walk B -> C 6 min, egress C -> D
+    # 15 min: 10:36 from 10:00 = 36 min; with egress only after a ride it would answer 50
+    JOURNEY = {"seconds": 36 * 60, "on_board_egress_seconds": 50 * 60,
+               "egress_after_transfer_walk": True, "legs": [
+                   {"kind": "access", "from_stop": None, "to_stop": stop("A", 51.002),
+                    "start": 36000, "end": 36240},
+                   {"kind": "ride", "from_stop": stop("A", 51.002), "to_stop": stop("B", 51.006),
+                    "start": 36300, "end": 36900},
+                   {"kind": "transfer", "from_stop": stop("B", 51.006),
+                    "to_stop": stop("C", 51.007), "start": 36900, "end": 37260},
+                   {"kind": "egress", "from_stop": stop("C", 51.007), "to_stop": None,
+                    "start": 37260, "end": 38160}]}
+
+    def answer(self, otp_minutes):
+        a = answer_with(36, 70, None, None if otp_minutes is None else otp_minutes * 60)
+        a.engine_journey = self.JOURNEY
+        return a
+
+    def test_a_transfer_walk_then_the_egress_walk_is_an_engine_fault(self):
+        a = self.answer(50)
+        self.assertEqual(50, a.engine_on_board_minutes)
+        cause, evidence = classify.classify(a, NEWPORT, FakeEvidence())
+        self.assertEqual("ENGINE: transfer walk then egress walk", cause)
+        # 6 + 15 = 21 min of walking after the last ride, over the 20-minute egress limit
+        self.assertIn("21.0 min after its last ride, egress limit 20 min", evidence)
+        self.assertIn("it answers 50 min (OTP 50 min)", evidence)
+
+    def test_a_walk_otp_cannot_make(self):
+        journey = dict(self.JOURNEY, egress_after_transfer_walk=False)
+        a = self.answer(60)
+        a.engine_journey = journey
+        access = classify.engine_walk_legs(a, NEWPORT)[0]
+        self.assertEqual(4.0, access.minutes)  # 36,240 - 36,000 s
+        cause, evidence = classify.classify(
+            a, NEWPORT, FakeEvidence(otp_walks={(access.start, access.end): None}))
+        self.assertEqual("access walk impossible in OTP", cause)
+        self.assertIn("OTP finds no walk from O to stop:A", evidence)
 
 
 def run():
