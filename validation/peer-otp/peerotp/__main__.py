@@ -88,7 +88,8 @@ def main(argv):
         build_graph_once(jar, graph_dir, day)
         with otp.Server(jar, graph_dir, day / "otp-serve.log") as server:
             otp_answers(server, answers, date, zone, settings)
-            evidence = classify.Evidence(rae, network, date, day / "rae", server, zone, settings)
+            evidence = classify.Evidence(rae, network, date, day / "rae", server, zone, settings,
+                                         otp_stop_ids(graph_dir))
             classify.classify_all(answers, settings, evidence)
         answers_by_date[date] = answers
         dump_answers(day / "answers.json", answers)
@@ -127,6 +128,34 @@ def build_graph_once(jar, graph_dir, day):
         return
     otp.build_graph(jar, graph_dir, day / "otp-build.log")
     stamp.write_text(digest.hexdigest())
+
+
+def otp_stop_ids(graph_dir):
+    """"stop:<engine id>" -> OTP's id of that stop in the exported feed, whether the export kept
+    the feed prefix ("eptc:3837") or wrote the source's id ("3837")."""
+    exported = {s.id for s in sample.read_points_gtfs(graph_dir / otpconfig.GTFS_FILE)}
+    mapping = {}
+    for stop_id in exported:
+        mapping["stop:" + stop_id] = otpconfig.OTP_FEED_ID + ":" + stop_id
+    return _EngineStopIds(mapping)
+
+
+class _EngineStopIds(dict):
+    """Looks an engine stop id up with its feed prefix dropped when the export dropped it."""
+
+    def __contains__(self, key):
+        return dict.__contains__(self, key) or dict.__contains__(self, _unprefixed(key))
+
+    def __getitem__(self, key):
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        return dict.__getitem__(self, _unprefixed(key))
+
+
+def _unprefixed(key):
+    """"stop:bods:X" -> "stop:X"."""
+    rest = key[len("stop:"):]
+    return "stop:" + rest.split(":", 1)[-1] if key.startswith("stop:") else key
 
 
 def candidate_points(args, network, graph_dir, day):

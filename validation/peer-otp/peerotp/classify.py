@@ -24,8 +24,9 @@ LONGER_WALK_MINUTES = 2
 class Evidence:
     """The engine and OTP runs that classification needs, done in batches."""
 
-    def __init__(self, rae, network, date, runs_dir, server, zone, settings):
+    def __init__(self, rae, network, date, runs_dir, server, zone, settings, otp_stop_ids=None):
         self.rae, self.network, self.date, self.runs = rae, network, date, runs_dir
+        self.otp_stop_ids = otp_stop_ids or {}  # "stop:<engine id>" -> OTP's stop id
         self.server, self.zone, self.settings = server, zone, settings
         self.walks = {}
         self.engine_earlier = {}
@@ -55,7 +56,7 @@ class Evidence:
                 key = (leg.start, leg.end)
                 if key not in self.otp_walks:
                     self.otp_walks[key] = otp.walk_seconds(self.server, leg.start, leg.end,
-                                                           departure)
+                                                           departure, self.otp_stop_ids)
 
     def _walks(self, pairs):
         if not pairs:
@@ -67,7 +68,9 @@ class Evidence:
         otp.say("rae matrix --mode walk over OTP's walking legs (%d pairs)" % len(pairs))
         times = self.rae.matrix(self.network, self.runs / "legs-o.csv",
                                 self.runs / "legs-d.csv", self.date.isoformat(), 0,
-                                self.runs / "legs.csv", mode="walk")
+                                self.runs / "legs.csv", mode="walk",
+                                # the legs are short: an hour bounds every search
+                                max_minutes=60)
         for start, end in pairs:
             self.walks[(start, end)] = times[(start.id, end.id)]
 
@@ -418,9 +421,10 @@ def walk_in_otp(a, settings, evidence):
             return ("%s walk impossible in OTP" % leg.kind,
                     "OTP finds no walk from %s to %s; the engine walks it in %.1f min%s"
                     % (leg.start.id, leg.end.id, leg.minutes,
-                       " (OTP links a stop to a street only within 100 m, the engine within "
-                       "its maxStopLinkMeters)" if leg.start.id.startswith("stop:") or
-                       leg.end.id.startswith("stop:") else ""))
+                       " (OTP links a stop to a street only within 100 m and leaves the rest "
+                       "unreachable on foot; the engine links within maxStopLinkMeters)"
+                       if leg.start.id.startswith("stop:") or leg.end.id.startswith("stop:")
+                       else ""))
         minutes = seconds / 60
         if minutes > leg.limit_minutes >= leg.minutes:
             return ("%s walk over the limit in OTP" % leg.kind,

@@ -30,20 +30,23 @@ class Rae:
     def export_gtfs(self, network, date, out):
         self.run("export-gtfs", "--network", network, "--date", date, "--out", out)
 
-    def matrix(self, network, origins, destinations, date, minute, out, mode="transit"):
+    def matrix(self, network, origins, destinations, date, minute, out, mode="transit",
+               max_minutes=None):
         """Whole minutes for a departure at `minute` (a one-minute window); None = unreachable.
         Scheduled transit only: OTP is given no community transport either. A result already in
         `out`, written from the same network and point files, is read again rather than rerun."""
         first = "%02d:%02d" % divmod(minute, 60)
         end = "%02d:%02d" % divmod(minute + 1, 60)
-        command = [str(network), str(origins), str(destinations), date, first, mode]
+        command = [str(network), str(origins), str(destinations), date, first, mode,
+                   str(max_minutes)]
         stamp = Path(str(out) + ".args")
         key = "\n".join(command + [_digest(network), _digest(origins), _digest(destinations)])
         if Path(out).exists() and stamp.exists() and stamp.read_text() == key:
             return _read_matrix(out)
         self.run("matrix", "--network", network, "--origins", origins,
                  "--destinations", destinations, "--date", date, "--from", first, "--to", end,
-                 "--mode", mode, "--percentiles", "50", "--no-community-transport", "--out", out)
+                 "--mode", mode, "--percentiles", "50", "--no-community-transport", "--out", out,
+                 *(["--max-minutes", max_minutes] if max_minutes else []))
         stamp.write_text(key)
         return _read_matrix(out)
 

@@ -184,9 +184,18 @@ query($o: PlanLabeledLocationInput!, $d: PlanLabeledLocationInput!, $t: OffsetDa
 """
 
 
-def walk_seconds(server, start, end, departure):
-    """OTP's walk between two points (seconds), or None when it finds none."""
-    location = lambda p: {"location": {"coordinate": {"latitude": p.lat, "longitude": p.lon}}}
+def walk_seconds(server, start, end, departure, stop_ids=None):
+    """OTP's walk between two points (seconds), or None when it finds none. A point that is a
+    stop (`stop_ids` maps its id to OTP's stop id) is given as that stop, so OTP walks from where
+    it linked the stop (or finds no walk when it left the stop unlinked), not from a coordinate it
+    would join to the nearest street for free."""
+    stop_ids = stop_ids or {}
+
+    def location(p):
+        if p.id in stop_ids:
+            return {"location": {"stopLocation": {"stopLocationId": stop_ids[p.id]}}}
+        return {"location": {"coordinate": {"latitude": p.lat, "longitude": p.lon}}}
+
     data = server.graphql(WALK, {"o": location(start), "d": location(end),
                                  "t": departure.isoformat()})
     edges = data["planConnection"]["edges"] or []

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.ruralaccess.ingest.region.RoutingSettings;
 import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.store.NetworkStore;
@@ -45,6 +44,32 @@ public class EngineJourney {
 
   record Journey(int seconds, List<Leg> legs, boolean egressAfterTransferWalk) {}
 
+  /**
+   * The network's routing settings ({@code rae info}'s "routing"), copied so that this file does
+   * not name their class (which moves between packages as the engine is restructured).
+   */
+  record Settings(
+      double walkSpeedMetersPerSecond,
+      int maxWalkSeconds,
+      int maxTransfers,
+      int boardSlackSeconds,
+      int maxTripSeconds,
+      int maxTransferWalkSeconds,
+      int transferSlackSeconds) {
+
+    static Settings of(Network network) {
+      var r = network.info().routing();
+      return new Settings(
+          r.walkSpeedKmh() / 3.6,
+          r.maxWalkMinutes() * 60,
+          r.maxTransfers(),
+          r.boardSlackSeconds(),
+          r.maxTripMinutes() * 60,
+          r.maxTransferWalkMinutes() * 60,
+          r.transferSlackSeconds());
+    }
+  }
+
   public static void main(String[] args) throws IOException {
     Network network = NetworkStore.read(Path.of(args[0]));
     List<String> lines = Files.readAllLines(Path.of(args[1]));
@@ -53,7 +78,7 @@ public class EngineJourney {
     for (int i = 0; i < header.length; i++) {
       column.put(header[i], i);
     }
-    RoutingSettings routing = network.info().routing();
+    Settings routing = Settings.of(network);
     Map<String, RaptorTimetable> timetables = new HashMap<>();
     List<String> out = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
@@ -66,8 +91,8 @@ public class EngineJourney {
                   DayTimetables.forDate(
                       network,
                       LocalDate.parse(d),
-                      routing.walkSpeedKmh() / 3.6,
-                      routing.maxTransferWalkMinutes() * 60,
+                      routing.walkSpeedMetersPerSecond(),
+                      routing.maxTransferWalkSeconds(),
                       routing.transferSlackSeconds()));
       String[] hm = f[column.get("departure")].split(":");
       int departure = Integer.parseInt(hm[0]) * 3600 + Integer.parseInt(hm[1]) * 60;
@@ -85,9 +110,9 @@ public class EngineJourney {
   }
 
   static Journey route(
-      Network n, RaptorTimetable tt, RoutingSettings r, int dep, double[] od, boolean onBoard) {
-    double speed = r.walkSpeedKmh() / 3.6;
-    int maxWalk = r.maxWalkMinutes() * 60;
+      Network n, RaptorTimetable tt, Settings r, int dep, double[] od, boolean onBoard) {
+    double speed = r.walkSpeedMetersPerSecond();
+    int maxWalk = r.maxWalkSeconds();
     Optional<StreetSnap> os = n.streets().snap(od[0], od[1], StreetMode.WALK, 1600);
     Optional<StreetSnap> ds = n.streets().snap(od[2], od[3], StreetMode.WALK, 1600);
     if (os.isEmpty() || ds.isEmpty()) {
@@ -114,7 +139,7 @@ public class EngineJourney {
         egress[s] = t >= 0 && t <= maxWalk ? t : INF;
       }
     }
-    int latest = dep + r.maxTripMinutes() * 60;
+    int latest = dep + r.maxTripSeconds();
     int[][] transit = new int[rounds][stops];
     int[][] walk = new int[rounds][stops];
     int[][] pattern = new int[rounds][stops];
