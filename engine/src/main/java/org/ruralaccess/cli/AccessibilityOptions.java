@@ -1,36 +1,21 @@
 package org.ruralaccess.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.ruralaccess.analysis.CommunityTransportRequest;
-import org.ruralaccess.analysis.TravelMode;
-import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
-import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
-import org.ruralaccess.analysis.indicators.DecayFunction;
-import org.ruralaccess.analysis.indicators.IndicatorSettings;
-import org.ruralaccess.analysis.indicators.IndicatorStyle;
-import org.ruralaccess.ingest.destinations.DestinationReader;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.destinations.DestinationSource;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.points.PointCsvReader;
-import org.ruralaccess.ingest.region.RoutingSettings;
-import org.ruralaccess.ingest.zones.ZoneSet;
-import org.ruralaccess.ingest.zones.ZoneSetReader;
-import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.network.Network;
-import org.ruralaccess.network.store.NetworkStore;
+import java.util.Set;
+import org.ruralaccess.app.AccessibilityJob;
+import org.ruralaccess.app.DepartureWindow;
+import org.ruralaccess.app.IndicatorRequest;
+import org.ruralaccess.app.RequestValues;
+import org.ruralaccess.model.community.RiderGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
  * The flags of {@code rae accessibility}, shared with {@code rae compare}: the network, the
- * departure window, the modes, the indicator settings, the zones and destinations, routing.
+ * departure window, the modes, the indicator settings, the zones and destinations, the scenario,
+ * routing and community transport.
  */
 final class AccessibilityOptions {
 
@@ -115,169 +100,32 @@ final class AccessibilityOptions {
               + " children, young, working-age, older, or bands like 50-64+65-")
   Map<String, String> users;
 
+  @Option(
+      names = "--scenario",
+      paramLabel = "YAML",
+      description =
+          "a scenario (see docs/scenarios.md): rae compare compares it with the baseline (required);"
+              + " rae accessibility computes the indicators on the scenario's network")
+  Path scenarioFile;
+
   @CommandLine.Mixin RoutingOptions routingOptions = new RoutingOptions();
 
   @CommandLine.Mixin
   CommunityTransportOptions communityTransportOptions = new CommunityTransportOptions();
 
-  /** A checked run: the network and what to compute, from the flags. */
-  record Prepared(
-      Network network,
-      ZoneSet zones,
-      DestinationSet destinations,
-      AccessibilityRequest request,
-      Map<String, Object> parameters,
-      List<Path> extraInputs) {}
-
-  Prepared prepare(String commandName) {
-    LocalDate serviceDate = CliValues.date("--date", date);
-    List<TravelMode> travelModes = parseModes();
-    IndicatorSettings indicators = indicatorSettings();
-    CommunityTransportRequest communityTransport = communityTransportOptions.request();
-    int fromSeconds = CliValues.time("--from", from);
-    int toSeconds = CliValues.time("--to", to);
-    if (toSeconds <= fromSeconds || stepMinutes < 1 || percentile < 0 || percentile > 100) {
-      throw new BadInputException(
-          "need --from before --to, --step-minutes >= 1 and --percentile 0-100");
-    }
-    Network network = NetworkStore.read(networkFile);
-    ZoneSet zones = zones(network);
-    DestinationSet destinations = destinations(network);
-    if (travelModes.contains(TravelMode.TRANSIT)) {
-      ServiceDateCheck.warnOrFail(network, serviceDate, TravelMode.TRANSIT);
-    }
-    RoutingSettings routing = routingOptions.applyTo(network.info().routing());
-    AccessibilityRequest request =
-        new AccessibilityRequest(
-            serviceDate,
-            fromSeconds,
-            toSeconds,
-            stepMinutes * 60,
-            percentile,
-            travelModes,
-            routing,
-            indicators,
-            communityTransport);
-    Progress.say(
-        String.format(
-            "%s: %d zones (%d in the study area), %d destinations in %s; %s %s-%s",
-            commandName,
-            zones.size(),
-            zones.zones().stream().filter(z -> z.inStudyArea()).count(),
-            destinations.size(),
-            destinations.categories(),
-            serviceDate,
-            from,
-            to));
-    return new Prepared(network, zones, destinations, request, parameters(request), extraInputs());
-  }
-
-  /** Progress of an analysis as a line per stage and a bar per stage's origins. */
-  static AccessibilityAnalysis.Progress progress() {
-    ProgressBar[] bar = new ProgressBar[1];
-    return new AccessibilityAnalysis.Progress() {
-      @Override
-      public void stage(String description, int originCount) {
-        Progress.say(description);
-        bar[0] = new ProgressBar("  origins", originCount);
-      }
-
-      @Override
-      public void originsDone(int count) {
-        bar[0].update(count);
-      }
-
-      @Override
-      public void note(String line) {
-        Progress.say(line);
-      }
-    };
-  }
-
-  private ZoneSet zones(Network network) {
-    if (zonesFile != null) {
-      return ZoneSetReader.fromPoints(
-          PointCsvReader.read(zonesFile), populationColumn, new ImportIssues());
-    }
-    if (network.zones().size() == 0) {
-      throw new BadInputException(
-          networkFile
-              + ": this network has no zones (region.yaml has no 'zones:'); give --zones CSV");
-    }
-    return network.zones();
-  }
-
-  private DestinationSet destinations(Network network) {
-    if (destinationsFile != null) {
-      return DestinationReader.read(
-          List.of(new DestinationSource("csv", destinationsFile, Map.of())),
-          null,
-          new ImportIssues());
-    }
-    if (network.destinations().size() == 0) {
-      throw new BadInputException(
-          networkFile
-              + ": this network has no destinations (region.yaml has no 'destinations:'); give --destinations CSV");
-    }
-    return network.destinations();
-  }
-
-  private List<Path> extraInputs() {
-    List<Path> files = new ArrayList<>();
-    if (zonesFile != null) {
-      files.add(zonesFile);
-    }
-    if (destinationsFile != null) {
-      files.add(destinationsFile);
-    }
-    return files;
-  }
-
-  private Map<String, Object> parameters(AccessibilityRequest request) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    parameters.put("date", request.date().toString());
-    parameters.put("from", from);
-    parameters.put("to", to);
-    parameters.put("stepMinutes", stepMinutes);
-    parameters.put("percentile", percentile);
-    parameters.put("modes", request.modes().stream().map(TravelMode::label).toList());
-    parameters.put("cutoffsMinutes", cutoffs);
-    parameters.put("cap", cap);
-    parameters.put("decay", decay);
-    parameters.put("gravityCutoffMinutes", gravityCutoffMinutes);
-    parameters.put("style", style);
-    parameters.put("users", users == null ? Map.of() : new java.util.TreeMap<>(users));
-    parameters.put("routing", request.routing());
-    parameters.put(
-        "communityTransport", CommunityTransportOptions.parameters(request.communityTransport()));
-    return parameters;
-  }
-
-  private IndicatorSettings indicatorSettings() {
-    IndicatorStyle indicatorStyle;
-    try {
-      indicatorStyle = IndicatorStyle.valueOf(style.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(
-          "--style: '" + style + "' is not a style; expected engine or jts");
-    }
-    try {
-      return new IndicatorSettings(
-              cutoffs, cap, gravityCutoffMinutes, DecayFunction.parse(decay), indicatorStyle)
-          .withUsers(UserGroups.parse(users));
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--cutoffs/--cap/--decay/--gravity-cutoff: " + e.getMessage());
-    }
-  }
-
-  private List<TravelMode> parseModes() {
-    List<TravelMode> parsed = new ArrayList<>();
-    for (String name : modes) {
-      TravelMode mode = CliValues.mode("--modes", name);
-      if (!parsed.contains(mode)) {
-        parsed.add(mode);
-      }
-    }
-    return parsed;
+  /** The job the flags describe, every value checked; {@code riders} null for the default. */
+  AccessibilityJob job(Set<RiderGroup> riders) {
+    return new AccessibilityJob(
+        DepartureWindow.of(date, from, to, stepMinutes),
+        percentile,
+        RequestValues.modes("--modes", modes),
+        new IndicatorRequest(cutoffs, cap, decay, gravityCutoffMinutes, style, users),
+        routingOptions.overrides(),
+        communityTransportOptions.request(),
+        zonesFile,
+        populationColumn,
+        destinationsFile,
+        scenarioFile,
+        riders);
   }
 }

@@ -2,14 +2,7 @@ package org.ruralaccess.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.ruralaccess.export.BuildReportWriter;
-import org.ruralaccess.ingest.issue.Severity;
-import org.ruralaccess.ingest.region.RegionConfig;
-import org.ruralaccess.ingest.region.RegionConfigReader;
-import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.network.BuildReport;
-import org.ruralaccess.network.NetworkBuilder;
-import org.ruralaccess.network.store.NetworkStore;
+import org.ruralaccess.app.BuildOperation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,45 +33,9 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    RegionConfig region = RegionConfigReader.read(regionDirectory);
-    Path networkFile = out != null ? out : region.directory().resolve("network.rae");
-    Progress.say("building network '" + region.name() + "' -> " + networkFile);
-    NetworkBuilder.Result result = new NetworkBuilder(Progress::say).build(region);
-    BuildReport report = result.report();
-    Path reportFile = sibling(networkFile, ".report.json");
-    Path issuesFile = sibling(networkFile, ".issues.geojson");
-    BuildReportWriter.writeJson(report, reportFile);
-    BuildReportWriter.writeGeoJson(report, issuesFile);
-    long errors = report.issues().stream().filter(i -> i.severity() == Severity.ERROR).count();
-    if (result.network() == null) {
-      throw new BadInputException(
-          errors + " data error(s) stop the build; no network was written. See " + reportFile);
-    }
-    Progress.say("writing " + networkFile);
-    NetworkStore.write(result.network(), networkFile);
-    Progress.say(summary(report, reportFile, issuesFile, (System.nanoTime() - start) / 1e9));
+    BuildOperation.Result result = BuildOperation.run(regionDirectory, out, new CliProgress());
+    result.write(new CliProgress());
+    Progress.say(result.summary((System.nanoTime() - start) / 1e9));
     return 0;
-  }
-
-  static Path sibling(Path file, String suffix) {
-    String name = file.getFileName().toString();
-    String stem = name.endsWith(".rae") ? name.substring(0, name.length() - 4) : name;
-    return file.toAbsolutePath().resolveSibling(stem + suffix);
-  }
-
-  private static String summary(
-      BuildReport report, Path reportFile, Path issuesFile, double seconds) {
-    StringBuilder text = new StringBuilder(String.format("built in %.1f s:", seconds));
-    report
-        .counts()
-        .forEach((name, value) -> text.append("\n  ").append(name).append(": ").append(value));
-    long warnings = report.issues().stream().filter(i -> i.severity() == Severity.WARNING).count();
-    text.append("\n  data issues: ")
-        .append(report.issues().size())
-        .append(" (")
-        .append(warnings)
-        .append(" warnings)");
-    text.append("\nreport: ").append(reportFile).append("\nissues map: ").append(issuesFile);
-    return text.toString();
   }
 }

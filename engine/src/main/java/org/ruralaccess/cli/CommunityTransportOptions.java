@@ -1,11 +1,7 @@
 package org.ruralaccess.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.ruralaccess.analysis.BookingAssumption;
-import org.ruralaccess.analysis.CommunityTransportRequest;
-import org.ruralaccess.analysis.RiderGroup;
-import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.app.RequestValues;
+import org.ruralaccess.model.community.CommunityTransportRequest;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,27 +35,6 @@ final class CommunityTransportOptions {
 
   /** The request the flags describe; a bad value is one line naming the flag. */
   CommunityTransportRequest request() {
-    RiderGroup group;
-    BookingAssumption assumption;
-    try {
-      group = RiderGroup.parse(rider);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--rider: " + e.getMessage());
-    }
-    try {
-      assumption = BookingAssumption.parse(booking);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException("--booking: " + e.getMessage());
-    }
-    return new CommunityTransportRequest(!off, group, assumption);
-  }
-
-  /** For run.json: {@code {booking, enabled, rider}}. */
-  static Map<String, Object> parameters(CommunityTransportRequest request) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    parameters.put("enabled", request.enabled());
-    parameters.put("rider", request.rider().label());
-    parameters.put("booking", request.booking().label());
-    return parameters;
+    return RequestValues.communityTransport(rider, booking, off);
   }
 }

@@ -3,14 +3,9 @@ package org.ruralaccess.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.ruralaccess.analysis.TravelMode;
-import org.ruralaccess.analysis.comparison.ScenarioComparison;
-import org.ruralaccess.export.gtfs.GtfsFeedWriter;
-import org.ruralaccess.model.EngineVersion;
-import org.ruralaccess.network.Network;
-import org.ruralaccess.network.store.NetworkStore;
-import org.ruralaccess.scenario.Scenario;
-import org.ruralaccess.scenario.ScenarioReader;
+import org.ruralaccess.app.ExportGtfsOperation;
+import org.ruralaccess.app.LoadedNetwork;
+import org.ruralaccess.app.RequestValues;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,17 +39,10 @@ final class ExportGtfsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate serviceDate = CliValues.date("--date", date);
-    Scenario scenario = scenarioFile == null ? null : ScenarioReader.read(scenarioFile);
-    Network network = NetworkStore.read(networkFile);
-    ServiceDateCheck.warnOrFail(network, serviceDate, TravelMode.TRANSIT);
-    String version = "rae " + EngineVersion.current() + ", " + network.info().regionName();
-    if (scenario != null) {
-      network = ScenarioComparison.applyTo(network, scenario).network();
-      version += ", scenario '" + scenario.name() + "'";
-    }
-    GtfsFeedWriter.Summary feed =
-        GtfsFeedWriter.write(network.transit(), serviceDate, version + ", " + serviceDate, out);
+    LocalDate serviceDate = RequestValues.date("--date", date);
+    ExportGtfsOperation.Result feed =
+        ExportGtfsOperation.write(
+            LoadedNetwork.read(networkFile), scenarioFile, serviceDate, out, new CliProgress());
     Progress.say(
         String.format(
             "wrote %s: %,d trips (%,d of %s, %,d of the day before still running after midnight),"

@@ -3,12 +3,10 @@ package org.ruralaccess.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ruralaccess.network.Network;
-import org.ruralaccess.network.NetworkSummary;
-import org.ruralaccess.network.store.NetworkStore;
+import org.ruralaccess.app.LoadedNetwork;
+import org.ruralaccess.app.NetworkDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,10 +23,7 @@ final class InfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Network network = NetworkStore.read(networkFile);
-    Map<String, Object> info = new LinkedHashMap<>();
-    info.put("network", network.info());
-    info.put("counts", NetworkSummary.counts(network));
+    Map<String, Object> info = NetworkDescription.of(LoadedNetwork.read(networkFile));
     System.out.println(
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(info));
     return 0;

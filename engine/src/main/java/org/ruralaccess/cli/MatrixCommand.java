@@ -1,20 +1,14 @@
 package org.ruralaccess.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.ruralaccess.analysis.CommunityTransportRequest;
-import org.ruralaccess.analysis.MatrixRequest;
-import org.ruralaccess.analysis.TravelMode;
-import org.ruralaccess.analysis.TravelTimeMatrix;
-import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
-import org.ruralaccess.export.MatrixCsvWriter;
-import org.ruralaccess.ingest.points.PointCsvReader;
-import org.ruralaccess.ingest.points.PointSet;
-import org.ruralaccess.ingest.region.RoutingSettings;
+import org.ruralaccess.app.DepartureWindow;
+import org.ruralaccess.app.LoadedNetwork;
+import org.ruralaccess.app.MatrixJob;
+import org.ruralaccess.app.MatrixOperation;
+import org.ruralaccess.app.PointInput;
+import org.ruralaccess.app.RequestValues;
 import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.network.Network;
-import org.ruralaccess.network.store.NetworkStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,79 +85,31 @@ final class MatrixCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate serviceDate = CliValues.date("--date", date);
-    TravelMode travelMode = CliValues.mode("--mode", mode);
-    checkPercentiles();
-    CommunityTransportRequest communityTransport = communityTransportOptions.request();
-    Network network = NetworkStore.read(networkFile);
-    RoutingSettings routing = routingOptions.applyTo(network.info().routing());
-    int arriveBySeconds = arriveBy == null ? -1 : CliValues.time("--arrive-by", arriveBy);
-    int fromSeconds;
-    int toSeconds;
+    MatrixJob.Time time;
     if (arriveBy == null) {
       if (from == null || to == null) {
         throw new BadInputException("--from and --to are required (or give --arrive-by)");
       }
-      fromSeconds = CliValues.time("--from", from);
-      toSeconds = CliValues.time("--to", to);
-      if (toSeconds <= fromSeconds) {
-        throw new BadInputException("--to (" + to + ") must be after --from (" + from + ")");
-      }
+      time = new MatrixJob.Departing(DepartureWindow.of(date, from, to, stepMinutes));
     } else {
-      fromSeconds = Math.max(0, arriveBySeconds - routing.maxTripMinutes() * 60);
-      toSeconds = arriveBySeconds + 1;
+      time =
+          new MatrixJob.ArrivingBy(
+              RequestValues.date("--date", date),
+              RequestValues.time("--arrive-by", arriveBy),
+              arriveBy,
+              stepMinutes * 60);
     }
-    if (stepMinutes < 1) {
-      throw new BadInputException("--step-minutes must be at least 1, was " + stepMinutes);
-    }
-    ServiceDateCheck.warnOrFail(network, serviceDate, travelMode);
-    PointSet origins = PointCsvReader.read(originsFile);
-    PointSet destinations = PointCsvReader.read(destinationsFile);
-    MatrixRequest request =
-        new MatrixRequest(
-            serviceDate,
-            fromSeconds,
-            toSeconds,
-            stepMinutes * 60,
-            travelMode,
+    MatrixJob job =
+        new MatrixJob(
+            new PointInput.CsvFile(originsFile),
+            new PointInput.CsvFile(destinationsFile),
+            time,
+            RequestValues.mode("--mode", mode),
             percentiles,
-            arriveBySeconds,
-            routing,
-            communityTransport);
-    Progress.say(
-        String.format(
-            "%s matrix: %d origins x %d destinations, %s %s, %s",
-            AccessibilityAnalysis.modeLabel(network, travelMode, communityTransport),
-            origins.size(),
-            destinations.size(),
-            serviceDate,
-            arriveBy == null
-                ? from + "-" + to + " every " + stepMinutes + " min"
-                : "arrive by " + arriveBy,
-            Runtime.getRuntime().availableProcessors() + " threads"));
-    ProgressBar bar = new ProgressBar("  origins", origins.size());
-    try (MatrixCsvWriter writer =
-        new MatrixCsvWriter(out, origins, destinations, percentiles, arriveBy != null)) {
-      TravelTimeMatrix.LinkSummary links =
-          TravelTimeMatrix.compute(network, origins, destinations, request, writer, bar::update);
-      writer.commit();
-      if (links.originsUnlinked() > 0 || links.destinationsUnlinked() > 0) {
-        Progress.say(
-            String.format(
-                "warning: %d origins and %d destinations are more than 1,600 m from any street usable by %s; their rows are empty",
-                links.originsUnlinked(), links.destinationsUnlinked(), travelMode.label()));
-      }
-    }
+            routingOptions.overrides(),
+            communityTransportOptions.request());
+    MatrixOperation.writeCsv(LoadedNetwork.read(networkFile), job, out, new CliProgress());
     Progress.say("wrote " + out);
     return 0;
-  }
-
-  private void checkPercentiles() {
-    for (int p : percentiles) {
-      if (p < 0 || p > 100) {
-        throw new BadInputException(
-            "--percentiles: " + p + " is not a percentile; expected 0 to 100");
-      }
-    }
   }
 }

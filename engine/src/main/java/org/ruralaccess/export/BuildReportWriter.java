@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.Severity;
-import org.ruralaccess.network.BuildReport;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.network.build.BuildReport;
 
 /**
  * Writes the build report: {@code *.report.json} with the counts, the number of issues per code and

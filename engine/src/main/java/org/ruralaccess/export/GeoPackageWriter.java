@@ -1,7 +1,6 @@
 package org.ruralaccess.export;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,7 +19,7 @@ import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.network.store.AtomicFiles;
+import org.ruralaccess.support.AtomicFiles;
 
 /**
  * Writes result tables into one OGC GeoPackage 1.3 file (opens in QGIS and GDAL): a feature table
@@ -60,35 +59,40 @@ public final class GeoPackageWriter {
    */
   public static void write(List<ResultTable> layers, Instant lastChange, Path file) {
     List<GeoPackageLayer> prepared = prepare(layers);
-    Path target = file.toAbsolutePath();
-    Path temp = null;
     try {
-      Files.createDirectories(target.getParent());
-      temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-      try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + temp)) {
-        try (Statement sql = db.createStatement()) {
-          sql.execute("PRAGMA application_id = " + APPLICATION_ID_GPKG);
-          sql.execute("PRAGMA user_version = " + USER_VERSION_1_3);
-          // the file is a private temporary until the rename: no journal needed for atomicity
-          sql.execute("PRAGMA journal_mode = OFF");
-          sql.execute("PRAGMA synchronous = OFF");
-        }
-        db.setAutoCommit(false);
-        GeoPackageSchema.createCoreTables(db);
-        String changed = LAST_CHANGE.format(lastChange);
-        for (GeoPackageLayer layer : prepared) {
-          writeLayer(db, layer, changed);
-        }
-        db.commit();
-      }
-      AtomicFiles.moveIntoPlace(temp, target);
-    } catch (IOException | SQLException e) {
+      AtomicFiles.writeFile(
+          file,
+          temp -> {
+            try {
+              writeDatabase(temp, prepared, lastChange);
+            } catch (SQLException e) {
+              throw new IOException(e.getMessage(), e);
+            } finally {
+              AtomicFiles.deleteQuietly(Path.of(temp + "-journal"));
+            }
+          });
+    } catch (IOException e) {
       throw new BadInputException(file + ": cannot write GeoPackage: " + e.getMessage(), e);
-    } finally {
-      AtomicFiles.deleteQuietly(temp);
-      if (temp != null) {
-        AtomicFiles.deleteQuietly(Path.of(temp + "-journal"));
+    }
+  }
+
+  private static void writeDatabase(Path temp, List<GeoPackageLayer> prepared, Instant lastChange)
+      throws SQLException {
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + temp)) {
+      try (Statement sql = db.createStatement()) {
+        sql.execute("PRAGMA application_id = " + APPLICATION_ID_GPKG);
+        sql.execute("PRAGMA user_version = " + USER_VERSION_1_3);
+        // the file is a private temporary until the rename: no journal needed for atomicity
+        sql.execute("PRAGMA journal_mode = OFF");
+        sql.execute("PRAGMA synchronous = OFF");
       }
+      db.setAutoCommit(false);
+      GeoPackageSchema.createCoreTables(db);
+      String changed = LAST_CHANGE.format(lastChange);
+      for (GeoPackageLayer layer : prepared) {
+        writeLayer(db, layer, changed);
+      }
+      db.commit();
     }
   }
 

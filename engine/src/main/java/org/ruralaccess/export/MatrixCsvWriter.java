@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import org.ruralaccess.analysis.Percentiles;
-import org.ruralaccess.analysis.TravelTimeMatrix;
-import org.ruralaccess.ingest.points.PointSet;
+import org.ruralaccess.analysis.matrix.Percentiles;
+import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
 import org.ruralaccess.model.ClockTime;
+import org.ruralaccess.model.point.PointSet;
+import org.ruralaccess.support.AtomicOutput;
 
 /**
  * Writes a travel-time matrix as CSV: {@code origin_id,destination_id,p50,...} in whole minutes

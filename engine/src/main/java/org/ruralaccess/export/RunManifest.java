@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ruralaccess.model.EngineVersion;
-import org.ruralaccess.network.InputChecksums;
 import org.ruralaccess.network.NetworkInfo;
+import org.ruralaccess.network.build.InputChecksums;
 
 /**
  * What a run did, written as {@code run.json} next to its outputs, so a table in a report can be

@@ -1,9 +1,10 @@
 package org.ruralaccess.network;
 
 import java.util.List;
-import org.ruralaccess.ingest.community.CommunityTransport;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.zone.ZoneSet;
+import org.ruralaccess.network.link.IncrementalRelinker;
 import org.ruralaccess.network.link.StopLinks;
 import org.ruralaccess.network.link.StopTransfers;
 import org.ruralaccess.network.street.StreetNetwork;
@@ -75,6 +76,34 @@ public record Network(
         newZones,
         newDestinations,
         communityTransport);
+  }
+
+  /**
+   * The same streets with an edited timetable (a scenario, community buses added for a request):
+   * the baseline's stop links and walking transfers are reused by stop id and only stops the
+   * baseline lacks are linked and searched from, as R5 does for scenarios.
+   */
+  public EditedNetwork withTransit(TransitNetwork edited) {
+    IncrementalRelinker.Relinked relinked =
+        IncrementalRelinker.relink(
+            transit,
+            stopLinks,
+            transfers,
+            edited,
+            streets,
+            info.build().maxStopLinkMeters(),
+            info.build().maxTransferWalkMeters());
+    return new EditedNetwork(
+        new Network(
+            info,
+            streets,
+            edited,
+            relinked.links(),
+            relinked.transfers(),
+            zones,
+            destinations,
+            communityTransport),
+        relinked.stopsLinkedAnew());
   }
 
   /** The same network with other community transport schemes (a scenario, or none to compare). */

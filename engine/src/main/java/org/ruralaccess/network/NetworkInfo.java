@@ -1,8 +1,8 @@
 package org.ruralaccess.network;
 
 import java.util.List;
-import org.ruralaccess.ingest.region.BuildSettings;
-import org.ruralaccess.ingest.region.RoutingSettings;
+import org.ruralaccess.model.settings.BuildSettings;
+import org.ruralaccess.model.settings.RoutingSettings;
 
 /**
  * What a stored network was built from and with: the region, the engine version, each input file's

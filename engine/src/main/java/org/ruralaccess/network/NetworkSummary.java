@@ -3,8 +3,8 @@ package org.ruralaccess.network;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ruralaccess.ingest.community.CommunityTransport;
-import org.ruralaccess.ingest.community.SchemeKind;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.SchemeKind;
 import org.ruralaccess.network.transit.TransitNetwork;
 
 /** The counts a build report and {@code rae info} show for a network. */

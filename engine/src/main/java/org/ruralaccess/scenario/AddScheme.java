@@ -3,9 +3,9 @@ package org.ruralaccess.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ruralaccess.ingest.community.CommunityTransport;
-import org.ruralaccess.ingest.community.FixedStop;
-import org.ruralaccess.ingest.community.Scheme;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.FixedStop;
+import org.ruralaccess.model.community.Scheme;
 import org.ruralaccess.network.transit.TransitNetwork;
 
 /**
@@ -62,18 +62,6 @@ public record AddScheme(int line, List<Scheme> schemes) implements SchemeModific
               stop.arrivalSeconds(),
               stop.departureSeconds()));
     }
-    return new Scheme(
-        scheme.id(),
-        scheme.name(),
-        scheme.kind(),
-        scheme.areas(),
-        stops,
-        scheme.days(),
-        scheme.windows(),
-        scheme.booking(),
-        scheme.eligibility(),
-        scheme.vehicleTimeFactor(),
-        scheme.vehicleTimeOffsetSeconds(),
-        scheme.sourceFile());
+    return scheme.withStops(stops);
   }
 }

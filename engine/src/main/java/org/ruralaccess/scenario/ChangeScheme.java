@@ -5,15 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.ruralaccess.ingest.community.BookingRule;
-import org.ruralaccess.ingest.community.CommunityTransport;
-import org.ruralaccess.ingest.community.Eligibility;
-import org.ruralaccess.ingest.community.OperatingDays;
-import org.ruralaccess.ingest.community.Scheme;
-import org.ruralaccess.ingest.community.SchemeKind;
 import org.ruralaccess.ingest.community.SchemeMapReader;
-import org.ruralaccess.ingest.community.ServiceArea;
-import org.ruralaccess.ingest.community.TimeWindow;
+import org.ruralaccess.model.community.BookingRule;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.Eligibility;
+import org.ruralaccess.model.community.OperatingDays;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.model.community.SchemeKind;
+import org.ruralaccess.model.community.ServiceArea;
+import org.ruralaccess.model.community.TimeWindow;
 import org.ruralaccess.network.transit.TransitNetwork;
 
 /**
@@ -92,19 +92,14 @@ public record ChangeScheme(
       return current; // removed by an earlier modification of the scenario
     }
     Scheme changed =
-        new Scheme(
-            old.id(),
-            old.name(),
-            old.kind(),
+        old.withService(
             areas == null ? old.areas() : areas,
-            old.stops(),
             days(old.days()),
             hours == null ? old.windows() : hours,
             booking == null ? old.booking() : booking,
             eligibility == null ? old.eligibility() : eligibility,
             vehicleTime == null ? old.vehicleTimeFactor() : vehicleTime.factor(),
-            vehicleTime == null ? old.vehicleTimeOffsetSeconds() : vehicleTime.offsetSeconds(),
-            old.sourceFile());
+            vehicleTime == null ? old.vehicleTimeOffsetSeconds() : vehicleTime.offsetSeconds());
     List<Scheme> all = new ArrayList<>(current.schemes());
     all.replaceAll(s -> s.id().equals(old.id()) ? changed : s);
     return new CommunityTransport(all);

@@ -3,7 +3,7 @@ package org.ruralaccess.scenario;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ruralaccess.ingest.community.CommunityTransport;
+import org.ruralaccess.model.community.CommunityTransport;
 import org.ruralaccess.network.transit.TransitNetwork;
 
 /** Withdraws community transport schemes by id. */

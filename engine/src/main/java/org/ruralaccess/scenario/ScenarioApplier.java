@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ruralaccess.ingest.community.CommunityTransport;
-import org.ruralaccess.ingest.community.Scheme;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.network.EditedNetwork;
+import org.ruralaccess.network.Network;
 import org.ruralaccess.network.transit.TransitEditor;
 import org.ruralaccess.network.transit.TransitNetwork;
 
@@ -64,9 +66,32 @@ public final class ScenarioApplier {
   public record Result(
       TransitNetwork network, CommunityTransport communityTransport, Changes changes) {}
 
-  private record Applied(TransitNetwork network, CommunityTransport communityTransport) {}
+  private record AppliedTables(TransitNetwork network, CommunityTransport communityTransport) {}
+
+  /** A scenario applied to a whole network: ready to route on, and what changed. */
+  public record Applied(Network network, Changes changes, int stopsLinkedAnew) {}
 
   private ScenarioApplier() {}
+
+  /**
+   * The scenario applied to a copy of {@code baseline}: timetables and community transport schemes
+   * changed, running times an added route leaves out derived from driving times on its streets, the
+   * baseline's stop links and walking transfers reused and only added stops linked. The baseline is
+   * never changed.
+   */
+  public static Applied apply(Scenario scenario, Network baseline) {
+    Result result =
+        applyWithChanges(
+            scenario,
+            baseline.transit(),
+            baseline.communityTransport(),
+            new StreetCarTimes(baseline.streets()));
+    EditedNetwork edited = baseline.withTransit(result.network());
+    return new Applied(
+        edited.network().withCommunityTransport(result.communityTransport()),
+        result.changes(),
+        edited.stopsLinkedAnew());
+  }
 
   /**
    * The scenario's timetables, for a network without community transport: a scenario that removes
@@ -81,7 +106,7 @@ public final class ScenarioApplier {
    * their lines), then applies them in file order to copies of {@code baseline} and {@code
    * schemes}.
    */
-  private static Applied apply(
+  private static AppliedTables apply(
       Scenario scenario, TransitNetwork baseline, CommunityTransport schemes) {
     List<String> errors = new ArrayList<>();
     Set<String> added = new HashSet<>();
@@ -121,7 +146,7 @@ public final class ScenarioApplier {
         case SchemeModification change -> changedSchemes = change.apply(changedSchemes, baseline);
       }
     }
-    return new Applied(editor.build(), changedSchemes);
+    return new AppliedTables(editor.build(), changedSchemes);
   }
 
   /** {@link #apply} and what it changed, for a network without community transport. */
@@ -135,7 +160,7 @@ public final class ScenarioApplier {
    */
   public static Result applyWithChanges(
       Scenario scenario, TransitNetwork baseline, CommunityTransport schemes) {
-    Applied result = apply(scenario, baseline, schemes);
+    AppliedTables result = apply(scenario, baseline, schemes);
     return new Result(
         result.network(),
         result.communityTransport(),

@@ -9,9 +9,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.ruralaccess.ingest.region.ConfigErrors;
-import org.ruralaccess.ingest.region.YamlDocument;
 import org.ruralaccess.model.ClockTime;
+import org.ruralaccess.support.ConfigErrors;
+import org.ruralaccess.support.YamlDocument;
 
 /** Typed fields of scenario modifications (ids, times, days, stops), each error with its line. */
 final class ScenarioFields {

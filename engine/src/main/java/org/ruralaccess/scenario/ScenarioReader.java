@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.ruralaccess.ingest.region.ConfigErrors;
-import org.ruralaccess.ingest.region.YamlDocument;
+import org.ruralaccess.support.ConfigErrors;
+import org.ruralaccess.support.YamlDocument;
 
 /**
  * Reads a scenario YAML file (format in docs/scenarios.md): checks every field's type and range and

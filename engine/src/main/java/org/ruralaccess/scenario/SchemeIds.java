@@ -7,9 +7,9 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.ruralaccess.ingest.community.CommunityTransport;
-import org.ruralaccess.ingest.community.Scheme;
-import org.ruralaccess.ingest.region.ConfigErrors;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.support.ConfigErrors;
 
 /**
  * Scheme ids of a network's community transport, matched as the other ids of a scenario are (an id

@@ -1,7 +1,7 @@
 package org.ruralaccess.scenario;
 
 import java.util.List;
-import org.ruralaccess.ingest.community.CommunityTransport;
+import org.ruralaccess.model.community.CommunityTransport;
 import org.ruralaccess.network.transit.TransitNetwork;
 
 /**

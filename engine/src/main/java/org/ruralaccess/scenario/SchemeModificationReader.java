@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.ruralaccess.ingest.community.Scheme;
 import org.ruralaccess.ingest.community.SchemeFileReader;
 import org.ruralaccess.ingest.community.SchemeMapReader;
-import org.ruralaccess.ingest.region.ConfigErrors;
-import org.ruralaccess.ingest.region.YamlDocument;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.support.ConfigErrors;
+import org.ruralaccess.support.YamlDocument;
 
 /**
  * Reads the community transport modifications of a scenario file, in the planner scheme format

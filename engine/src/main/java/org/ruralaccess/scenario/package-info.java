@@ -26,7 +26,7 @@
  * baseline's sorting rules. So the same scenario on the same baseline always gives the same bytes.
  * Ids are resolved against the baseline: a modification can not refer to a route or stop that an
  * earlier modification of the same scenario adds. Scheme modifications work the same way on the
- * network's immutable {@link org.ruralaccess.ingest.community.CommunityTransport}, each returning a
+ * network's immutable {@link org.ruralaccess.model.community.CommunityTransport}, each returning a
  * new one; an inline scheme is read by the scheme-file reader, so it is checked the same way.
  */
 package org.ruralaccess.scenario;

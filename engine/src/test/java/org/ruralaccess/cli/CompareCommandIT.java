@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ruralaccess.export.ComparisonFilesWriter;
 import org.ruralaccess.testing.RaeProcess;
 import org.ruralaccess.testing.RaeProcess.Run;
 
@@ -54,7 +55,7 @@ class CompareCommandIT {
     assertEquals(0, run.exitCode(), run.stderr());
     assertTrue(run.stderr().contains("scenario"), run.stderr());
     assertEquals(0, compare("regions/poa/scenarios/remove-route.yaml", second).exitCode());
-    for (String file : CompareCommand.FILES) {
+    for (String file : ComparisonFilesWriter.FILES) {
       assertArrayEquals(
           Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
     }

@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ruralaccess.ingest.region.RegionConfigReader;
+import org.ruralaccess.network.build.NetworkBuilder;
 import org.ruralaccess.routing.RaptorTimetable;
 import org.ruralaccess.testing.RepoFiles;
 

@@ -10,6 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ruralaccess.ingest.region.RegionConfigReader;
+import org.ruralaccess.network.build.NetworkBuilder;
 import org.ruralaccess.routing.RangeRaptorWorker;
 import org.ruralaccess.routing.RaptorRequest;
 import org.ruralaccess.routing.RaptorTimetable;

@@ -21,10 +21,10 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.ingest.community.CommunityTransport;
 import org.ruralaccess.ingest.community.SchemeFileReader;
 import org.ruralaccess.ingest.region.RegionConfigReader;
-import org.ruralaccess.network.NetworkBuilder;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.network.build.NetworkBuilder;
 import org.ruralaccess.network.transit.TransitNetwork;
 import org.ruralaccess.testing.RepoFiles;
 

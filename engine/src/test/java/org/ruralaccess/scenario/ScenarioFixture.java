@@ -12,9 +12,9 @@ import java.util.Map;
 import org.ruralaccess.ingest.gtfs.GtfsFeed;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
-import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.network.transit.TransitNetwork;
-import org.ruralaccess.network.transit.TransitNetworkBuilder;
+import org.ruralaccess.testing.TransitFixtures;
 
 /**
  * A small synthetic feed (id {@code t}) on a north-south line of stops A (lat 50.00), B (50.05), C
@@ -95,7 +95,7 @@ final class ScenarioFixture {
     }
     ImportIssues issues = new ImportIssues();
     GtfsFeed feed = GtfsFeedReader.read(new GtfsFeedSource("t", dir), issues);
-    return TransitNetworkBuilder.build(List.of(feed), issues);
+    return TransitFixtures.fromFeeds(List.of(feed), issues);
   }
 
   static Scenario scenario(Path dir, String yaml) throws IOException {

@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.ingest.community.CommunityTransport;
-import org.ruralaccess.ingest.community.Scheme;
 import org.ruralaccess.ingest.community.SchemeFileReader;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.ClockTime;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.Scheme;
 import org.ruralaccess.network.transit.TransitNetwork;
 
 /**

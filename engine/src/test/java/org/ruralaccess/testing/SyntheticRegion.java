@@ -8,9 +8,9 @@ import java.util.Map;
 import org.ruralaccess.ingest.gtfs.GtfsFeed;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.region.BuildSettings;
-import org.ruralaccess.ingest.region.RoutingSettings;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.settings.BuildSettings;
+import org.ruralaccess.model.settings.RoutingSettings;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.NetworkInfo;
 import org.ruralaccess.network.link.StopLinker;
@@ -20,7 +20,6 @@ import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetNetwork;
 import org.ruralaccess.network.street.StreetNetworkBuilder;
 import org.ruralaccess.network.transit.TransitNetwork;
-import org.ruralaccess.network.transit.TransitNetworkBuilder;
 
 /**
  * Small hand-made regions for end-to-end tests: a straight north-south road of 1,111.95 m segments
@@ -59,7 +58,7 @@ public final class SyntheticRegion {
     }
     ImportIssues issues = new ImportIssues();
     GtfsFeed feed = GtfsFeedReader.read(new GtfsFeedSource("t", dir), issues);
-    TransitNetwork transit = TransitNetworkBuilder.build(List.of(feed), issues);
+    TransitNetwork transit = TransitFixtures.fromFeeds(List.of(feed), issues);
     StopLinks links = StopLinker.link(transit, streets, 300, issues);
     StopTransfers transfers = StopLinker.transfers(transit, streets, links, 1600, line -> {});
     NetworkInfo info =

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ruralaccess.ingest.region.RegionConfig;
 import org.ruralaccess.ingest.region.RegionConfigReader;
-import org.ruralaccess.network.NetworkBuilder;
+import org.ruralaccess.network.build.NetworkBuilder;
 import org.ruralaccess.network.store.NetworkStore;
 
 /**

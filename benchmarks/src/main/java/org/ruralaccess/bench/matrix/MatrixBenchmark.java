@@ -3,15 +3,15 @@ package org.ruralaccess.bench.matrix;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.ruralaccess.analysis.MatrixRequest;
-import org.ruralaccess.analysis.TravelMode;
-import org.ruralaccess.analysis.TravelTimeMatrix;
+import org.ruralaccess.analysis.matrix.MatrixRequest;
+import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
 import org.ruralaccess.ingest.points.PointCsvReader;
-import org.ruralaccess.ingest.points.PointSet;
 import org.ruralaccess.ingest.region.RegionConfigReader;
 import org.ruralaccess.model.ClockTime;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.network.Network;
-import org.ruralaccess.network.NetworkBuilder;
+import org.ruralaccess.network.build.NetworkBuilder;
 import org.ruralaccess.network.store.NetworkStore;
 
 /**

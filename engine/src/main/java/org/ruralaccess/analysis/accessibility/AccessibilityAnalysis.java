@@ -5,18 +5,19 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.analysis.CommunityTransportRequest;
-import org.ruralaccess.analysis.MatrixRequest;
-import org.ruralaccess.analysis.TravelMode;
-import org.ruralaccess.analysis.TravelTimeMatrix;
 import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
-import org.ruralaccess.ingest.destinations.Destination;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.points.PointSet;
-import org.ruralaccess.ingest.zones.Zone;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.analysis.matrix.MatrixRequest;
+import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.community.CommunityTransportRequest;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.point.PointSet;
+import org.ruralaccess.model.zone.Zone;
+import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
+import org.ruralaccess.support.ProgressListener;
 
 /**
  * The accessibility facade used by the CLI (and later the server): for each mode, travel times from
@@ -26,16 +27,6 @@ import org.ruralaccess.network.Network;
  */
 public final class AccessibilityAnalysis {
 
-  /** Progress of a run: one stage per mode, then origins done within it. */
-  public interface Progress {
-    void stage(String description, int originCount);
-
-    void originsDone(int count);
-
-    /** A line that is not a stage, e.g. that a run was reused. */
-    default void note(String line) {}
-  }
-
   private AccessibilityAnalysis() {}
 
   public static AccessibilityResult run(
@@ -43,7 +34,7 @@ public final class AccessibilityAnalysis {
       ZoneSet zones,
       DestinationSet destinations,
       AccessibilityRequest request,
-      Progress progress) {
+      ProgressListener progress) {
     Map<TravelMode, int[][]> travelSeconds =
         travelTimes(network, zones, destinations, request, request.modes(), progress);
     return AccessibilityIndicators.compute(
@@ -60,7 +51,7 @@ public final class AccessibilityAnalysis {
       DestinationSet destinations,
       AccessibilityRequest request,
       List<TravelMode> modes,
-      Progress progress) {
+      ProgressListener progress) {
     PointSet origins = origins(zones);
     UniquePositions places = UniquePositions.of(destinations);
     Map<TravelMode, int[][]> travelSeconds = new EnumMap<>(TravelMode.class);
@@ -91,7 +82,7 @@ public final class AccessibilityAnalysis {
           places.points(),
           matrix,
           (origin, values) -> byPlace[origin] = firstColumn(values),
-          progress::originsDone);
+          progress::advance);
       travelSeconds.put(mode, places.expand(byPlace));
     }
     return travelSeconds;

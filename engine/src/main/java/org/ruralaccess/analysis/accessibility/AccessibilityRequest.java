@@ -2,10 +2,10 @@ package org.ruralaccess.analysis.accessibility;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.ruralaccess.analysis.CommunityTransportRequest;
-import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.indicators.IndicatorSettings;
-import org.ruralaccess.ingest.region.RoutingSettings;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.community.CommunityTransportRequest;
+import org.ruralaccess.model.settings.RoutingSettings;
 
 /**
  * An accessibility run: travel times from every zone's origin to every destination for each mode,

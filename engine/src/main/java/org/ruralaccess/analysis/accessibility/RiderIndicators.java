@@ -3,14 +3,14 @@ package org.ruralaccess.analysis.accessibility;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.ruralaccess.analysis.RiderGroup;
-import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.IndicatorSettings;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.analysis.table.StackedTable;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.community.RiderGroup;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.zone.ZoneSet;
 
 /**
  * The {@code rider_indicators} table: the zone indicators once per rider group, stacked, with a

@@ -1,18 +1,19 @@
 package org.ruralaccess.analysis.accessibility;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.analysis.CommunityTransportRequest;
-import org.ruralaccess.analysis.RiderGroup;
-import org.ruralaccess.analysis.TravelMode;
-import org.ruralaccess.ingest.community.Scheme;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.analysis.community.FlexServices;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.community.CommunityTransportRequest;
+import org.ruralaccess.model.community.RiderGroup;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
+import org.ruralaccess.support.ProgressListener;
 
 /**
  * Transit travel times for several rider groups (each with the schemes it may use, under the
@@ -38,7 +39,7 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
       AccessibilityRequest request,
       List<RiderGroup> riders,
       int[][] requestTransit,
-      AccessibilityAnalysis.Progress progress) {
+      ProgressListener progress) {
     Map<List<String>, int[][]> byUsableSchemes = new HashMap<>();
     Map<List<String>, String> firstLabel = new HashMap<>();
     CommunityTransportRequest given = request.communityTransport();
@@ -74,7 +75,7 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
       CommunityTransportRequest ct,
       Map<List<String>, int[][]> byUsableSchemes,
       Map<List<String>, String> firstLabel,
-      AccessibilityAnalysis.Progress progress) {
+      ProgressListener progress) {
     List<String> usable = usableSchemes(network, ct, request.date());
     String label = AccessibilityAnalysis.modeLabel(network, TravelMode.TRANSIT, ct);
     int[][] known = byUsableSchemes.get(usable);
@@ -116,17 +117,8 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
    * order).
    */
   static List<String> usableSchemes(Network network, CommunityTransportRequest ct, LocalDate date) {
-    List<String> ids = new ArrayList<>();
-    if (!ct.enabled()) {
-      return ids;
-    }
-    for (Scheme scheme : network.communityTransport().schemes()) {
-      if (scheme.days().runsOn(date)
-          && ct.rider().mayUse(scheme.eligibility())
-          && ct.booking().meets(scheme.booking())) {
-        ids.add(scheme.id());
-      }
-    }
-    return ids;
+    return FlexServices.active(network.communityTransport(), ct, date).stream()
+        .map(Scheme::id)
+        .toList();
   }
 }

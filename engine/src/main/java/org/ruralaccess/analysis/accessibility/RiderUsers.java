@@ -4,10 +4,10 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.ruralaccess.analysis.RiderGroup;
 import org.ruralaccess.analysis.indicators.IndicatorSettings;
-import org.ruralaccess.ingest.destinations.DestinationCategory;
-import org.ruralaccess.ingest.zones.AgeBand;
+import org.ruralaccess.model.community.RiderGroup;
+import org.ruralaccess.model.destination.DestinationCategory;
+import org.ruralaccess.model.zone.AgeBand;
 
 /**
  * Who a rider group's indicators count as users: the Census 2021 age bands standing in for the

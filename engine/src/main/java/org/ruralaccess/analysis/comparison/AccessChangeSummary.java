@@ -3,9 +3,9 @@ package org.ruralaccess.analysis.comparison;
 import java.util.ArrayList;
 import java.util.List;
 import org.ruralaccess.analysis.table.ResultTable;
-import org.ruralaccess.ingest.zones.AgeBand;
-import org.ruralaccess.ingest.zones.Zone;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.model.zone.AgeBand;
+import org.ruralaccess.model.zone.Zone;
+import org.ruralaccess.model.zone.ZoneSet;
 
 /**
  * Who gains and who loses access by transit: for each destination category and cutoff, the

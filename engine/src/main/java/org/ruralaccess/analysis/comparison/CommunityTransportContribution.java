@@ -4,8 +4,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.analysis.RiderGroup;
-import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.accessibility.RiderTransitTimes;
 import org.ruralaccess.analysis.accessibility.RiderUsers;
 import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
@@ -14,8 +12,10 @@ import org.ruralaccess.analysis.indicators.IndicatorSettings;
 import org.ruralaccess.analysis.indicators.IndicatorStyle;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.analysis.table.StackedTable;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.community.RiderGroup;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.zone.ZoneSet;
 
 /**
  * What community transport adds, per zone and rider group: every transit indicator without the

@@ -3,20 +3,19 @@ package org.ruralaccess.analysis.comparison;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
 import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
 import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.indicators.IndicatorStyle;
 import org.ruralaccess.analysis.table.ResultTable;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
-import org.ruralaccess.network.link.IncrementalRelinker;
-import org.ruralaccess.network.transit.TransitNetwork;
 import org.ruralaccess.scenario.Scenario;
 import org.ruralaccess.scenario.ScenarioApplier;
+import org.ruralaccess.support.ProgressListener;
 
 /**
  * Baseline against scenario, per zone. The scenario is resolved and applied to copies of the
@@ -40,52 +39,42 @@ public final class ScenarioComparison {
 
   private ScenarioComparison() {}
 
+  /**
+   * @param zones the zones to compare (the network's or the user's)
+   * @param destinations likewise
+   */
   public static Result compare(
       Network baseline,
       ZoneSet zones,
       DestinationSet destinations,
       Scenario scenario,
       AccessibilityRequest given,
-      AccessibilityAnalysis.Progress progress) {
+      ProgressListener progress) {
     // the comparison reads indicators by their engine-style names
     AccessibilityRequest request =
         given.withIndicators(given.indicators().withStyle(IndicatorStyle.ENGINE));
-    ScenarioApplier.Result applied =
-        ScenarioApplier.applyWithChanges(
-            scenario,
-            baseline.transit(),
-            baseline.communityTransport(),
-            new StreetCarTimes(baseline.streets()));
     long start = System.nanoTime();
+    ScenarioApplier.Applied applied = ScenarioApplier.apply(scenario, baseline);
+    double applySeconds = (System.nanoTime() - start) / 1e9;
+    start = System.nanoTime();
     Map<TravelMode, int[][]> baseTimes =
         AccessibilityAnalysis.travelTimes(
             baseline, zones, destinations, request, request.modes(), progress);
     double baselineSeconds = (System.nanoTime() - start) / 1e9;
 
     start = System.nanoTime();
-    IncrementalRelinker.Relinked relinked = relink(baseline, applied.network());
-    Network scenarioNetwork =
-        new Network(
-            baseline.info(),
-            baseline.streets(),
-            applied.network(),
-            relinked.links(),
-            relinked.transfers(),
-            zones,
-            destinations,
-            applied.communityTransport());
     Map<TravelMode, int[][]> scenarioTimes = new EnumMap<>(baseTimes);
     if (request.modes().contains(TravelMode.TRANSIT)) {
       scenarioTimes.putAll(
           AccessibilityAnalysis.travelTimes(
-              scenarioNetwork,
+              applied.network(),
               zones,
               destinations,
               request,
               List.of(TravelMode.TRANSIT),
               progress));
     }
-    double scenarioSeconds = (System.nanoTime() - start) / 1e9;
+    double scenarioSeconds = applySeconds + (System.nanoTime() - start) / 1e9;
 
     AccessibilityResult before =
         AccessibilityIndicators.compute(zones, destinations, baseTimes, request.indicators());
@@ -101,43 +90,6 @@ public final class ScenarioComparison {
             after.zoneIndicators(),
             request.indicators().cutoffsMinutes()),
         applied.changes(),
-        new Timing(baselineSeconds, scenarioSeconds, relinked.stopsLinkedAnew()));
-  }
-
-  /** The scenario applied to a copy of the baseline, linked to the streets: ready to route on. */
-  public record ScenarioNetwork(
-      Network network, ScenarioApplier.Changes changes, int stopsLinkedAnew) {}
-
-  public static ScenarioNetwork applyTo(Network baseline, Scenario scenario) {
-    ScenarioApplier.Result applied =
-        ScenarioApplier.applyWithChanges(
-            scenario,
-            baseline.transit(),
-            baseline.communityTransport(),
-            new StreetCarTimes(baseline.streets()));
-    IncrementalRelinker.Relinked relinked = relink(baseline, applied.network());
-    Network network =
-        new Network(
-            baseline.info(),
-            baseline.streets(),
-            applied.network(),
-            relinked.links(),
-            relinked.transfers(),
-            baseline.zones(),
-            baseline.destinations(),
-            applied.communityTransport());
-    return new ScenarioNetwork(network, applied.changes(), relinked.stopsLinkedAnew());
-  }
-
-  private static IncrementalRelinker.Relinked relink(
-      Network baseline, TransitNetwork scenarioTransit) {
-    return IncrementalRelinker.relink(
-        baseline.transit(),
-        baseline.stopLinks(),
-        baseline.transfers(),
-        scenarioTransit,
-        baseline.streets(),
-        baseline.info().build().maxStopLinkMeters(),
-        baseline.info().build().maxTransferWalkMeters());
+        new Timing(baselineSeconds, scenarioSeconds, applied.stopsLinkedAnew()));
   }
 }

@@ -3,10 +3,10 @@ package org.ruralaccess.analysis.indicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.analysis.Percentiles;
-import org.ruralaccess.analysis.TravelMode;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.analysis.matrix.Percentiles;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.zone.ZoneSet;
 
 /**
  * DfT Journey Time Statistics-style indicators per zone, and their population-weighted equity

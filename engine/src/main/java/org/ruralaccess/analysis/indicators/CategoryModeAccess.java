@@ -1,6 +1,6 @@
 package org.ruralaccess.analysis.indicators;
 
-import org.ruralaccess.analysis.Percentiles;
+import org.ruralaccess.analysis.matrix.Percentiles;
 
 /**
  * Access from every zone to one destination category by one mode: parallel arrays indexed by zone

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ruralaccess.ingest.destinations.DestinationCategory;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.zones.AgeBand;
-import org.ruralaccess.ingest.zones.Zone;
+import org.ruralaccess.model.destination.DestinationCategory;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.zone.AgeBand;
+import org.ruralaccess.model.zone.Zone;
 
 /**
  * One destination category as the indicators see it: its labels, its users and the destinations in

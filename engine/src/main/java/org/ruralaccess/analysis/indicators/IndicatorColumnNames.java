@@ -1,7 +1,7 @@
 package org.ruralaccess.analysis.indicators;
 
 import java.util.List;
-import org.ruralaccess.analysis.TravelMode;
+import org.ruralaccess.model.TravelMode;
 
 /**
  * Column names of the zone table in both {@link IndicatorStyle}s. JTS names follow the DfT JTS05

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.ruralaccess.ingest.zones.AgeBand;
+import org.ruralaccess.model.zone.AgeBand;
 
 /**
  * What the indicators count and how they are named.

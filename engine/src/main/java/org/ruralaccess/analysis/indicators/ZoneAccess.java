@@ -1,7 +1,7 @@
 package org.ruralaccess.analysis.indicators;
 
 import java.util.List;
-import org.ruralaccess.analysis.TravelMode;
+import org.ruralaccess.model.TravelMode;
 
 /**
  * Everything the tables are written from: per category and mode the zones' access, per category the

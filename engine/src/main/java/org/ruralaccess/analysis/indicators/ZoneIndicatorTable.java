@@ -6,10 +6,10 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.table.ResultTable;
-import org.ruralaccess.ingest.zones.Zone;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.zone.Zone;
+import org.ruralaccess.model.zone.ZoneSet;
 
 /**
  * The {@code zone_indicators} table: one row per zone in {@link ZoneSet} order, the zone's

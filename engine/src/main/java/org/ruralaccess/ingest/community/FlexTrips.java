@@ -24,10 +24,18 @@ import org.onebusaway.gtfs.model.StopLocation;
 import org.onebusaway.gtfs.model.StopTime;
 import org.onebusaway.gtfs.model.Trip;
 import org.onebusaway.gtfs.model.calendar.ServiceDate;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.community.BookingRule;
+import org.ruralaccess.model.community.Eligibility;
+import org.ruralaccess.model.community.FixedStop;
+import org.ruralaccess.model.community.OperatingDays;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.model.community.SchemeKind;
+import org.ruralaccess.model.community.ServiceArea;
+import org.ruralaccess.model.community.TimeWindow;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
 
 /**
  * Turns the flex trips of a loaded feed into schemes. A trip is flex when one of its stop_times

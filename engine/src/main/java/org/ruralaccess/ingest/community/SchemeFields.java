@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ruralaccess.ingest.region.ConfigErrors;
+import org.ruralaccess.model.community.BookingRule;
+import org.ruralaccess.model.community.Eligibility;
+import org.ruralaccess.model.community.TimeWindow;
+import org.ruralaccess.support.ConfigErrors;
 
 /**
  * Reads the small values of a scheme file (days, dates, clock times, windows, booking,

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.ruralaccess.ingest.region.ConfigErrors;
-import org.ruralaccess.ingest.region.YamlDocument;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.support.ConfigErrors;
+import org.ruralaccess.support.YamlDocument;
 
 /**
  * Reads a planner's scheme file (YAML, see docs/community-transport.md) into {@link Scheme}s with

@@ -13,9 +13,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Geometry;
-import org.ruralaccess.ingest.region.ConfigErrors;
-import org.ruralaccess.ingest.region.YamlDocument;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.community.BookingRule;
+import org.ruralaccess.model.community.Eligibility;
+import org.ruralaccess.model.community.FixedStop;
+import org.ruralaccess.model.community.OperatingDays;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.model.community.SchemeKind;
+import org.ruralaccess.model.community.ServiceArea;
+import org.ruralaccess.model.community.TimeWindow;
+import org.ruralaccess.support.ConfigErrors;
+import org.ruralaccess.support.YamlDocument;
 
 /**
  * Reads one scheme map of the planner scheme format (docs/community-transport.md) out of any YAML

@@ -14,7 +14,7 @@
  *       GTFS-Flex location, an LSOA code, or {@code <scheme>#area} for an inline polygon.
  *   <li><b>Fixed stop</b>: a stop with times (fixed route, deviated trip ends) or without (a stop
  *       of a location group, served within the window; {@link
- *       org.ruralaccess.ingest.community.FixedStop#NO_TIME}). A scheme-file stop given by GTFS stop
+ *       org.ruralaccess.model.community.FixedStop#NO_TIME}). A scheme-file stop given by GTFS stop
  *       id has NaN coordinates until resolved against a feed.
  *   <li><b>Operating days</b>: GTFS calendar semantics (weekdays in a date range, plus added and
  *       minus removed dates).
@@ -38,7 +38,7 @@
  * route (no window; more than two zone stop_times) are skipped with an {@code ImportIssue}, not
  * guessed at. {@link org.ruralaccess.ingest.community.SchemeFileReader} reads YAML through the
  * region package's YamlDocument and ConfigErrors, so every mistake in a scheme file is reported at
- * once with its line. {@link org.ruralaccess.ingest.community.CommunityTransport} sorts schemes by
+ * once with its line. {@link org.ruralaccess.model.community.CommunityTransport} sorts schemes by
  * id for deterministic output.
  */
 package org.ruralaccess.ingest.community;

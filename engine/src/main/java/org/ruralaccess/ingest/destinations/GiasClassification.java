@@ -3,6 +3,7 @@ package org.ruralaccess.ingest.destinations;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.ruralaccess.model.destination.DestinationCategory;
 
 /**
  * Which destination category a GIAS establishment serves, following the DfT Journey Time

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.ingest.points.PointCsvReader;
-import org.ruralaccess.ingest.points.PointSet;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationCategory;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.model.point.PointSet;
 
 /**
  * Reads an r5r-style point set ({@code id,lon,lat} plus opportunity count columns such as {@code

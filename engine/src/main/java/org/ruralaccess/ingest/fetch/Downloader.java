@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.support.AtomicFiles;
 
 /**
  * Downloads one URL into a new temporary file next to its final place, so that a check and a rename
@@ -78,7 +79,7 @@ public final class Downloader {
           url + ": the download broke off (" + e.getMessage() + "); run rae fetch again", e);
     } finally {
       if (!done && temporary != null) {
-        deleteQuietly(temporary);
+        AtomicFiles.deleteQuietly(temporary);
       }
     }
   }
@@ -160,38 +161,15 @@ public final class Downloader {
   }
 
   private static Path createTemporarySibling(Path target) {
-    Path folder = target.toAbsolutePath().getParent();
     try {
-      Files.createDirectories(folder);
-      return Files.createFile(temporarySibling(target));
+      return AtomicFiles.createTemporarySibling(target);
     } catch (IOException e) {
       throw new BadInputException(
-          folder + ": cannot write the download here (" + e.getMessage() + ")", e);
-    }
-  }
-
-  /**
-   * A new hidden name next to {@code target}. Not {@code Files.createTempFile}: its owner-only
-   * permissions would stay on the file after the rename, and other users (a shared analysis
-   * machine) could not read the network inputs.
-   */
-  static Path temporarySibling(Path target) {
-    Path absolute = target.toAbsolutePath();
-    return absolute.resolveSibling(
-        "."
-            + absolute.getFileName()
-            + "."
-            + ProcessHandle.current().pid()
-            + "-"
-            + Long.toHexString(System.nanoTime())
-            + ".part");
-  }
-
-  static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // a leftover hidden .part file is harmless; the next run makes a new one
+          target.toAbsolutePath().getParent()
+              + ": cannot write the download here ("
+              + e.getMessage()
+              + ")",
+          e);
     }
   }
 

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ruralaccess.ingest.region.ConfigErrors;
-import org.ruralaccess.ingest.region.YamlDocument;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.support.ConfigErrors;
+import org.ruralaccess.support.YamlDocument;
 
 /**
  * Reads the {@code fetch:} section of a region's {@code region.yaml} (the rest of the file is the

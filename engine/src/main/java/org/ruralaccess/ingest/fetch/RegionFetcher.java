@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.support.AtomicFiles;
 
 /**
  * Carries out a {@link FetchPlan}: each file is downloaded next to its target, checked, for GTFS
@@ -73,14 +74,14 @@ public final class RegionFetcher {
         listener.message(download.target() + " " + result.summary());
         return new Fetched(download, bytes, Optional.of(result));
       }
-      GtfsClipper.moveIntoPlace(temporary, download.target());
+      AtomicFiles.moveIntoPlace(temporary, download.target());
       listener.message(download.target() + ": " + bytes + " bytes, checked");
       return new Fetched(download, bytes, Optional.empty());
     } catch (IOException e) {
       throw new BadInputException(
           download.target() + ": cannot be written (" + e.getMessage() + ")", e);
     } finally {
-      Downloader.deleteQuietly(temporary);
+      AtomicFiles.deleteQuietly(temporary);
     }
   }
 }

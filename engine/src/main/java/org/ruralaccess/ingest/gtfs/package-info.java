@@ -11,7 +11,7 @@
  *       column, or an impossible time ({@code 25:61:00}, letters). It stops the build with a {@link
  *       org.ruralaccess.model.BadInputException} naming file, line and field.
  *   <li><b>data problem</b>: anything a GTFS validator would flag but the build can work around; it
- *       becomes an {@link org.ruralaccess.ingest.issue.ImportIssue}. The reader reports duplicate
+ *       becomes an {@link org.ruralaccess.model.issue.ImportIssue}. The reader reports duplicate
  *       ids ({@code DUPLICATE_ID}, first row kept); the network builder reports the rest.
  * </ul>
  *

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ruralaccess.support.ConfigErrors;
 
 /**
  * Reads the {@code communityTransport:} section of region.yaml ({@code flexFeeds:} and {@code

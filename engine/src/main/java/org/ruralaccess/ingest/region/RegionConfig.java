@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.ruralaccess.ingest.destinations.DestinationSource;
+import org.ruralaccess.model.settings.BuildSettings;
+import org.ruralaccess.model.settings.RoutingSettings;
 
 /**
  * A study region as described by {@code region.yaml}: its name, time zone, the GTFS feeds and the

@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.ruralaccess.ingest.destinations.DestinationSource;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.settings.BuildSettings;
+import org.ruralaccess.model.settings.RoutingSettings;
+import org.ruralaccess.support.ConfigErrors;
+import org.ruralaccess.support.YamlDocument;
 
 /**
  * Reads and validates {@code region.yaml}. Every problem (unknown or misspelt settings, missing

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.ruralaccess.ingest.destinations.DestinationSource;
 import org.ruralaccess.ingest.zones.ZoneInputs;
+import org.ruralaccess.support.ConfigErrors;
 
 /**
  * Reads the {@code zones:} and {@code destinations:} sections of region.yaml, collecting every

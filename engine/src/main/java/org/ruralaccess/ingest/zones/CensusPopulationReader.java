@@ -3,10 +3,11 @@ package org.ruralaccess.ingest.zones;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.model.zone.AgeBand;
 
 /**
  * Reads Census 2021 usual residents per zone by the six {@link AgeBand}s: a code column ({@code

@@ -31,7 +31,7 @@
  *       Dorset LSOA (E01020541) has a ring self-intersection; the fix leaves its area unchanged to
  *       3 significant figures.
  *   <li><b>Population</b> ({@code CensusPopulationReader}): Census 2021 usual residents in six
- *       bands, column headings = {@link org.ruralaccess.ingest.zones.AgeBand#censusLabel()}. Zones
+ *       bands, column headings = {@link org.ruralaccess.model.zone.AgeBand#censusLabel()}. Zones
  *       absent from the table: population 0, WARNING {@code ZONE_WITHOUT_POPULATION}. With no table
  *       at all the bands are NaN (weighted by total) and a WARNING says so.
  *   <li><b>Deprivation</b> ({@code DeprivationReader}): IMD 2019 is published for 2011 LSOAs.

@@ -17,15 +17,15 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
-import org.ruralaccess.ingest.community.BookingRule;
-import org.ruralaccess.ingest.community.CommunityTransport;
-import org.ruralaccess.ingest.community.Eligibility;
-import org.ruralaccess.ingest.community.FixedStop;
-import org.ruralaccess.ingest.community.OperatingDays;
-import org.ruralaccess.ingest.community.Scheme;
-import org.ruralaccess.ingest.community.SchemeKind;
-import org.ruralaccess.ingest.community.ServiceArea;
-import org.ruralaccess.ingest.community.TimeWindow;
+import org.ruralaccess.model.community.BookingRule;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.Eligibility;
+import org.ruralaccess.model.community.FixedStop;
+import org.ruralaccess.model.community.OperatingDays;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.model.community.SchemeKind;
+import org.ruralaccess.model.community.ServiceArea;
+import org.ruralaccess.model.community.TimeWindow;
 
 /**
  * Writes and reads the region's community transport schemes inside the network file: every field,

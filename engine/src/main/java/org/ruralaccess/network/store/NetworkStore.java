@@ -25,6 +25,7 @@ import org.ruralaccess.network.link.StopLinks;
 import org.ruralaccess.network.link.StopTransfers;
 import org.ruralaccess.network.street.StreetNetwork;
 import org.ruralaccess.network.transit.TransitNetwork;
+import org.ruralaccess.support.AtomicFiles;
 
 /**
  * The on-disk network: one file, a plain header (magic, format version, engine version) then a gzip
@@ -35,7 +36,7 @@ import org.ruralaccess.network.transit.TransitNetwork;
 public final class NetworkStore {
 
   /** Bump whenever any column store's layout changes; older files are then refused. */
-  public static final int FORMAT_VERSION = 3; // 3: community transport schemes
+  public static final int FORMAT_VERSION = 4; // 4: no-through edges, ferries (street v2)
 
   private static final byte[] MAGIC = "RAE-NETWORK\n".getBytes(StandardCharsets.US_ASCII);
   private static final int END_MARKER = 0x52414521; // "RAE!"
@@ -44,27 +45,23 @@ public final class NetworkStore {
   private NetworkStore() {}
 
   public static void write(Network network, Path file) {
-    Path absolute = file.toAbsolutePath();
-    Path temp = null;
     try {
-      Files.createDirectories(absolute.getParent());
-      temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-      try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-        DataOutputStream header = new DataOutputStream(raw);
-        header.write(MAGIC);
-        header.writeInt(FORMAT_VERSION);
-        header.writeUTF(EngineVersion.current());
-        header.flush();
-        DataOutputStream body =
-            new DataOutputStream(new BufferedOutputStream(new FastGzipOutputStream(raw), 1 << 16));
-        writeBody(network, body);
-        body.close();
-      }
-      AtomicFiles.moveIntoPlace(temp, absolute);
+      AtomicFiles.write(
+          file,
+          raw -> {
+            DataOutputStream header = new DataOutputStream(raw);
+            header.write(MAGIC);
+            header.writeInt(FORMAT_VERSION);
+            header.writeUTF(EngineVersion.current());
+            header.flush();
+            DataOutputStream body =
+                new DataOutputStream(
+                    new BufferedOutputStream(new FastGzipOutputStream(raw), 1 << 16));
+            writeBody(network, body);
+            body.close();
+          });
     } catch (IOException e) {
       throw new BadInputException(file + ": cannot write the network: " + e.getMessage(), e);
-    } finally {
-      AtomicFiles.deleteQuietly(temp);
     }
   }
 

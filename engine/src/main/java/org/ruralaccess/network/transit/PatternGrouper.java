@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ruralaccess.model.transit.TimedTrip;
 
 /**
  * Groups trips into patterns: same route, same stop sequence, same pickup/drop-off types. Trips of

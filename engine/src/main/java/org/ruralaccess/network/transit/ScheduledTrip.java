@@ -1,6 +1,7 @@
 package org.ruralaccess.network.transit;
 
 import java.util.List;
+import org.ruralaccess.model.transit.TimedTrip;
 
 /**
  * One trip of a {@link TransitEditor} working copy: namespaced ids and every time known, in seconds

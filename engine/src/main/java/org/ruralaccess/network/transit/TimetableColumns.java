@@ -2,6 +2,7 @@ package org.ruralaccess.network.transit;
 
 import java.util.List;
 import java.util.Map;
+import org.ruralaccess.model.transit.TimedTrip;
 
 /**
  * Lays grouped patterns out as columns: trips numbered in pattern order, their times in two flat

@@ -5,16 +5,18 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.ruralaccess.model.transit.TimedTrip;
+import org.ruralaccess.model.transit.TransitTables;
 
 /**
  * A mutable working copy of a {@link TransitNetwork} for scenarios: its trips as {@link
@@ -198,7 +200,6 @@ public final class TransitEditor {
   /** A new network from the copy; fails when trips name unknown stops, routes or services. */
   public TransitNetwork build() {
     Set<String> tripIds = new HashSet<>();
-    TreeSet<String> usedRoutes = new TreeSet<>();
     List<TimedTrip> timed = new ArrayList<>(trips.size());
     for (ScheduledTrip trip : trips) {
       if (!tripIds.add(trip.tripId())) {
@@ -210,80 +211,27 @@ public final class TransitEditor {
       if (!stops.keySet().containsAll(trip.stopIds())) {
         throw new IllegalStateException("trip " + trip.tripId() + ": unknown stop");
       }
-      usedRoutes.add(trip.routeId());
       timed.add(trip.toTimed());
     }
-    Map<String, Integer> stopIndex = indexOf(stops.keySet());
-    TimetableColumns timetable =
-        TimetableColumns.of(
-            PatternGrouper.group(timed),
-            stopIndex,
-            indexOf(usedRoutes),
-            indexOf(services.keySet()));
-    return new TransitNetwork(
-        timeZone,
-        stopColumns(),
-        routeColumns(usedRoutes),
-        timetable.patterns(),
-        timetable.trips(),
-        new TransitColumns.Services(
-            services.keySet().toArray(String[]::new),
-            services.values().stream().map(int[]::clone).toArray(int[][]::new)),
-        transferColumns(stopIndex));
-  }
-
-  private static Map<String, Integer> indexOf(Set<String> sortedIds) {
-    Map<String, Integer> index = new HashMap<>(sortedIds.size() * 2);
-    for (String id : sortedIds) {
-      index.put(id, index.size());
-    }
-    return index;
-  }
-
-  private TransitColumns.Stops stopColumns() {
-    int n = stops.size();
-    String[] ids = stops.keySet().toArray(String[]::new);
-    String[] names = new String[n];
-    double[] lats = new double[n];
-    double[] lons = new double[n];
-    for (int s = 0; s < n; s++) {
-      StopRow row = stops.get(ids[s]);
-      names[s] = row.name();
-      lats[s] = row.lat();
-      lons[s] = row.lon();
-    }
-    return new TransitColumns.Stops(ids, names, lats, lons);
-  }
-
-  private TransitColumns.Routes routeColumns(TreeSet<String> usedRoutes) {
-    int n = usedRoutes.size();
-    String[] ids = usedRoutes.toArray(String[]::new);
-    String[] shortNames = new String[n];
-    int[] types = new int[n];
-    String[] agencyNames = new String[n];
-    for (int r = 0; r < n; r++) {
-      RouteRow row = routes.get(ids[r]);
-      shortNames[r] = row.shortName();
-      types[r] = row.type();
-      agencyNames[r] = row.agencyName();
-    }
-    return new TransitColumns.Routes(ids, shortNames, types, agencyNames);
-  }
-
-  /** Rules keep the baseline's order, which is by stop index; stops are only ever added. */
-  private TransitColumns.Transfers transferColumns(Map<String, Integer> stopIndex) {
-    int n = transfers.size();
-    int[] from = new int[n];
-    int[] to = new int[n];
-    int[] minSeconds = new int[n];
-    byte[] forbidden = new byte[n];
-    for (int i = 0; i < n; i++) {
-      TransferRow rule = transfers.get(i);
-      from[i] = stopIndex.get(rule.fromStop());
-      to[i] = stopIndex.get(rule.toStop());
-      minSeconds[i] = rule.minSeconds();
-      forbidden[i] = rule.forbidden();
-    }
-    return new TransitColumns.Transfers(from, to, minSeconds, forbidden);
+    List<TransitTables.StopRow> stopRows = new ArrayList<>(stops.size());
+    stops.forEach(
+        (id, row) -> stopRows.add(new TransitTables.StopRow(id, row.name(), row.lat(), row.lon())));
+    List<TransitTables.RouteRow> routeRows = new ArrayList<>(routes.size());
+    routes.forEach(
+        (id, row) ->
+            routeRows.add(
+                new TransitTables.RouteRow(id, row.shortName(), row.type(), row.agencyName())));
+    SortedMap<String, int[]> serviceDays = new TreeMap<>();
+    services.forEach((id, days) -> serviceDays.put(id, days.clone()));
+    // rules keep the baseline's order, which is by stop index; stops are only ever added
+    List<TransitTables.TransferRule> rules =
+        transfers.stream()
+            .map(
+                rule ->
+                    new TransitTables.TransferRule(
+                        rule.fromStop(), rule.toStop(), rule.minSeconds(), rule.forbidden() != 0))
+            .toList();
+    return TransitNetworkBuilder.build(
+        new TransitTables(timeZone, stopRows, routeRows, serviceDays, rules, timed));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.ruralaccess.model.transit.TimedTrip;
 
 /**
  * The scheduled transit network as an immutable column store (parallel primitive arrays, R5 style):

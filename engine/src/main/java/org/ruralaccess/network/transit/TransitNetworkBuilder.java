@@ -1,150 +1,47 @@
 package org.ruralaccess.network.transit;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import org.onebusaway.gtfs.model.Agency;
-import org.onebusaway.gtfs.model.Route;
-import org.onebusaway.gtfs.model.Stop;
-import org.ruralaccess.ingest.gtfs.GtfsFeed;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
-import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.transit.TimedTrip;
+import org.ruralaccess.model.transit.TransitTables;
 
 /**
- * Builds the {@link TransitNetwork} from one or more feeds. Only stops used by a kept trip become
- * network stops (unused ones are counted in one {@code UNUSED_STOPS} info issue per feed), sorted
- * by namespaced id; routes likewise. The time zone is the agency_timezone of the first feed's first
- * agency (by agency_id); any other zone gives a {@code TIME_ZONE_MISMATCH} warning, because a
- * network has one service-day clock.
+ * Lays a timetable's rows out as the {@link TransitNetwork} column stores: trips grouped into
+ * patterns that never overtake ({@link PatternGrouper}), stops, routes and services indexed in id
+ * order. The one assembly of a network, used by the build (rows read from GTFS) and by scenario
+ * copies ({@link TransitEditor}), so that the same rows always give the same bytes.
  */
 public final class TransitNetworkBuilder {
 
   private TransitNetworkBuilder() {}
 
-  public static TransitNetwork build(List<GtfsFeed> feeds, ImportIssues issues) {
-    Set<String> feedIds = new HashSet<>();
-    for (GtfsFeed feed : feeds) {
-      if (!feedIds.add(feed.feedId())) {
-        throw new BadInputException("feed id '" + feed.feedId() + "' is used by two feeds");
-      }
-    }
-    ZoneId timeZone = timeZone(feeds, issues);
-    Map<String, int[]> serviceDays = new TreeMap<>();
-    feeds.forEach(feed -> serviceDays.putAll(ServiceCalendars.activeDays(feed)));
-    List<TimedTrip> trips = new ArrayList<>();
-    for (GtfsFeed feed : feeds) {
-      trips.addAll(FeedTripCollector.collect(feed, serviceDays.keySet(), issues));
-    }
-    TreeSet<String> usedStops = new TreeSet<>();
+  /** The network of these rows; routes that no trip uses are left out. */
+  public static TransitNetwork build(TransitTables tables) {
     TreeSet<String> usedRoutes = new TreeSet<>();
-    for (TimedTrip trip : trips) {
-      usedStops.addAll(List.of(trip.stopIds()));
+    for (TimedTrip trip : tables.trips()) {
       usedRoutes.add(trip.routeId());
     }
-    reportUnusedStops(feeds, usedStops, issues);
-    Map<String, Integer> stopIndex = indexOf(usedStops);
-    Map<String, Integer> routeIndex = indexOf(usedRoutes);
-    Map<String, Integer> serviceIndex = indexOf(serviceDays.keySet());
+    Map<String, Integer> stopIndex = new HashMap<>(tables.stops().size() * 2);
+    tables.stops().forEach(stop -> stopIndex.put(stop.id(), stopIndex.size()));
     TimetableColumns timetable =
-        TimetableColumns.of(PatternGrouper.group(trips), stopIndex, routeIndex, serviceIndex);
+        TimetableColumns.of(
+            PatternGrouper.group(tables.trips()),
+            stopIndex,
+            indexOf(usedRoutes),
+            indexOf(tables.servicesEpochDays().keySet()));
     return new TransitNetwork(
-        timeZone,
-        stopColumns(feeds, usedStops),
-        routeColumns(feeds, usedRoutes),
+        tables.timeZone(),
+        stopColumns(tables.stops()),
+        routeColumns(tables.routes(), usedRoutes),
         timetable.patterns(),
         timetable.trips(),
         new TransitColumns.Services(
-            serviceDays.keySet().toArray(String[]::new),
-            serviceDays.values().toArray(int[][]::new)),
-        transferColumns(TransferRules.collect(feeds, stopIndex, issues)));
-  }
-
-  private static ZoneId timeZone(List<GtfsFeed> feeds, ImportIssues issues) {
-    ZoneId zone = null;
-    for (GtfsFeed feed : feeds) {
-      List<Agency> agencies = new ArrayList<>(feed.dao().getAllAgencies());
-      agencies.sort(
-          Comparator.comparing(Agency::getId, Comparator.nullsFirst(Comparator.naturalOrder())));
-      for (Agency agency : agencies) {
-        ZoneId agencyZone;
-        try {
-          agencyZone = ZoneId.of(agency.getTimezone().trim());
-        } catch (DateTimeException | NullPointerException e) {
-          throw BadInputException.at(
-              feed.fileLabel("agency.txt"),
-              0,
-              "agency_timezone",
-              "'"
-                  + agency.getTimezone()
-                  + "' of agency "
-                  + agency.getId()
-                  + " is not a time zone; expected a tz database name such as Europe/London");
-        }
-        if (zone == null) {
-          zone = agencyZone;
-        } else if (!zone.equals(agencyZone)) {
-          issues.add(
-              ImportIssue.of(
-                  Severity.WARNING,
-                  "TIME_ZONE_MISMATCH",
-                  feed.fileLabel("agency.txt"),
-                  0,
-                  agency.getId(),
-                  "agency_timezone "
-                      + agencyZone
-                      + " differs from the network's "
-                      + zone
-                      + "; times are read as "
-                      + zone));
-        }
-      }
-    }
-    if (zone == null) {
-      throw new BadInputException(
-          "no agency in any GTFS feed; agency.txt must name agency_timezone");
-    }
-    return zone;
-  }
-
-  /**
-   * One info issue per feed counting the stops no kept trip uses, by location_type: Newport lists
-   * 3,601 stops of which 1,570 are used; the other 2,031 are stations (1) and entrances (2).
-   */
-  private static void reportUnusedStops(
-      List<GtfsFeed> feeds, Set<String> usedStops, ImportIssues issues) {
-    for (GtfsFeed feed : feeds) {
-      Map<Integer, Integer> unusedByType = new TreeMap<>();
-      for (Stop stop : feed.dao().getAllStops()) {
-        if (!usedStops.contains(feed.namespaced(stop.getId()))) {
-          unusedByType.merge(Math.max(0, stop.getLocationType()), 1, Integer::sum);
-        }
-      }
-      int unused = unusedByType.values().stream().mapToInt(Integer::intValue).sum();
-      if (unused > 0) {
-        issues.add(
-            ImportIssue.of(
-                Severity.INFO,
-                "UNUSED_STOPS",
-                feed.fileLabel("stops.txt"),
-                0,
-                null,
-                unused
-                    + " stop(s) are used by no trip and are left out of the network"
-                    + " (count by location_type: "
-                    + unusedByType
-                    + ")"));
-      }
-    }
+            tables.servicesEpochDays().keySet().toArray(String[]::new),
+            tables.servicesEpochDays().values().stream().map(int[]::clone).toArray(int[][]::new)),
+        transferColumns(tables.transfers(), stopIndex));
   }
 
   private static Map<String, Integer> indexOf(Set<String> sortedIds) {
@@ -155,56 +52,53 @@ public final class TransitNetworkBuilder {
     return index;
   }
 
-  private static TransitColumns.Stops stopColumns(List<GtfsFeed> feeds, TreeSet<String> usedStops) {
-    Map<String, Stop> byId = new HashMap<>();
-    for (GtfsFeed feed : feeds) {
-      feed.dao().getAllStops().forEach(stop -> byId.put(feed.namespaced(stop.getId()), stop));
-    }
-    int n = usedStops.size();
-    String[] ids = usedStops.toArray(String[]::new);
+  private static TransitColumns.Stops stopColumns(List<TransitTables.StopRow> stops) {
+    int n = stops.size();
+    String[] ids = new String[n];
     String[] names = new String[n];
     double[] lats = new double[n];
     double[] lons = new double[n];
     for (int s = 0; s < n; s++) {
-      Stop stop = byId.get(ids[s]);
-      names[s] = stop.getName();
-      lats[s] = stop.getLat();
-      lons[s] = stop.getLon();
+      TransitTables.StopRow stop = stops.get(s);
+      ids[s] = stop.id();
+      names[s] = stop.name();
+      lats[s] = stop.lat();
+      lons[s] = stop.lon();
     }
     return new TransitColumns.Stops(ids, names, lats, lons);
   }
 
   private static TransitColumns.Routes routeColumns(
-      List<GtfsFeed> feeds, TreeSet<String> usedRoutes) {
-    Map<String, Route> byId = new HashMap<>();
-    for (GtfsFeed feed : feeds) {
-      feed.dao().getAllRoutes().forEach(route -> byId.put(feed.namespaced(route.getId()), route));
-    }
+      List<TransitTables.RouteRow> routes, TreeSet<String> usedRoutes) {
+    Map<String, TransitTables.RouteRow> byId = new HashMap<>();
+    routes.forEach(route -> byId.put(route.id(), route));
     int n = usedRoutes.size();
     String[] ids = usedRoutes.toArray(String[]::new);
     String[] shortNames = new String[n];
     int[] types = new int[n];
     String[] agencyNames = new String[n];
     for (int r = 0; r < n; r++) {
-      Route route = byId.get(ids[r]);
-      shortNames[r] = route.getShortName();
-      types[r] = route.getType();
-      agencyNames[r] = route.getAgency() == null ? null : route.getAgency().getName();
+      TransitTables.RouteRow route = byId.get(ids[r]);
+      shortNames[r] = route.shortName();
+      types[r] = route.type();
+      agencyNames[r] = route.agencyName();
     }
     return new TransitColumns.Routes(ids, shortNames, types, agencyNames);
   }
 
-  private static TransitColumns.Transfers transferColumns(List<int[]> rules) {
+  private static TransitColumns.Transfers transferColumns(
+      List<TransitTables.TransferRule> rules, Map<String, Integer> stopIndex) {
     int n = rules.size();
     int[] from = new int[n];
     int[] to = new int[n];
     int[] minSeconds = new int[n];
     byte[] forbidden = new byte[n];
     for (int i = 0; i < n; i++) {
-      from[i] = rules.get(i)[0];
-      to[i] = rules.get(i)[1];
-      minSeconds[i] = rules.get(i)[2];
-      forbidden[i] = (byte) rules.get(i)[3];
+      TransitTables.TransferRule rule = rules.get(i);
+      from[i] = stopIndex.get(rule.fromStopId());
+      to[i] = stopIndex.get(rule.toStopId());
+      minSeconds[i] = rule.minSeconds();
+      forbidden[i] = (byte) (rule.forbidden() ? 1 : 0);
     }
     return new TransitColumns.Transfers(from, to, minSeconds, forbidden);
   }

@@ -12,21 +12,21 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.analysis.TravelMode;
-import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
 import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
 import org.ruralaccess.analysis.indicators.IndicatorSettings;
 import org.ruralaccess.analysis.table.ResultTable;
-import org.ruralaccess.ingest.destinations.Destination;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.region.RoutingSettings;
-import org.ruralaccess.ingest.zones.AgeBand;
-import org.ruralaccess.ingest.zones.Zone;
-import org.ruralaccess.ingest.zones.ZoneSet;
 import org.ruralaccess.model.ClockTime;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.settings.RoutingSettings;
+import org.ruralaccess.model.zone.AgeBand;
+import org.ruralaccess.model.zone.Zone;
+import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.scenario.Scenario;
 import org.ruralaccess.scenario.ScenarioReader;
+import org.ruralaccess.support.ProgressListener;
 import org.ruralaccess.testing.SyntheticRegion;
 
 /**
@@ -181,13 +181,13 @@ class C01_NewRouteBetweenVillagesTest {
         IndicatorSettings.defaults());
   }
 
-  private static AccessibilityAnalysis.Progress silent() {
-    return new AccessibilityAnalysis.Progress() {
+  private static ProgressListener silent() {
+    return new ProgressListener() {
       @Override
       public void stage(String description, int originCount) {}
 
       @Override
-      public void originsDone(int count) {}
+      public void advance(int count) {}
     };
   }
 }

@@ -8,18 +8,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ruralaccess.analysis.Percentiles;
-import org.ruralaccess.analysis.RiderGroup;
-import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.accessibility.RiderUsers;
 import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.indicators.IndicatorSettings;
+import org.ruralaccess.analysis.matrix.Percentiles;
 import org.ruralaccess.analysis.table.ResultTable;
-import org.ruralaccess.ingest.destinations.Destination;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.zones.Zone;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.community.RiderGroup;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.zone.Zone;
+import org.ruralaccess.model.zone.ZoneSet;
 
 /**
  * The community transport contribution table from hand-made indicator results: two zones, a GP and

@@ -15,8 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.analysis.RiderGroup;
-import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
 import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
 import org.ruralaccess.analysis.accessibility.RiderIndicators;
@@ -24,15 +22,18 @@ import org.ruralaccess.analysis.accessibility.RiderTransitTimes;
 import org.ruralaccess.analysis.indicators.IndicatorSettings;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.TableCsvWriter;
-import org.ruralaccess.ingest.community.CommunityTransport;
 import org.ruralaccess.ingest.community.SchemeFileReader;
-import org.ruralaccess.ingest.destinations.Destination;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.region.RoutingSettings;
-import org.ruralaccess.ingest.zones.Zone;
-import org.ruralaccess.ingest.zones.ZoneSet;
 import org.ruralaccess.model.ClockTime;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.RiderGroup;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.settings.RoutingSettings;
+import org.ruralaccess.model.zone.Zone;
+import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
+import org.ruralaccess.support.ProgressListener;
 import org.ruralaccess.testing.SyntheticRegion;
 
 /**
@@ -122,15 +123,15 @@ class C03_DialARideForOlderRidersTest {
             RoutingSettings.DEFAULTS,
             IndicatorSettings.defaults());
     List<String> log = new ArrayList<>();
-    AccessibilityAnalysis.Progress progress =
-        new AccessibilityAnalysis.Progress() {
+    ProgressListener progress =
+        new ProgressListener() {
           @Override
           public void stage(String description, int originCount) {
             log.add("stage " + description);
           }
 
           @Override
-          public void originsDone(int count) {}
+          public void advance(int count) {}
 
           @Override
           public void note(String line) {

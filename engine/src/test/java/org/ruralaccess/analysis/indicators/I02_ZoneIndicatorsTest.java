@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Point;
-import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.table.ResultTable;
-import org.ruralaccess.ingest.destinations.Destination;
-import org.ruralaccess.ingest.destinations.DestinationSet;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationSet;
 
 /** Per-zone indicators on {@link IndicatorFixture}; cutoffs 15, 30, 45, 60 minutes. */
 class I02_ZoneIndicatorsTest {
@@ -162,7 +162,7 @@ class I02_ZoneIndicatorsTest {
                 .withUsers(
                     java.util.Map.of(
                         "gp",
-                        java.util.EnumSet.of(org.ruralaccess.ingest.zones.AgeBand.AGE_65_PLUS))));
+                        java.util.EnumSet.of(org.ruralaccess.model.zone.AgeBand.AGE_65_PLUS))));
     assertEquals(400.0, cell(t, CODE, "E01000001", "gp_users"));
     assertEquals(400.0, cell(t, CODE, "E01000002", "gp_users"));
     assertEquals(500.0, cell(t, CODE, "E01000003", "gp_users"));

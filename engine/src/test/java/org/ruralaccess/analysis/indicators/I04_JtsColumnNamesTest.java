@@ -6,8 +6,8 @@ import static org.ruralaccess.analysis.indicators.IndicatorFixture.cell;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ruralaccess.analysis.TravelMode;
-import org.ruralaccess.ingest.destinations.DestinationSet;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.destination.DestinationSet;
 
 /**
  * {@code --style jts}: the DfT JTS05 LSOA table names (JTS0505 for GPs: GP_pop, GPPTt, GPPT15n ..

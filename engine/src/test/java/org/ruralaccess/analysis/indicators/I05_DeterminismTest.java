@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ruralaccess.analysis.TravelMode;
 import org.ruralaccess.analysis.table.ResultTable;
-import org.ruralaccess.ingest.destinations.Destination;
-import org.ruralaccess.ingest.destinations.DestinationSet;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationSet;
 
 /** Same inputs, same tables, whatever the map's order; wrong shapes are refused. */
 class I05_DeterminismTest {

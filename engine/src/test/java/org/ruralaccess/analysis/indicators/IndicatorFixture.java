@@ -8,13 +8,13 @@ import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.ruralaccess.analysis.Percentiles;
-import org.ruralaccess.analysis.TravelMode;
+import org.ruralaccess.analysis.matrix.Percentiles;
 import org.ruralaccess.analysis.table.ResultTable;
-import org.ruralaccess.ingest.destinations.Destination;
-import org.ruralaccess.ingest.destinations.DestinationSet;
-import org.ruralaccess.ingest.zones.Zone;
-import org.ruralaccess.ingest.zones.ZoneSet;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.zone.Zone;
+import org.ruralaccess.model.zone.ZoneSet;
 
 /**
  * Three Dorset zones and one BCP zone, two GPs and two primary schools, with travel times written

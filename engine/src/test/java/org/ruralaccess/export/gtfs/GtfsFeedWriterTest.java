@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
 import org.ruralaccess.ingest.gtfs.GtfsTestFeeds;
-import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.network.transit.TransitNetwork;
-import org.ruralaccess.network.transit.TransitNetworkBuilder;
+import org.ruralaccess.testing.TransitFixtures;
 
 /**
  * A synthetic feed with blank times, frequencies, a block, a trip past midnight and transfer rules,
@@ -121,7 +121,7 @@ class GtfsFeedWriterTest {
 
   private static TransitNetwork network(String feedId, Path path) {
     ImportIssues issues = new ImportIssues();
-    return TransitNetworkBuilder.build(
+    return TransitFixtures.fromFeeds(
         List.of(GtfsFeedReader.read(new GtfsFeedSource(feedId, path), issues)), issues);
   }
 

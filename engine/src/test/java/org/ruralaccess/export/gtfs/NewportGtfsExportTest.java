@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
 import org.ruralaccess.ingest.gtfs.GtfsTestFeeds;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.network.transit.TransitNetworkBuilder;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.testing.TransitFixtures;
 
 /**
  * The Newport BODS sample exported for Tuesday 2023-06-13, checked against the raw zip read with
@@ -44,7 +44,7 @@ class NewportGtfsExportTest {
   static void export() {
     ImportIssues issues = new ImportIssues();
     var transit =
-        TransitNetworkBuilder.build(
+        TransitFixtures.fromFeeds(
             List.of(GtfsFeedReader.read(new GtfsFeedSource("bods", RAW), issues)), issues);
     zip = dir.resolve("newport-2023-06-13.zip");
     summary = GtfsFeedWriter.write(transit, LocalDate.of(2023, 6, 13), "test", zip);

@@ -20,8 +20,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.model.community.BookingRule;
+import org.ruralaccess.model.community.Eligibility;
+import org.ruralaccess.model.community.FixedStop;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.model.community.SchemeKind;
+import org.ruralaccess.model.community.ServiceArea;
+import org.ruralaccess.model.community.TimeWindow;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.testing.RepoFiles;
 
 /** GTFS-Flex v2 on the real Aspen and CobbLinc feeds and R5's tiny cases. */
@@ -259,6 +266,33 @@ class FlexFeedReaderTest {
     assertTrue(e.getMessage().contains("locations.geojson"), e.getMessage());
     assertTrue(e.getMessage().contains("'Z2'"), e.getMessage());
     assertTrue(e.getMessage().contains("Point"), e.getMessage());
+  }
+
+  @Test
+  void stopTimesBytesThatAreNotUtf8AreABadInputNamingFileAndLine(
+      @org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
+    Path source = feed("r5_valid");
+    try (var files = Files.list(source)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, temp.resolve(f.getFileName().toString()));
+      }
+    }
+    // line 3 (T1's second row) gets a Latin-1 "é" (byte 0xE9) in its trip id
+    Path stopTimes = temp.resolve("stop_times.txt");
+    byte[] bytes = Files.readAllBytes(stopTimes);
+    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    int third = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+    bytes[third + 1] = (byte) 0xE9; // "T1,2,..." becomes "T\xE9,2,..."
+    Files.write(stopTimes, bytes);
+    org.ruralaccess.model.BadInputException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.ruralaccess.model.BadInputException.class,
+            () -> FlexFeedReader.read(temp, "r5", new ImportIssues()));
+    assertEquals(
+        temp
+            + "/stop_times.txt, line 3, field 'trip_id': 0xE9 after 'T' is not UTF-8 text; save the"
+            + " file as UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma delimited)')",
+        e.getMessage());
   }
 
   @Test

@@ -17,6 +17,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.community.BookingRule;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.Eligibility;
+import org.ruralaccess.model.community.FixedStop;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.model.community.SchemeKind;
+import org.ruralaccess.model.community.ServiceArea;
+import org.ruralaccess.model.community.TimeWindow;
 import org.ruralaccess.testing.RepoFiles;
 
 /** The planner scheme format: a valid file to the exact model, a broken one to every error. */
@@ -117,7 +125,7 @@ class SchemeFileReaderTest {
         FlexFeedReader.read(
             RepoFiles.resolve("gtfs-feeds/flex/r5_valid"),
             "r5",
-            new org.ruralaccess.ingest.issue.ImportIssues());
+            new org.ruralaccess.model.issue.ImportIssues());
     CommunityTransport all = CommunityTransport.of(planner, flex);
     // 3 planner schemes + 4 flex trips, sorted by id
     assertEquals(7, all.schemes().size());

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.ingest.issue.ImportIssues;
 import org.ruralaccess.ingest.postcodes.CodePointReader;
 import org.ruralaccess.ingest.postcodes.PostcodeIndex;
+import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.testing.RepoFiles;
 
 /**

@@ -13,11 +13,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
 import org.ruralaccess.ingest.postcodes.PostcodeIndex;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.Coordinate;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
 
 class GiasReaderTest {
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.network.street.StreetNetwork;
 
 /** Paths to the OSM fixtures, and each real extract imported once per test JVM. */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.network.street.SearchDirection;
 import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetNetwork;

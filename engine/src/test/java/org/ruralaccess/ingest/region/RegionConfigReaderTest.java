@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.settings.BuildSettings;
+import org.ruralaccess.model.settings.RoutingSettings;
 import org.ruralaccess.testing.RepoFiles;
 
 class RegionConfigReaderTest {

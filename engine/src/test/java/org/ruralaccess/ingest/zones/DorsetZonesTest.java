@@ -15,9 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ruralaccess.ingest.issue.ImportIssues;
 import org.ruralaccess.ingest.postcodes.CodePointReader;
 import org.ruralaccess.model.Coordinate;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.zone.AgeBand;
+import org.ruralaccess.model.zone.Zone;
+import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.testing.RepoFiles;
 
 /**

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.ingest.issue.ImportIssues;
 import org.ruralaccess.model.Coordinate;
+import org.ruralaccess.model.issue.ImportIssues;
 
 /** Origins from postcodes at known WGS84 positions, answers worked by hand. */
 class PostcodeOriginsTest {

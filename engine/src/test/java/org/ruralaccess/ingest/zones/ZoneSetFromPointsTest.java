@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ruralaccess.ingest.issue.ImportIssues;
 import org.ruralaccess.ingest.points.PointCsvReader;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.zone.Zone;
+import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.testing.RepoFiles;
 
 /** r5r's Porto Alegre hexagons as zones, counted again here from the CSV with plain Java. */

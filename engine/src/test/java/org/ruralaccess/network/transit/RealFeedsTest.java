@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
 import org.ruralaccess.ingest.gtfs.GtfsTestFeeds;
-import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.testing.TransitFixtures;
 
 /**
  * The bundled real feeds (Porto Alegre EPTC + Trensurb, Newport): every expected count is computed
@@ -38,7 +39,7 @@ class RealFeedsTest {
     long start = System.nanoTime();
     ImportIssues poaIssues = new ImportIssues();
     poa =
-        TransitNetworkBuilder.build(
+        TransitFixtures.fromFeeds(
             List.of(
                 GtfsFeedReader.read(new GtfsFeedSource("eptc", EPTC), poaIssues),
                 GtfsFeedReader.read(new GtfsFeedSource("trensurb", TRENSURB), poaIssues)),
@@ -51,7 +52,7 @@ class RealFeedsTest {
         poaIssues.countsByCode());
     ImportIssues newportIssues = new ImportIssues();
     newport =
-        TransitNetworkBuilder.build(
+        TransitFixtures.fromFeeds(
             List.of(GtfsFeedReader.read(new GtfsFeedSource("newport", NEWPORT), newportIssues)),
             newportIssues);
     System.out.println("Newport issues " + newportIssues.sorted());
@@ -186,7 +187,7 @@ class RealFeedsTest {
       Path path = GtfsTestFeeds.feed(name);
       ImportIssues issues = new ImportIssues();
       TransitNetwork network =
-          TransitNetworkBuilder.build(
+          TransitFixtures.fromFeeds(
               List.of(GtfsFeedReader.read(new GtfsFeedSource("f", path), issues)), issues);
       // Wexford's trip 2868_105 has no stop times: only trips with at least 2 are kept.
       Map<String, Integer> stopTimesPerTrip = new HashMap<>();

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ruralaccess.ingest.gtfs.GtfsFeed;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.testing.TransitFixtures;
 
 /** Decisions that need a changed copy of the synthetic feed. */
 class TransitNetworkBuilderIssuesTest {
@@ -33,7 +34,7 @@ class TransitNetworkBuilderIssuesTest {
     GtfsFeed read = GtfsFeedReader.read(new GtfsFeedSource("syn", feed), issues);
     BadInputException e =
         assertThrows(
-            BadInputException.class, () -> TransitNetworkBuilder.build(List.of(read), issues));
+            BadInputException.class, () -> TransitFixtures.fromFeeds(List.of(read), issues));
     // S2 is on line 3 of stops.txt; T_BLANK (sorted first by trip id among users) uses it
     assertTrue(
         e.getMessage().startsWith("synthetic/stops.txt, line 3, field 'stop_lat': stop S2 is used"),
@@ -51,7 +52,7 @@ class TransitNetworkBuilderIssuesTest {
     replace(saoPaulo, "agency.txt", "Europe/London", "America/Sao_Paulo");
     ImportIssues issues = new ImportIssues();
     TransitNetwork network =
-        TransitNetworkBuilder.build(
+        TransitFixtures.fromFeeds(
             List.of(
                 GtfsFeedReader.read(new GtfsFeedSource("uk", london), issues),
                 GtfsFeedReader.read(new GtfsFeedSource("br", saoPaulo), issues)),
@@ -72,8 +73,7 @@ class TransitNetworkBuilderIssuesTest {
     GtfsFeed feed = GtfsFeedReader.read(new GtfsFeedSource("syn", SyntheticFeed.path()), issues);
     BadInputException e =
         assertThrows(
-            BadInputException.class,
-            () -> TransitNetworkBuilder.build(List.of(feed, feed), issues));
+            BadInputException.class, () -> TransitFixtures.fromFeeds(List.of(feed, feed), issues));
     assertTrue(e.getMessage().contains("'syn'"), e.getMessage());
   }
 

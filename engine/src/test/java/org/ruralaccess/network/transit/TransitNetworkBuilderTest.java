@@ -15,9 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
-import org.ruralaccess.ingest.issue.ImportIssue;
-import org.ruralaccess.ingest.issue.ImportIssues;
-import org.ruralaccess.ingest.issue.Severity;
+import org.ruralaccess.model.issue.ImportIssue;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.testing.TransitFixtures;
 
 /**
  * The synthetic feed in {@code src/test/resources/gtfs/synthetic}: one trip per case, every
@@ -32,7 +33,7 @@ class TransitNetworkBuilderTest {
   static void build() {
     issues = new ImportIssues();
     network =
-        TransitNetworkBuilder.build(
+        TransitFixtures.fromFeeds(
             List.of(GtfsFeedReader.read(new GtfsFeedSource("syn", SyntheticFeed.path()), issues)),
             issues);
   }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
 import org.ruralaccess.ingest.gtfs.GtfsTestFeeds;
-import org.ruralaccess.ingest.issue.ImportIssues;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.testing.TransitFixtures;
 
 /** The binary format: deterministic bytes, and a round trip that loses nothing. */
 class TransitNetworkSerializationTest {
@@ -37,7 +38,7 @@ class TransitNetworkSerializationTest {
   void syntheticRoundTripKeepsNullsAndTransfers() throws IOException {
     ImportIssues issues = new ImportIssues();
     TransitNetwork built =
-        TransitNetworkBuilder.build(
+        TransitFixtures.fromFeeds(
             List.of(GtfsFeedReader.read(new GtfsFeedSource("syn", SyntheticFeed.path()), issues)),
             issues);
     TransitNetwork read =
@@ -117,7 +118,7 @@ class TransitNetworkSerializationTest {
 
   private static TransitNetwork build(String feedId, String file) {
     ImportIssues issues = new ImportIssues();
-    return TransitNetworkBuilder.build(
+    return TransitFixtures.fromFeeds(
         List.of(GtfsFeedReader.read(new GtfsFeedSource(feedId, GtfsTestFeeds.feed(file)), issues)),
         issues);
   }

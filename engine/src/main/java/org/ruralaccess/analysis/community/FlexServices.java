@@ -1,0 +1,411 @@
+package org.ruralaccess.analysis.community;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.distance.DistanceOp;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.ruralaccess.model.Coordinate;
+import org.ruralaccess.model.community.CommunityTransport;
+import org.ruralaccess.model.community.CommunityTransportRequest;
+import org.ruralaccess.model.community.FixedStop;
+import org.ruralaccess.model.community.Scheme;
+import org.ruralaccess.model.community.SchemeKind;
+import org.ruralaccess.model.community.ServiceArea;
+import org.ruralaccess.model.community.TimeWindow;
+import org.ruralaccess.model.settings.RoutingSettings;
+import org.ruralaccess.network.Network;
+import org.ruralaccess.network.link.LinkedPoints;
+import org.ruralaccess.network.link.StopIndex;
+import org.ruralaccess.network.street.SearchDirection;
+import org.ruralaccess.network.street.StreetMode;
+import org.ruralaccess.network.street.StreetRouter;
+import org.ruralaccess.network.street.StreetSnap;
+import org.ruralaccess.network.street.StreetTimes;
+
+/**
+ * The on-demand community transport a request may use (dial-a-ride, volunteer cars, GTFS-Flex zone
+ * and route-deviation trips), prepared once per request: the services running on the date that the
+ * rider may use and can book, their hubs, and the rides from each hub to the destinations in its
+ * service area (the flex egress, computed once, not per origin). Fixed-route community buses are
+ * not here: they ride as timetabled patterns (CommunityBuses).
+ */
+public final class FlexServices {
+
+  private static final GeometryFactory GEOMETRY = new GeometryFactory();
+  private static final FlexServices NONE =
+      new FlexServices(List.of(), List.of(), null, new int[0][], null, null);
+
+  private final List<FlexService> services;
+  private final List<FlexHub> hubs;
+  private final LinkedPoints carDestinations;
+  private final int[][] destinationsInside;
+  private final Rows hubEgress;
+  private final Rows stopHubs;
+
+  /** Rows grouped by an owner (a hub or a stop), in compressed form: columns per row. */
+  record Rows(int[] first, int[][] columns) {
+    int start(int owner) {
+      return first[owner];
+    }
+
+    int end(int owner) {
+      return first[owner + 1];
+    }
+
+    static Rows of(int owners, List<List<int[]>> byOwner, int width) {
+      int[] first = new int[owners + 1];
+      for (int o = 0; o < owners; o++) {
+        first[o + 1] = first[o] + byOwner.get(o).size();
+      }
+      int[][] columns = new int[width][first[owners]];
+      for (int o = 0; o < owners; o++) {
+        List<int[]> rows = byOwner.get(o);
+        for (int r = 0; r < rows.size(); r++) {
+          for (int c = 0; c < width; c++) {
+            columns[c][first[o] + r] = rows.get(r)[c];
+          }
+        }
+      }
+      return new Rows(first, columns);
+    }
+  }
+
+  private FlexServices(
+      List<FlexService> services,
+      List<FlexHub> hubs,
+      LinkedPoints carDestinations,
+      int[][] destinationsInside,
+      Rows hubEgress,
+      Rows stopHubs) {
+    this.services = services;
+    this.hubs = hubs;
+    this.carDestinations = carDestinations;
+    this.destinationsInside = destinationsInside;
+    this.hubEgress = hubEgress;
+    this.stopHubs = stopHubs;
+  }
+
+  static FlexServices none() {
+    return NONE;
+  }
+
+  /**
+   * The on-demand schemes a request uses: community transport on, running on the date, open to the
+   * rider's group, bookable under the request's booking assumption. Sorted by scheme id.
+   */
+  static List<Scheme> activeSchemes(
+      CommunityTransport all, CommunityTransportRequest ct, LocalDate date) {
+    return active(all, ct, date).stream().filter(s -> s.kind() != SchemeKind.FIXED_ROUTE).toList();
+  }
+
+  /** Every scheme (any kind) a request with these settings may use on the date. */
+  public static List<Scheme> active(
+      CommunityTransport all, CommunityTransportRequest ct, LocalDate date) {
+    if (!ct.enabled()) {
+      return List.of();
+    }
+    return all.schemes().stream()
+        .filter(s -> s.days().runsOn(date))
+        .filter(s -> ct.rider().mayUse(s.eligibility()))
+        .filter(s -> ct.booking().meets(s.booking()))
+        .toList();
+  }
+
+  /**
+   * The services a request may use on {@code date}, their hubs and their rides to the destinations.
+   *
+   * @param walkDestinations the request's destinations, linked for walking
+   */
+  public static FlexServices forRequest(
+      Network network,
+      LocalDate date,
+      RoutingSettings routing,
+      CommunityTransportRequest ct,
+      StopIndex stopIndex,
+      LinkedPoints walkDestinations) {
+    List<Scheme> schemes = activeSchemes(network.communityTransport(), ct, date);
+    if (schemes.isEmpty()) {
+      return NONE;
+    }
+    List<FlexService> services = new ArrayList<>();
+    for (Scheme scheme : schemes) {
+      services.add(new FlexService(scheme, preparedArea(scheme)));
+    }
+    LinkedPoints carDestinations =
+        LinkedPoints.link(walkDestinations.points(), network.streets(), StreetMode.CAR);
+    int[][] inside = new int[services.size()][];
+    for (int s = 0; s < services.size(); s++) {
+      FlexService service = services.get(s);
+      inside[s] =
+          java.util.stream.IntStream.range(0, walkDestinations.size())
+              .filter(
+                  d ->
+                      carDestinations.snap(d) != null
+                          && service.covers(
+                              walkDestinations.points().lat(d), walkDestinations.points().lon(d)))
+              .toArray();
+    }
+    HubFinder finder = new HubFinder(network, routing, stopIndex);
+    List<FlexHub> hubs = new ArrayList<>();
+    for (int s = 0; s < services.size(); s++) {
+      hubs.addAll(finder.hubs(s, services.get(s)));
+    }
+    Rows egress = egressRows(network, routing, services, hubs, carDestinations, inside);
+    return new FlexServices(
+        List.copyOf(services),
+        List.copyOf(hubs),
+        carDestinations,
+        inside,
+        egress,
+        stopHubRows(network.transit().stopCount(), hubs));
+  }
+
+  private static PreparedGeometry preparedArea(Scheme scheme) {
+    if (scheme.areas().isEmpty()) {
+      return null;
+    }
+    List<Geometry> parts = scheme.areas().stream().map(ServiceArea::geometry).toList();
+    return PreparedGeometryFactory.prepare(UnaryUnionOp.union(parts));
+  }
+
+  /** Rides from each hub to the destinations of its service: {destination, ride, window s, e}. */
+  private static Rows egressRows(
+      Network network,
+      RoutingSettings routing,
+      List<FlexService> services,
+      List<FlexHub> hubs,
+      LinkedPoints carDestinations,
+      int[][] inside) {
+    StreetRouter router = new StreetRouter(network.streets());
+    int maxTrip = routing.maxTripSeconds();
+    List<List<int[]>> byHub = new ArrayList<>();
+    for (FlexHub hub : hubs) {
+      List<int[]> rows = new ArrayList<>();
+      byHub.add(rows);
+      FlexService service = services.get(hub.service());
+      boolean canBoard = !hub.isTimed() || hub.fixedDepartureSeconds() != FlexHub.NO_TIME;
+      if (!canBoard || inside[hub.service()].length == 0) {
+        continue;
+      }
+      StreetTimes car =
+          router.search(
+              hub.carSnap(),
+              StreetMode.CAR,
+              SearchDirection.FORWARD,
+              0,
+              service.maxCarSeconds(maxTrip));
+      for (int d : inside[hub.service()]) {
+        int carSeconds = car.secondsTo(carDestinations.snap(d));
+        if (carSeconds < 0) {
+          continue;
+        }
+        int ride = service.rideSeconds(carSeconds);
+        for (TimeWindow window : service.windows()) {
+          int start = hub.isTimed() ? hub.fixedDepartureSeconds() : window.startSeconds();
+          if (start >= window.startSeconds() && start + ride <= window.endSeconds()) {
+            rows.add(new int[] {d, ride, window.startSeconds(), window.endSeconds()});
+          }
+        }
+      }
+    }
+    return Rows.of(hubs.size(), byHub, 4);
+  }
+
+  /** For each transit stop, the hubs a rider walks to from it: {hub, walk seconds}. */
+  private static Rows stopHubRows(int stopCount, List<FlexHub> hubs) {
+    List<List<int[]>> byStop = new ArrayList<>();
+    for (int s = 0; s < stopCount; s++) {
+      byStop.add(new ArrayList<>());
+    }
+    for (int h = 0; h < hubs.size(); h++) {
+      FlexHub hub = hubs.get(h);
+      for (int i = 0; i < hub.stops().length; i++) {
+        byStop.get(hub.stops()[i]).add(new int[] {h, hub.stopWalkSeconds()[i]});
+      }
+    }
+    return Rows.of(stopCount, byStop, 2);
+  }
+
+  public boolean isEmpty() {
+    return services.isEmpty();
+  }
+
+  List<FlexService> services() {
+    return services;
+  }
+
+  List<FlexHub> hubs() {
+    return hubs;
+  }
+
+  int[] destinationsInside(int service) {
+    return destinationsInside[service];
+  }
+
+  StreetSnap carDestination(int destination) {
+    return carDestinations.snap(destination);
+  }
+
+  /**
+   * Rides on from a stop reached at {@code arrivalAtStop}: walk to each of its hubs, then ride to
+   * the destinations of the hub's service, improving {@code destinationArrival}.
+   */
+  public void egressFromStop(int stop, int arrivalAtStop, int[] destinationArrival) {
+    for (int i = stopHubs.start(stop); i < stopHubs.end(stop); i++) {
+      egressFromHub(
+          stopHubs.columns()[0][i], arrivalAtStop + stopHubs.columns()[1][i], destinationArrival);
+    }
+  }
+
+  /** Rides from a hub reached at {@code arrivalAtHub} to its service's destinations. */
+  void egressFromHub(int hub, int arrivalAtHub, int[] destinationArrival) {
+    FlexHub place = hubs.get(hub);
+    int[][] c = hubEgress.columns();
+    for (int i = hubEgress.start(hub); i < hubEgress.end(hub); i++) {
+      int start;
+      if (place.isTimed()) {
+        if (arrivalAtHub > place.fixedDepartureSeconds()) {
+          continue;
+        }
+        start = place.fixedDepartureSeconds();
+      } else {
+        start = Math.max(arrivalAtHub, c[2][i]);
+      }
+      int arrival = start + c[1][i];
+      if (arrival <= c[3][i] && arrival < destinationArrival[c[0][i]]) {
+        destinationArrival[c[0][i]] = arrival;
+      }
+    }
+  }
+
+  /** Finds the hubs of a service. */
+  private static final class HubFinder {
+    private final Network network;
+    private final StopIndex stopIndex;
+    private final double walkSpeed;
+    private final int maxTransferWalkSeconds;
+    private final StreetRouter router;
+
+    HubFinder(Network network, RoutingSettings routing, StopIndex stopIndex) {
+      this.network = network;
+      this.stopIndex = stopIndex;
+      this.walkSpeed = routing.walkSpeedMetersPerSecond();
+      this.maxTransferWalkSeconds = routing.maxTransferWalkSeconds();
+      this.router = new StreetRouter(network.streets());
+    }
+
+    List<FlexHub> hubs(int serviceIndex, FlexService service) {
+      List<FlexHub> hubs = new ArrayList<>();
+      if (service.doorToDoorOnly()) {
+        return hubs;
+      }
+      for (FixedStop stop : service.scheme().stops()) {
+        if (stop.hasCoordinates()) {
+          FlexHub hub = fixedStopHub(serviceIndex, stop);
+          if (hub != null) {
+            hubs.add(hub);
+          }
+        }
+      }
+      if (service.area() != null) {
+        areaStopHubs(serviceIndex, service, hubs);
+      }
+      return hubs;
+    }
+
+    /** A timed stop or location-group stop, joined to the transit stops within a transfer walk. */
+    private FlexHub fixedStopHub(int serviceIndex, FixedStop stop) {
+      var car =
+          network
+              .streets()
+              .snap(stop.lat(), stop.lon(), StreetMode.CAR, LinkedPoints.MAX_SNAP_METERS);
+      var walk =
+          network
+              .streets()
+              .snap(stop.lat(), stop.lon(), StreetMode.WALK, LinkedPoints.MAX_SNAP_METERS);
+      if (car.isEmpty() || walk.isEmpty()) {
+        return null;
+      }
+      StreetTimes times =
+          router.search(
+              walk.get(),
+              StreetMode.WALK,
+              SearchDirection.FORWARD,
+              walkSpeed,
+              maxTransferWalkSeconds);
+      List<int[]> reached = new ArrayList<>();
+      stopIndex.forEachLinkedStopWithin(
+          stop.lat(),
+          stop.lon(),
+          maxTransferWalkSeconds * walkSpeed + walk.get().offStreetMeters(),
+          transitStop -> {
+            int seconds = times.secondsTo(network.stopLinks().findSnap(transitStop).orElseThrow());
+            if (seconds >= 0 && seconds <= maxTransferWalkSeconds) {
+              reached.add(new int[] {transitStop, seconds});
+            }
+          });
+      reached.sort(java.util.Arrays::compare);
+      return new FlexHub(
+          serviceIndex,
+          car.get(),
+          walk.get(),
+          stop.hasTime() ? stop.arrivalSeconds() : FlexHub.NO_TIME,
+          stop.hasTime() ? stop.departureSeconds() : FlexHub.NO_TIME,
+          reached.stream().mapToInt(r -> r[0]).toArray(),
+          reached.stream().mapToInt(r -> r[1]).toArray());
+    }
+
+    /**
+     * Every linked transit stop inside the area, or within a transfer walk of its edge (the rider
+     * walks the straight-line distance into the area; the ride is measured from the stop).
+     */
+    private void areaStopHubs(int serviceIndex, FlexService service, List<FlexHub> hubs) {
+      var transit = network.transit();
+      double maxMeters = maxTransferWalkSeconds * walkSpeed;
+      var envelope = service.area().getGeometry().getEnvelopeInternal();
+      double midLat = envelope.centre().y;
+      double degLat = maxMeters / 111_195.0;
+      double degLon = degLat / Math.max(0.01, Math.cos(Math.toRadians(midLat)));
+      for (int stop = 0; stop < transit.stopCount(); stop++) {
+        double lat = transit.stopLat(stop);
+        double lon = transit.stopLon(stop);
+        if (!network.stopLinks().isLinked(stop)
+            || lon < envelope.getMinX() - degLon
+            || lon > envelope.getMaxX() + degLon
+            || lat < envelope.getMinY() - degLat
+            || lat > envelope.getMaxY() + degLat) {
+          continue;
+        }
+        var point = GEOMETRY.createPoint(new org.locationtech.jts.geom.Coordinate(lon, lat));
+        int walkSeconds = 0;
+        if (!service.area().covers(point)) {
+          var nearest = DistanceOp.nearestPoints(service.area().getGeometry(), point)[0];
+          double meters = Coordinate.distanceMeters(lat, lon, nearest.y, nearest.x);
+          if (meters > maxMeters) {
+            continue;
+          }
+          walkSeconds = (int) Math.round(meters / walkSpeed);
+        }
+        var car = network.streets().snap(lat, lon, StreetMode.CAR, LinkedPoints.MAX_SNAP_METERS);
+        if (car.isEmpty()) {
+          continue;
+        }
+        StreetSnap walk = network.stopLinks().findSnap(stop).orElseThrow();
+        hubs.add(
+            new FlexHub(
+                serviceIndex,
+                car.get(),
+                walk,
+                FlexHub.NO_TIME,
+                FlexHub.NO_TIME,
+                new int[] {stop},
+                new int[] {walkSeconds}));
+      }
+    }
+  }
+}

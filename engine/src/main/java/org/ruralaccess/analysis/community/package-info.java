@@ -1,0 +1,28 @@
+/**
+ * Community transport inside the transit searches of {@code analysis.matrix}.
+ *
+ * <h2>Terms</h2>
+ *
+ * <ul>
+ *   <li><b>usable scheme</b>: runs on the request's date, admits the rider group, and can be booked
+ *       under the request's booking assumption ({@link
+ *       org.ruralaccess.analysis.community.FlexServices#active}).
+ *   <li><b>hub</b>: where a flex ride meets scheduled transit: a transit stop in or near the
+ *       service area, or a timed or location-group stop of the scheme ({@link
+ *       org.ruralaccess.analysis.community.FlexHub}).
+ *   <li><b>flex access / egress / direct</b>: a ride from home to a hub, from a hub to a
+ *       destination in the area, or door to door; in-vehicle time is factor x car time + offset,
+ *       within the scheme's windows.
+ * </ul>
+ *
+ * <h2>Design</h2>
+ *
+ * <p>Per request, {@link org.ruralaccess.analysis.community.FlexServices} prepares the usable
+ * on-demand services, their hubs and the rides from each hub to the destinations of its area (the
+ * egress, computed once, not per origin). Per origin, {@link
+ * org.ruralaccess.analysis.community.FlexOriginLegs} finds the rides from home (one car search per
+ * origin inside an area) as timed access legs for the range-RAPTOR and direct rides. Fixed-route
+ * community buses are not legs: {@link org.ruralaccess.analysis.community.CommunityBuses} adds them
+ * to the day's timetable as ordinary routes for the requests that may use them.
+ */
+package org.ruralaccess.analysis.community;

@@ -1,0 +1,193 @@
+package org.ruralaccess.analysis.matrix;
+
+import java.util.Arrays;
+import org.ruralaccess.analysis.community.FlexOriginLegs;
+import org.ruralaccess.analysis.community.FlexServices;
+import org.ruralaccess.network.Network;
+import org.ruralaccess.network.link.LinkedPoints;
+import org.ruralaccess.network.link.StopIndex;
+import org.ruralaccess.network.street.SearchDirection;
+import org.ruralaccess.network.street.StreetMode;
+import org.ruralaccess.network.street.StreetRouter;
+import org.ruralaccess.network.street.StreetSnap;
+import org.ruralaccess.network.street.StreetTimes;
+import org.ruralaccess.routing.RangeMode;
+import org.ruralaccess.routing.RangeRaptorWorker;
+import org.ruralaccess.routing.RaptorRequest;
+import org.ruralaccess.routing.RaptorTimetable;
+
+/**
+ * Travel times by transit from one origin to every destination at every departure of the window:
+ * walk to stops, one range-RAPTOR search, then walk from stops to destinations. Walking all the way
+ * counts when it is faster (up to the max trip duration). One instance per thread; state reused.
+ *
+ * <p>Propagation to destinations is incremental, as measured in DESIGN.md: a destination's best
+ * arrival for a departure is its best arrival for the next later departure improved only through
+ * the stops whose arrival changed, because arrivals can only get earlier as departures get earlier
+ * in a range search.
+ */
+final class TransitOriginSearch {
+
+  private final Network network;
+  private final StopIndex stopIndex;
+  private final RangeRaptorWorker worker;
+  private final StreetRouter streetRouter;
+  private final EgressTable egress;
+  private final LinkedPoints destinations;
+  private final MatrixRequest request;
+  private final int[] destinationArrival;
+  private final int[] directWalkSeconds;
+  private final FlexServices flex;
+  private final FlexOriginLegs flexLegs;
+
+  TransitOriginSearch(
+      Network network,
+      StopIndex stopIndex,
+      RaptorTimetable timetable,
+      EgressTable egress,
+      LinkedPoints destinations,
+      MatrixRequest request,
+      FlexServices flex) {
+    this(
+        network,
+        stopIndex,
+        timetable,
+        egress,
+        destinations,
+        request,
+        flex,
+        RangeMode.BOARDING_EVENTS);
+  }
+
+  /** As above with the range search's {@link RangeMode} (tests compare the modes). */
+  TransitOriginSearch(
+      Network network,
+      StopIndex stopIndex,
+      RaptorTimetable timetable,
+      EgressTable egress,
+      LinkedPoints destinations,
+      MatrixRequest request,
+      FlexServices flex,
+      RangeMode mode) {
+    this.network = network;
+    this.flex = flex;
+    this.flexLegs = new FlexOriginLegs(flex, network.streets(), request.routing());
+    this.stopIndex = stopIndex;
+    this.worker = new RangeRaptorWorker(timetable, mode);
+    this.streetRouter = new StreetRouter(network.streets());
+    this.egress = egress;
+    this.destinations = destinations;
+    this.request = request;
+    this.destinationArrival = new int[destinations.size()];
+    this.directWalkSeconds = new int[destinations.size()];
+  }
+
+  /**
+   * @return travel seconds indexed [departure][destination], {@link Percentiles#UNREACHED} when not
+   *     reachable within the max trip duration
+   */
+  int[][] travelTimes(
+      StreetSnap origin,
+      double originLat,
+      double originLon,
+      int firstDeparture,
+      int departureCount) {
+    int[][] result = new int[departureCount][destinations.size()];
+    for (int[] row : result) {
+      Arrays.fill(row, Percentiles.UNREACHED);
+    }
+    if (origin == null) {
+      return result;
+    }
+    double speed = request.walkSpeedMetersPerSecond();
+    int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
+    // one walk search serves both: access legs within the walk limit, and walking all the way
+    // (counted up to the max trip duration, so transit is never slower than walking, as in the
+    // JTS "PT/walk" measure)
+    StreetTimes walk =
+        streetRouter.search(
+            origin,
+            StreetMode.WALK,
+            SearchDirection.FORWARD,
+            speed,
+            Math.max(maxWalkSeconds, request.maxTripSeconds()));
+    directWalks(walk);
+    int[][] access =
+        AccessLegs.fromSearch(
+            network,
+            stopIndex,
+            walk,
+            originLat,
+            originLon,
+            maxWalkSeconds * speed + origin.offStreetMeters(),
+            maxWalkSeconds);
+    flexLegs.prepare(originLat, originLon, walk);
+    Arrays.fill(destinationArrival, Integer.MAX_VALUE);
+    int maxTrip = request.maxTripSeconds();
+    int step = request.stepSeconds();
+    if (access[0].length > 0 || flexLegs.access().size() > 0) {
+      RaptorRequest raptor =
+          new RaptorRequest(
+              access[0],
+              access[1],
+              firstDeparture,
+              firstDeparture + departureCount * step,
+              step,
+              request.routing().maxTransfers(),
+              request.routing().boardSlackSeconds(),
+              maxTrip,
+              flexLegs.access());
+      worker.route(
+          raptor,
+          (departure, arrivals, changed, changedCount) -> {
+            for (int i = 0; i < changedCount; i++) {
+              int stop = changed[i];
+              if (!arrivals.isReached(stop)) {
+                continue;
+              }
+              int atStop = arrivals.arrivalSeconds(stop);
+              for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
+                int arrival = atStop + egress.walkSeconds(e);
+                int d = egress.destination(e);
+                if (arrival < destinationArrival[d]) {
+                  destinationArrival[d] = arrival;
+                }
+              }
+              if (!flex.isEmpty()) {
+                flex.egressFromStop(stop, atStop, destinationArrival);
+              }
+            }
+            flexLegs.improveDirect(departure, destinationArrival);
+            record(result[(departure - firstDeparture) / step], departure, maxTrip);
+          });
+    } else {
+      // latest departure first: an arrival found for a later departure stays valid for an earlier
+      // one (the rider waits), as in the range search
+      for (int i = departureCount - 1; i >= 0; i--) {
+        flexLegs.improveDirect(firstDeparture + i * step, destinationArrival);
+        record(result[i], firstDeparture + i * step, maxTrip);
+      }
+    }
+    return result;
+  }
+
+  private void directWalks(StreetTimes walk) {
+    for (int d = 0; d < destinations.size(); d++) {
+      StreetSnap snap = destinations.snap(d);
+      directWalkSeconds[d] = snap == null ? -1 : walk.secondsTo(snap);
+    }
+  }
+
+  private void record(int[] row, int departure, int maxTrip) {
+    for (int d = 0; d < row.length; d++) {
+      int best = Integer.MAX_VALUE;
+      if (destinationArrival[d] != Integer.MAX_VALUE) {
+        best = destinationArrival[d] - departure;
+      }
+      if (directWalkSeconds[d] >= 0 && directWalkSeconds[d] < best) {
+        best = directWalkSeconds[d];
+      }
+      row[d] = best <= maxTrip ? best : Percentiles.UNREACHED;
+    }
+  }
+}

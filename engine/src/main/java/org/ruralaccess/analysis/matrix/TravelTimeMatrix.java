@@ -1,0 +1,172 @@
+package org.ruralaccess.analysis.matrix;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import org.ruralaccess.analysis.community.CommunityBuses;
+import org.ruralaccess.analysis.community.FlexServices;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.point.PointSet;
+import org.ruralaccess.network.DayTimetables;
+import org.ruralaccess.network.Network;
+import org.ruralaccess.network.link.LinkedPoints;
+import org.ruralaccess.network.link.StopIndex;
+import org.ruralaccess.routing.RaptorTimetable;
+
+/**
+ * Travel times from every origin to every destination over a departure window, on all cores.
+ * Origins are computed in parallel and delivered to the sink in origin order, so output files are
+ * identical whatever the thread timing.
+ */
+public final class TravelTimeMatrix {
+
+  /** Receives one origin's results. */
+  public interface Sink {
+    /**
+     * @param values per destination, one value per percentile (seconds), or for arrive-by {latest
+     *     departure seconds, travel seconds}; {@link Percentiles#UNREACHED} when none
+     */
+    void origin(int origin, int[][] values);
+  }
+
+  /** What was linked, for the user's information. */
+  public record LinkSummary(int originsUnlinked, int destinationsUnlinked) {}
+
+  private TravelTimeMatrix() {}
+
+  public static LinkSummary compute(
+      Network network,
+      PointSet origins,
+      PointSet destinations,
+      MatrixRequest request,
+      Sink sink,
+      IntConsumer originsDone) {
+    var streetMode = StreetOriginSearch.streetMode(request.mode());
+    LinkedPoints linkedOrigins = LinkedPoints.link(origins, network.streets(), streetMode);
+    LinkedPoints linkedDestinations =
+        LinkedPoints.link(destinations, network.streets(), streetMode);
+    OriginComputer computer = computer(network, linkedDestinations, request);
+    AtomicInteger done = new AtomicInteger();
+    IntStream.range(0, origins.size())
+        .parallel()
+        .mapToObj(
+            o -> {
+              int[][] values = computer.compute(linkedOrigins, o);
+              originsDone.accept(done.incrementAndGet());
+              return new Object[] {o, values};
+            })
+        .forEachOrdered(pair -> sink.origin((Integer) pair[0], (int[][]) pair[1]));
+    return new LinkSummary(linkedOrigins.unlinkedCount(), linkedDestinations.unlinkedCount());
+  }
+
+  private interface OriginComputer {
+    int[][] compute(LinkedPoints origins, int origin);
+  }
+
+  private static OriginComputer computer(
+      Network baseNetwork, LinkedPoints destinations, MatrixRequest request) {
+    int step = request.stepSeconds();
+    int first =
+        request.isArriveBy()
+            ? request.arriveBySeconds() - request.maxTripSeconds()
+            : request.fromSeconds();
+    first = Math.max(0, first);
+    int count =
+        request.isArriveBy()
+            ? (request.arriveBySeconds() - first) / step + 1
+            : request.departureCount();
+    int firstDeparture = first;
+    int departureCount = count;
+    if (request.mode() != TravelMode.TRANSIT) {
+      ThreadLocal<StreetOriginSearch> searches =
+          ThreadLocal.withInitial(
+              () -> new StreetOriginSearch(baseNetwork.streets(), destinations, request));
+      return (origins, o) -> {
+        int[] seconds = searches.get().travelTimes(origins.snap(o));
+        int[][] byDeparture = new int[departureCount][];
+        Arrays.fill(byDeparture, seconds);
+        SamePlace.zeroFor(origins.points(), o, destinations.points(), byDeparture);
+        return summarise(byDeparture, firstDeparture, request);
+      };
+    }
+    int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
+    // fixed-route community buses the rider may use ride as timetabled routes on the date
+    Network network =
+        CommunityBuses.addTo(
+            baseNetwork,
+            CommunityBuses.activeFixedRoutes(
+                baseNetwork.communityTransport(), request.communityTransport(), request.date()),
+            request.date());
+    RaptorTimetable timetable =
+        DayTimetables.forDate(
+            network,
+            request.date(),
+            request.walkSpeedMetersPerSecond(),
+            request.routing().maxTransferWalkMinutes() * 60,
+            request.routing().transferSlackSeconds());
+    StopIndex stopIndex = StopIndex.of(network.transit(), network.stopLinks());
+    EgressTable egress =
+        EgressTable.build(
+            network, stopIndex, destinations, request.walkSpeedMetersPerSecond(), maxWalkSeconds);
+    FlexServices flex =
+        FlexServices.forRequest(
+            network,
+            request.date(),
+            request.routing(),
+            request.communityTransport(),
+            stopIndex,
+            destinations);
+    ThreadLocal<TransitOriginSearch> searches =
+        ThreadLocal.withInitial(
+            () ->
+                new TransitOriginSearch(
+                    network, stopIndex, timetable, egress, destinations, request, flex));
+    return (origins, o) -> {
+      int[][] byDeparture =
+          searches
+              .get()
+              .travelTimes(
+                  origins.snap(o),
+                  origins.points().lat(o),
+                  origins.points().lon(o),
+                  firstDeparture,
+                  departureCount);
+      SamePlace.zeroFor(origins.points(), o, destinations.points(), byDeparture);
+      return summarise(byDeparture, firstDeparture, request);
+    };
+  }
+
+  /** Percentiles per destination, or the arrive-by answer. */
+  private static int[][] summarise(int[][] byDeparture, int firstDeparture, MatrixRequest request) {
+    int destinations = byDeparture.length == 0 ? 0 : byDeparture[0].length;
+    int[][] values = new int[destinations][];
+    int[] column = new int[byDeparture.length];
+    for (int d = 0; d < destinations; d++) {
+      if (request.isArriveBy()) {
+        values[d] = arriveBy(byDeparture, d, firstDeparture, request);
+        continue;
+      }
+      for (int i = 0; i < byDeparture.length; i++) {
+        column[i] = byDeparture[i][d];
+      }
+      values[d] = new int[request.percentiles().length];
+      Percentiles.compute(column, request.percentiles(), values[d]);
+    }
+    return values;
+  }
+
+  /** The latest departure whose arrival is at or before the deadline, and its travel time. */
+  private static int[] arriveBy(
+      int[][] byDeparture, int d, int firstDeparture, MatrixRequest request) {
+    int step = request.stepSeconds();
+    for (int i = byDeparture.length - 1; i >= 0; i--) {
+      int seconds = byDeparture[i][d];
+      int departure = firstDeparture + i * step;
+      if (seconds != Percentiles.UNREACHED && departure + seconds <= request.arriveBySeconds()) {
+        return new int[] {departure, seconds};
+      }
+    }
+    return new int[] {Percentiles.UNREACHED, Percentiles.UNREACHED};
+  }
+}

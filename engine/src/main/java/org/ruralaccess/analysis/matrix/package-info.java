@@ -1,0 +1,23 @@
+/**
+ * Travel-time matrices: from every origin to every destination at every departure of a window.
+ *
+ * <h2>How a request flows</h2>
+ *
+ * <ol>
+ *   <li>{@link org.ruralaccess.analysis.matrix.TravelTimeMatrix} links origins and destinations to
+ *       the streets for the mode (network.link's {@code LinkedPoints}) and, for transit, prepares
+ *       what every origin shares: the day's timetable ({@code network.DayTimetables}, with the
+ *       community buses the rider may use added), the egress walks from stops to destinations
+ *       ({@link org.ruralaccess.analysis.matrix.EgressTable}, one reverse search per destination)
+ *       and the flex services ({@code analysis.community}).
+ *   <li>Per origin, on all cores, results delivered in origin order: {@link
+ *       org.ruralaccess.analysis.matrix.TransitOriginSearch} walks once from the origin (access
+ *       legs and the walk-all-the-way times: {@link org.ruralaccess.analysis.matrix.AccessLegs}),
+ *       runs one range-RAPTOR over the window ({@code routing}), and pushes each minute's changed
+ *       stops to the destinations; {@link org.ruralaccess.analysis.matrix.StreetOriginSearch}
+ *       answers walk, bike and car with one street search.
+ *   <li>{@link org.ruralaccess.analysis.matrix.Percentiles} per destination over the minutes
+ *       (nearest rank), or the latest departure arriving by a deadline.
+ * </ol>
+ */
+package org.ruralaccess.analysis.matrix;

@@ -1,0 +1,127 @@
+package org.ruralaccess.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
+import org.ruralaccess.ingest.destinations.DestinationReader;
+import org.ruralaccess.ingest.destinations.DestinationSource;
+import org.ruralaccess.ingest.points.PointCsvReader;
+import org.ruralaccess.ingest.zones.ZoneSetReader;
+import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.issue.ImportIssues;
+import org.ruralaccess.model.zone.ZoneSet;
+import org.ruralaccess.support.ProgressListener;
+
+/**
+ * What an accessibility run or a comparison reads and asks, checked: the zones and destinations
+ * (the network's, or the user's files), the analysis request, and the run record's parameters and
+ * inputs. Shared by {@link AccessibilityOperation} and {@link CompareOperation}.
+ */
+record AccessibilityInputs(
+    ZoneSet zones,
+    DestinationSet destinations,
+    AccessibilityRequest request,
+    Map<String, Object> parameters,
+    List<LoadedNetwork.RunInput> files) {
+
+  static AccessibilityInputs resolve(
+      LoadedNetwork loaded, AccessibilityJob job, String commandName, ProgressListener progress) {
+    if (job.percentile() < 0 || job.percentile() > 100) {
+      throw new BadInputException("--percentile must be 0 to 100, was " + job.percentile());
+    }
+    var indicators = job.indicators().settings();
+    ZoneSet zones = zones(loaded, job);
+    DestinationSet destinations = destinations(loaded, job);
+    DepartureWindow window = job.window();
+    if (job.modes().contains(TravelMode.TRANSIT)) {
+      ServiceDateCheck.warnOrFail(loaded.network(), window.date(), TravelMode.TRANSIT, progress);
+    }
+    AccessibilityRequest request =
+        new AccessibilityRequest(
+            window.date(),
+            window.fromSeconds(),
+            window.toSeconds(),
+            window.stepSeconds(),
+            job.percentile(),
+            job.modes(),
+            job.routing().applyTo(loaded.network().info().routing()),
+            indicators,
+            job.communityTransport());
+    progress.note(
+        String.format(
+            "%s: %d zones (%d in the study area), %d destinations in %s; %s %s-%s",
+            commandName,
+            zones.size(),
+            zones.zones().stream().filter(z -> z.inStudyArea()).count(),
+            destinations.size(),
+            destinations.categories(),
+            window.date(),
+            window.fromText(),
+            window.toText()));
+    return new AccessibilityInputs(
+        zones, destinations, request, parameters(job, request), files(job));
+  }
+
+  private static ZoneSet zones(LoadedNetwork loaded, AccessibilityJob job) {
+    if (job.zonesFile() != null) {
+      return ZoneSetReader.fromPoints(
+          PointCsvReader.read(job.zonesFile()), job.populationColumn(), new ImportIssues());
+    }
+    if (loaded.network().zones().size() == 0) {
+      throw new BadInputException(
+          loaded.file()
+              + ": this network has no zones (region.yaml has no 'zones:'); give --zones CSV");
+    }
+    return loaded.network().zones();
+  }
+
+  private static DestinationSet destinations(LoadedNetwork loaded, AccessibilityJob job) {
+    if (job.destinationsFile() != null) {
+      return DestinationReader.read(
+          List.of(new DestinationSource("csv", job.destinationsFile(), Map.of())),
+          null,
+          new ImportIssues());
+    }
+    if (loaded.network().destinations().size() == 0) {
+      throw new BadInputException(
+          loaded.file()
+              + ": this network has no destinations (region.yaml has no 'destinations:'); give"
+              + " --destinations CSV");
+    }
+    return loaded.network().destinations();
+  }
+
+  private static List<LoadedNetwork.RunInput> files(AccessibilityJob job) {
+    List<LoadedNetwork.RunInput> files = new ArrayList<>();
+    if (job.zonesFile() != null) {
+      files.add(new LoadedNetwork.RunInput("zones", job.zonesFile()));
+    }
+    if (job.destinationsFile() != null) {
+      files.add(new LoadedNetwork.RunInput("destinations", job.destinationsFile()));
+    }
+    if (job.scenarioFile() != null) {
+      files.add(new LoadedNetwork.RunInput("scenario", job.scenarioFile()));
+    }
+    return files;
+  }
+
+  private static Map<String, Object> parameters(
+      AccessibilityJob job, AccessibilityRequest request) {
+    DepartureWindow window = job.window();
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("date", window.date().toString());
+    parameters.put("from", window.fromText());
+    parameters.put("to", window.toText());
+    parameters.put("stepMinutes", window.stepMinutes());
+    parameters.put("percentile", job.percentile());
+    parameters.put("modes", request.modes().stream().map(TravelMode::label).toList());
+    parameters.putAll(job.indicators().parameters());
+    parameters.put("routing", request.routing());
+    parameters.put("communityTransport", CommunityTransportParameters.of(job.communityTransport()));
+    return parameters;
+  }
+}

@@ -1,0 +1,143 @@
+package org.ruralaccess.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
+import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
+import org.ruralaccess.analysis.accessibility.RiderIndicators;
+import org.ruralaccess.analysis.accessibility.RiderTransitTimes;
+import org.ruralaccess.analysis.comparison.CommunityTransportContribution;
+import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
+import org.ruralaccess.analysis.indicators.AccessibilityResult;
+import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.export.AccessibilityFilesWriter;
+import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.community.RiderGroup;
+import org.ruralaccess.network.Network;
+import org.ruralaccess.scenario.Scenario;
+import org.ruralaccess.scenario.ScenarioApplier;
+import org.ruralaccess.scenario.ScenarioReader;
+import org.ruralaccess.support.ProgressListener;
+
+/**
+ * {@code rae accessibility}: per-zone indicators and equity tables for a departure window, for each
+ * mode; with community transport schemes also the rider tables and the schemes' contribution; with
+ * a scenario, all of it on the scenario's network.
+ */
+public final class AccessibilityOperation {
+
+  /** The rider groups analysed by default when the network has community transport schemes. */
+  static final List<RiderGroup> DEFAULT_RIDERS =
+      List.of(RiderGroup.GENERAL, RiderGroup.OLDER, RiderGroup.DISABLED);
+
+  /** The tables of a run and its record; {@link #writeTo} writes the run's folder. */
+  public record Result(
+      AccessibilityResult indicators, List<ResultTable> riderTables, RunRecord record) {
+
+    /** Writes the run's files into {@code directory}; returns their names in order. */
+    public List<String> writeTo(Path directory) {
+      return AccessibilityFilesWriter.write(directory, indicators, riderTables, record::manifest);
+    }
+  }
+
+  private AccessibilityOperation() {}
+
+  public static Result run(LoadedNetwork loaded, AccessibilityJob job, ProgressListener progress) {
+    Scenario scenario = job.scenarioFile() == null ? null : ScenarioReader.read(job.scenarioFile());
+    AccessibilityInputs inputs =
+        AccessibilityInputs.resolve(loaded, job, "accessibility", progress);
+    Network network = loaded.network();
+    if (scenario != null) {
+      ScenarioApplier.Applied applied = ScenarioApplier.apply(scenario, network);
+      progress.note(
+          "scenario '"
+              + scenario.name()
+              + "': "
+              + applied.changes().tripsBefore()
+              + " trips before, "
+              + applied.changes().tripsAfter()
+              + " after");
+      network = applied.network();
+    }
+    AccessibilityRequest request = inputs.request();
+    List<RiderGroup> riders = riders(job.riders(), network, request, progress);
+    var times =
+        AccessibilityAnalysis.travelTimes(
+            network, inputs.zones(), inputs.destinations(), request, request.modes(), progress);
+    AccessibilityResult result =
+        AccessibilityIndicators.compute(
+            inputs.zones(), inputs.destinations(), times, request.indicators());
+    List<ResultTable> riderTables = List.of();
+    if (!riders.isEmpty()) {
+      RiderTransitTimes riderTimes =
+          RiderTransitTimes.compute(
+              network,
+              inputs.zones(),
+              inputs.destinations(),
+              request,
+              riders,
+              times.get(TravelMode.TRANSIT),
+              progress);
+      CommunityTransportContribution.Result contribution =
+          CommunityTransportContribution.compute(
+              inputs.zones(), inputs.destinations(), riderTimes, request.indicators());
+      riderTables =
+          List.of(
+              RiderIndicators.table(
+                  inputs.zones(), inputs.destinations(), times, riderTimes, request.indicators()),
+              contribution.table(),
+              contribution.accessChanges());
+    }
+    Map<String, Object> parameters = new LinkedHashMap<>(inputs.parameters());
+    parameters.put("riders", riders.stream().map(RiderGroup::label).toList());
+    if (scenario != null) {
+      parameters.put("scenario", scenario.name());
+    }
+    RunRecord record =
+        new RunRecord("rae accessibility", parameters, loaded.runInputs(inputs.files()));
+    return new Result(result, riderTables, record);
+  }
+
+  /**
+   * The groups to analyse: none when asked for none or when the network has no schemes (said once);
+   * the named groups, or the default ones, when transit may use community transport.
+   *
+   * @param named the groups the user named, empty for none, null when not given
+   */
+  static List<RiderGroup> riders(
+      Set<RiderGroup> named,
+      Network network,
+      AccessibilityRequest request,
+      ProgressListener progress) {
+    if (named != null && named.isEmpty()) {
+      return List.of();
+    }
+    if (network.communityTransport().isEmpty()) {
+      progress.note("no community transport schemes in the network");
+      return List.of();
+    }
+    if (!request.communityTransport().enabled() || !request.modes().contains(TravelMode.TRANSIT)) {
+      if (named != null) {
+        throw new BadInputException(
+            "--riders needs transit with community transport: drop --no-community-transport,"
+                + " add transit to --modes, or give --riders none");
+      }
+      return List.of();
+    }
+    if (named == null) {
+      return DEFAULT_RIDERS;
+    }
+    List<RiderGroup> ordered = new ArrayList<>();
+    for (RiderGroup group : RiderGroup.values()) {
+      if (named.contains(group)) {
+        ordered.add(group);
+      }
+    }
+    return ordered;
+  }
+}

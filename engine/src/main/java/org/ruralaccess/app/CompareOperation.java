@@ -1,0 +1,58 @@
+package org.ruralaccess.app;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ruralaccess.analysis.comparison.ScenarioComparison;
+import org.ruralaccess.export.ComparisonFilesWriter;
+import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.scenario.Scenario;
+import org.ruralaccess.scenario.ScenarioReader;
+import org.ruralaccess.support.ProgressListener;
+
+/**
+ * {@code rae compare}: what a scenario does to each zone's access, against the baseline. The
+ * scenario is checked in full before anything is routed.
+ */
+public final class CompareOperation {
+
+  /** The comparison, the scenario, the window shown in summary.md, and the run record. */
+  public record Result(
+      Scenario scenario, ScenarioComparison.Result comparison, String window, RunRecord record) {
+
+    /** Writes the comparison's files into {@code directory}; returns their names in order. */
+    public List<String> writeTo(Path directory) {
+      return ComparisonFilesWriter.write(directory, scenario, comparison, window, record::manifest);
+    }
+  }
+
+  private CompareOperation() {}
+
+  public static Result run(LoadedNetwork loaded, AccessibilityJob job, ProgressListener progress) {
+    if (job.scenarioFile() == null) {
+      throw new BadInputException("--scenario is required: the scenario to compare");
+    }
+    Scenario scenario = ScenarioReader.read(job.scenarioFile());
+    AccessibilityInputs inputs =
+        AccessibilityInputs.resolve(loaded, job, "compare '" + scenario.name() + "'", progress);
+    ScenarioComparison.Result comparison =
+        ScenarioComparison.compare(
+            loaded.network(),
+            inputs.zones(),
+            inputs.destinations(),
+            scenario,
+            inputs.request(),
+            progress);
+    progress.note(
+        String.format(
+            "baseline %.1f s, scenario %.1f s (transit only; %d stops linked anew, the rest reused)",
+            comparison.timing().baselineSeconds(),
+            comparison.timing().scenarioSeconds(),
+            comparison.timing().stopsLinkedAnew()));
+    Map<String, Object> parameters = new LinkedHashMap<>(inputs.parameters());
+    parameters.put("scenario", scenario.name());
+    RunRecord record = new RunRecord("rae compare", parameters, loaded.runInputs(inputs.files()));
+    return new Result(scenario, comparison, job.window().label(), record);
+  }
+}
