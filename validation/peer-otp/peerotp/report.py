@@ -60,16 +60,12 @@ def write(out, region_name, region_dir, settings, answers_by_date, zone, args):
             "transit, OTP's free links walked, %s" % date,
             compare.agreement(answers, otp_of=lambda a: a.otp_linked_minutes))
         lines += agreement_rows(
-            "transit, engine egress only after a ride, %s" % date,
-            compare.agreement(answers, engine_of=lambda a: a.engine_on_board_minutes))
-        lines += agreement_rows(
             "direct walk, %s" % date,
             compare.agreement(answers, lambda a: a.engine_walk_minutes,
                               lambda a: a.otp_walk_minutes))
     verdict = compare.agreement(all_answers)
     lines += ["", "Rows: the answers as both engines give them; then OTP's answer with its free "
-              "links walked; then the engine's answer had it walked to the destination only from "
-              "stops reached on board (see ENGINE below); then walking all the way on both sides."]
+              "links walked; then walking all the way on both sides."]
     lines += ["", "The second row adds to OTP's answer the time to walk, at the same speed, between "
               "the origin and destination and the streets OTP joins them to: OTP links a point "
               "to its nearest street at no time, this engine walks that part in a straight line "

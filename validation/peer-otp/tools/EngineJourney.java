@@ -102,9 +102,10 @@ public class EngineJourney {
         Double.parseDouble(f[column.get("destination_lat")]),
         Double.parseDouble(f[column.get("destination_lon")])
       };
-      Journey any = route(network, tt, routing, departure, od, false);
-      Journey onBoard = route(network, tt, routing, departure, od, true);
-      out.add(json(f[column.get("query")], network, departure, any, onBoard));
+      // the engine's rule (since the peer check found it broken): the egress walk starts where a
+      // ride or the access walk ended, never after a transfer walk
+      Journey journey = route(network, tt, routing, departure, od, true);
+      out.add(json(f[column.get("query")], network, departure, journey, journey));
     }
     Files.write(Path.of(args[2]), out);
   }
@@ -226,7 +227,7 @@ public class EngineJourney {
     int best = INF;
     int bestStop = -1;
     for (int s = 0; s < stops; s++) {
-      int at = onBoard ? transit[last][s] : Math.min(walk[last][s], transit[last][s]);
+      int at = egressStart(transit, walk, walkFrom, last, s, onBoard);
       if (egress[s] < INF && at < INF && at + egress[s] < best) {
         best = at + egress[s];
         bestStop = s;
@@ -238,9 +239,9 @@ public class EngineJourney {
     List<Leg> legs = new ArrayList<>();
     int k = last;
     int s = bestStop;
-    int at = onBoard ? transit[k][s] : Math.min(walk[k][s], transit[k][s]);
+    int at = egressStart(transit, walk, walkFrom, k, s, onBoard);
     legs.add(new Leg("egress", s, -1, at, best));
-    boolean onFoot = !onBoard && walk[k][s] < transit[k][s];
+    boolean onFoot = walk[k][s] < transit[k][s] && (!onBoard || walkFrom[k][s] == -1);
     boolean egressAfterTransferWalk = onFoot && walkFrom[k][s] >= 0;
     while (true) {
       if (onFoot) {
@@ -273,6 +274,18 @@ public class EngineJourney {
     }
     Collections.reverse(legs);
     return new Journey(best - dep, legs, egressAfterTransferWalk);
+  }
+
+  /**
+   * Where the egress walk from stop {@code s} may start: with {@code onBoard}, on alighting or at
+   * the end of the access walk only (the engine's rule); otherwise also after a transfer walk.
+   */
+  static int egressStart(
+      int[][] transit, int[][] walk, int[][] walkFrom, int k, int s, boolean onBoard) {
+    if (!onBoard || walkFrom[k][s] == -1) {
+      return Math.min(walk[k][s], transit[k][s]);
+    }
+    return transit[k][s];
   }
 
   static String json(String query, Network n, int dep, Journey any, Journey onBoard) {
