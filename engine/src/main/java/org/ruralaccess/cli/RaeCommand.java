@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       AccessibilityCommand.class,
       CompareCommand.class,
       IsochroneCommand.class,
+      ExportGtfsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RaeCommand implements Runnable {

@@ -25,6 +25,8 @@ public final class RangeRaptorWorker {
   private final RangeMode mode;
   private final RoundArrivals arrivals;
   private final int[] bestArrivalSeconds;
+  // best arrival on board or by the access leg: where the walk to a destination may start
+  private final int[] bestNonTransferSeconds;
   private final StopArrivals view;
   private final int[] firstMarkedPosition;
   private final int[] markedPatterns;
@@ -57,7 +59,8 @@ public final class RangeRaptorWorker {
     int stops = timetable.stopCount();
     this.arrivals = new RoundArrivals(stops);
     this.bestArrivalSeconds = new int[stops];
-    this.view = new StopArrivals(bestArrivalSeconds);
+    this.bestNonTransferSeconds = new int[stops];
+    this.view = new StopArrivals(bestArrivalSeconds, bestNonTransferSeconds);
     this.firstMarkedPosition = new int[timetable.patternCount()];
     Arrays.fill(firstMarkedPosition, NOT_MARKED);
     this.markedPatterns = new int[timetable.patternCount()];
@@ -89,6 +92,7 @@ public final class RangeRaptorWorker {
       cursors.reset(transitRounds);
     }
     Arrays.fill(bestArrivalSeconds, UNREACHED);
+    Arrays.fill(bestNonTransferSeconds, UNREACHED);
     everReached.clear();
     reportChanged.clear();
     boardSlackSeconds = request.boardSlackSeconds();
@@ -136,7 +140,7 @@ public final class RangeRaptorWorker {
         accessWalk[stop] = time;
         previousChanged.add(stop);
         previousScan.add(stop);
-        improveBest(stop, time);
+        improveBestNonTransfer(stop, time);
       }
     }
     TimedAccessLegs timed = request.timedAccess();
@@ -147,7 +151,7 @@ public final class RangeRaptorWorker {
         accessWalk[stop] = time;
         previousChanged.add(stop);
         previousScan.add(stop);
-        improveBest(stop, time);
+        improveBestNonTransfer(stop, time);
       }
     }
     for (int round = 1; round <= transitRounds && previousChanged.size() > 0; round++) {
@@ -242,7 +246,7 @@ public final class RangeRaptorWorker {
           currentScan.add(stop);
           currentChanged.add(stop);
           transitImproved.add(stop);
-          improveBest(stop, time);
+          improveBestNonTransfer(stop, time);
         }
       }
       if (!tt.boardingAllowed[stopBase + pos] || !previousScan.contains(stop)) {
@@ -320,6 +324,14 @@ public final class RangeRaptorWorker {
         && walkArrival >= transitArrival + tt.minTransferSeconds[stop];
   }
 
+  private void improveBestNonTransfer(int stop, int time) {
+    if (time < bestNonTransferSeconds[stop]) {
+      bestNonTransferSeconds[stop] = time;
+      reportChanged.add(stop);
+    }
+    improveBest(stop, time);
+  }
+
   private void improveBest(int stop, int time) {
     if (time < bestArrivalSeconds[stop]) {
       if (bestArrivalSeconds[stop] == UNREACHED) {
@@ -338,7 +350,9 @@ public final class RangeRaptorWorker {
     for (int i = 0; i < everReached.size(); i++) {
       int stop = everReached.get(i);
       int time = bestArrivalSeconds[stop];
-      if (time > latestValidArrivalSeconds && time <= previousLatestValid) {
+      int nonTransfer = bestNonTransferSeconds[stop];
+      if ((time > latestValidArrivalSeconds && time <= previousLatestValid)
+          || (nonTransfer > latestValidArrivalSeconds && nonTransfer <= previousLatestValid)) {
         reportChanged.add(stop);
       }
     }

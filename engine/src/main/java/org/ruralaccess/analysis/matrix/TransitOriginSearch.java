@@ -145,16 +145,21 @@ final class TransitOriginSearch {
               if (!arrivals.isReached(stop)) {
                 continue;
               }
-              int atStop = arrivals.arrivalSeconds(stop);
-              for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
-                int arrival = atStop + egress.walkSeconds(e);
-                int d = egress.destination(e);
-                if (arrival < destinationArrival[d]) {
-                  destinationArrival[d] = arrival;
+              // the walk to the destination starts where a ride (or the access leg) ended, never
+              // after a transfer walk: two walks in a row could pass the egress limit together
+              if (arrivals.isReachedWithoutTransfer(stop)) {
+                int offBoard = arrivals.nonTransferArrivalSeconds(stop);
+                for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
+                  int arrival = offBoard + egress.walkSeconds(e);
+                  int d = egress.destination(e);
+                  if (arrival < destinationArrival[d]) {
+                    destinationArrival[d] = arrival;
+                  }
                 }
               }
               if (!flex.isEmpty()) {
-                flex.egressFromStop(stop, atStop, destinationArrival);
+                // a walk to a community transport pickup is a walk to a boarding, as a transfer is
+                flex.egressFromStop(stop, arrivals.arrivalSeconds(stop), destinationArrival);
               }
             }
             flexLegs.improveDirect(departure, destinationArrival);
