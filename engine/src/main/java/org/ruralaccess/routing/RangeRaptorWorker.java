@@ -57,6 +57,7 @@ public final class RangeRaptorWorker {
     int stops = timetable.stopCount();
     this.arrivals = new RoundArrivals(stops);
     this.bestArrivalSeconds = new int[stops];
+    Arrays.fill(bestArrivalSeconds, UNREACHED);
     this.view = new StopArrivals(bestArrivalSeconds);
     this.firstMarkedPosition = new int[timetable.patternCount()];
     Arrays.fill(firstMarkedPosition, NOT_MARKED);
@@ -84,11 +85,14 @@ public final class RangeRaptorWorker {
       }
     }
     int transitRounds = request.maxTransfers() + 1;
-    arrivals.reset(transitRounds);
+    // the state of the last window is cleared where that window wrote it, not over the network
+    arrivals.reset(transitRounds, everReached);
     if (mode == RangeMode.BOARDING_EVENTS) {
       cursors.reset(transitRounds);
     }
-    Arrays.fill(bestArrivalSeconds, UNREACHED);
+    for (int i = 0; i < everReached.size(); i++) {
+      bestArrivalSeconds[everReached.get(i)] = UNREACHED;
+    }
     everReached.clear();
     reportChanged.clear();
     boardSlackSeconds = request.boardSlackSeconds();
