@@ -71,7 +71,8 @@ public final class ScaleReport {
       for (var sized : entry.getValue().entrySet()) {
         Map<String, String> build = builds.get(sized.getKey());
         for (String column : BUILD_COLUMNS) {
-          if (build != null && sized.getValue().get(column).equals("NaN")) {
+          String value = sized.getValue().get(column);
+          if (build != null && (value.equals("NaN") || value.equals("-1"))) {
             sized.getValue().put(column, build.get(column));
           }
         }
