@@ -60,6 +60,8 @@ public final class RangeRaptorWorker {
     this.arrivals = new RoundArrivals(stops);
     this.bestArrivalSeconds = new int[stops];
     this.bestNonTransferSeconds = new int[stops];
+    Arrays.fill(bestArrivalSeconds, UNREACHED);
+    Arrays.fill(bestNonTransferSeconds, UNREACHED);
     this.view = new StopArrivals(bestArrivalSeconds, bestNonTransferSeconds);
     this.firstMarkedPosition = new int[timetable.patternCount()];
     Arrays.fill(firstMarkedPosition, NOT_MARKED);
@@ -87,12 +89,18 @@ public final class RangeRaptorWorker {
       }
     }
     int transitRounds = request.maxTransfers() + 1;
-    arrivals.reset(transitRounds);
+    // the state of the last window is cleared where that window wrote it, not over the network
+    arrivals.reset(transitRounds, everReached);
     if (mode == RangeMode.BOARDING_EVENTS) {
       cursors.reset(transitRounds);
     }
-    Arrays.fill(bestArrivalSeconds, UNREACHED);
-    Arrays.fill(bestNonTransferSeconds, UNREACHED);
+    // Every stop with a non-transfer arrival also has a best arrival (improveBestNonTransfer
+    // calls improveBest), so the stops ever reached cover both arrays.
+    for (int i = 0; i < everReached.size(); i++) {
+      int stop = everReached.get(i);
+      bestArrivalSeconds[stop] = UNREACHED;
+      bestNonTransferSeconds[stop] = UNREACHED;
+    }
     everReached.clear();
     reportChanged.clear();
     boardSlackSeconds = request.boardSlackSeconds();
