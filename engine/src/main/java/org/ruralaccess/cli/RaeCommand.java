@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       MatrixCommand.class,
       AccessibilityCommand.class,
       CompareCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RaeCommand implements Runnable {
