@@ -1,32 +1,45 @@
 package org.ruralaccess.app;
 
+import org.locationtech.jts.geom.Envelope;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.destination.Destination;
+import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.street.StreetNetwork;
+import org.ruralaccess.network.transit.TransitNetwork;
 
 /**
- * The box (WGS84 degrees) around a network's streets: a point outside it cannot be reached on foot
- * from any street of the network, so a request for one is refused before anything is routed.
+ * The box (WGS84 degrees) around everything a network holds: its streets, stops, zones (origins and
+ * boundaries) and destinations. A point outside it is nowhere near the network, so a request for
+ * one is refused before anything is routed. (Zones may reach a little past the street extract: two
+ * of r5r's Porto Alegre hexagons lie 10 m north of its last street node.)
  */
 public record NetworkArea(double minLat, double minLon, double maxLat, double maxLon) {
 
-  /** The box around every street node of {@code network}; an empty street network has none. */
+  /** The box around the network's streets, stops, zones and destinations. */
   public static NetworkArea of(Network network) {
+    Envelope box = new Envelope();
     StreetNetwork streets = network.streets();
-    if (streets.nodeCount() == 0) {
-      throw new BadInputException("the network has no streets: it has no area to answer for");
-    }
-    double minLat = Double.POSITIVE_INFINITY;
-    double minLon = Double.POSITIVE_INFINITY;
-    double maxLat = Double.NEGATIVE_INFINITY;
-    double maxLon = Double.NEGATIVE_INFINITY;
     for (int node = 0; node < streets.nodeCount(); node++) {
-      minLat = Math.min(minLat, streets.nodeLat(node));
-      maxLat = Math.max(maxLat, streets.nodeLat(node));
-      minLon = Math.min(minLon, streets.nodeLon(node));
-      maxLon = Math.max(maxLon, streets.nodeLon(node));
+      box.expandToInclude(streets.nodeLon(node), streets.nodeLat(node));
     }
-    return new NetworkArea(minLat, minLon, maxLat, maxLon);
+    TransitNetwork transit = network.transit();
+    for (int stop = 0; stop < transit.stopCount(); stop++) {
+      box.expandToInclude(transit.stopLon(stop), transit.stopLat(stop));
+    }
+    for (Zone zone : network.zones().zones()) {
+      box.expandToInclude(zone.originLon(), zone.originLat());
+      if (zone.boundary() != null) {
+        box.expandToInclude(zone.boundary().getEnvelopeInternal());
+      }
+    }
+    for (Destination destination : network.destinations().destinations()) {
+      box.expandToInclude(destination.lon(), destination.lat());
+    }
+    if (box.isNull()) {
+      throw new BadInputException("the network is empty: it has no area to answer for");
+    }
+    return new NetworkArea(box.getMinY(), box.getMinX(), box.getMaxY(), box.getMaxX());
   }
 
   public boolean contains(double lat, double lon) {

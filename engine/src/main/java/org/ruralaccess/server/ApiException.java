@@ -9,14 +9,21 @@ final class ApiException extends RuntimeException {
   private final int status;
   private final String field;
 
+  /**
+   * @param message prefixed with the field ({@code "lat: ..."}) unless it already starts with it
+   */
   ApiException(int status, String field, String message) {
-    super(message, null, false, false);
+    super(
+        field == null || message.startsWith(field + ":") ? message : field + ": " + message,
+        null,
+        false,
+        false);
     this.status = status;
     this.field = field;
   }
 
   static ApiException badRequest(String field, String message) {
-    return new ApiException(400, field, field + ": " + message);
+    return new ApiException(400, field, message);
   }
 
   static ApiException notFound(String field, String message) {

@@ -39,8 +39,17 @@ public final class RaeServer {
     this.routes = routes;
   }
 
-  /** Starts serving {@code loaded} and the runs under the settings' result folders. */
+  /**
+   * Starts serving {@code loaded} and the runs under the settings' result folders, without
+   * isochrones (TODO(#14): connect app.IsochroneOperation once issue 13's engine is on main).
+   */
   public static RaeServer start(ServerSettings settings, LoadedNetwork loaded) {
+    return start(settings, loaded, IsochroneSource.NONE);
+  }
+
+  /** Starts serving {@code loaded}, its isochrones from {@code isochrones}. */
+  public static RaeServer start(
+      ServerSettings settings, LoadedNetwork loaded, IsochroneSource isochrones) {
     FinishedRuns finishedRuns = FinishedRuns.scan(settings.resultFolders());
     ServerLimits limits = settings.limits();
     NetworkArea area = NetworkArea.of(loaded.network());
@@ -49,8 +58,9 @@ public final class RaeServer {
     RunQueue queue = new RunQueue(loaded, finishedRuns, limits.maxQueuedRuns());
     List<ApiRoute> routes = new ArrayList<>();
     routes.add(ApiRoute.get("/api/openapi.json", Set.of(), (ctx, query) -> openApi(ctx)));
-    routes.addAll(new NetworkEndpoints(loaded, area, calendar, false).routes());
+    routes.addAll(new NetworkEndpoints(loaded, area, calendar, isochrones.available()).routes());
     routes.add(new MatrixEndpoint(loaded, area, fields, limits).route());
+    routes.add(new IsochroneEndpoint(loaded, area, fields, limits, isochrones).route());
     routes.addAll(new RunsEndpoints(finishedRuns, queue).routes());
     routes.add(new RunSubmission(loaded, fields, queue, limits.runTimeLimit()).route());
     Javalin javalin =

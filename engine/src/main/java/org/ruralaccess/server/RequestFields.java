@@ -32,9 +32,7 @@ final class RequestFields {
     try {
       return check.get();
     } catch (BadInputException | IllegalArgumentException e) {
-      String message = e.getMessage();
-      throw new ApiException(
-          400, field, message.startsWith(field + ":") ? message : field + ": " + message);
+      throw new ApiException(400, field, e.getMessage());
     }
   }
 

@@ -9,9 +9,12 @@ import java.time.Duration;
  * @param maxBodyBytes a larger request body is refused (413) before it is read
  * @param maxMatrixPairs origins x destinations of one {@code POST /api/matrix}
  * @param maxWindowMinutes the longest departure window of a matrix request
- * @param matrixTimeLimit a matrix request still computing after this is cancelled (503)
- * @param concurrentMatrices matrix requests computed at once; the next wait for a place
- * @param matrixWait how long a matrix request waits for a place before it is refused (503)
+ * @param matrixTimeLimit a matrix or isochrone request still computing after this is cancelled
+ *     (503)
+ * @param concurrentMatrices matrix requests computed at once, and as many isochrone requests; the
+ *     next wait for a place
+ * @param matrixWait how long a matrix or isochrone request waits for a place before it is refused
+ *     (503)
  * @param maxQueuedRuns background runs waiting or running at once; more are refused (503)
  * @param runTimeLimit a background run still computing after this is cancelled
  */

@@ -1,8 +1,11 @@
 // The web map: the network's zones, and for a chosen finished run a choropleth of any of its
 // indicators (category, mode, measure, cutoff, rider group), a legend with units, a zone's figures
 // on click, downloads of the shown layer, and for a comparison the change in diverging colours with
-// the zones gaining and losing most and the residents gaining and losing access by IMD decile.
+// the zones gaining and losing most and the residents gaining and losing access by IMD decile;
+// isochrones from any clicked point or zone; a launcher for new runs with their progress.
 import {getJson} from './api.js';
+import {Isochrones} from './isochrones.js';
+import {RunLauncher} from './runs.js';
 import {ZoneLayer} from './zones.js';
 import {sequential, diverging, NO_VALUE} from './scales.js';
 import {categoryLabel, formatValue, indicatorLabel, measureLabel, MEASURE_ORDER} from './labels.js';
@@ -15,7 +18,13 @@ const state = {network: null, zones: null, run: null, features: [], accessChange
 window.raeMap = {state, layerCsv: () => layerCsv(state), layerGeoJson: () => layerGeoJson(state)};
 
 const map = L.map('map', {preferCanvas: false, zoomSnap: 0.25});
+window.raeMap.map = map;
 const zones = new ZoneLayer(map);
+const isochrones = new Isochrones(map, () => {
+  state.isochrones = (state.isochrones || 0) + 1;
+  document.body.dataset.isochrones = String(state.isochrones);
+});
+const launcher = new RunLauncher((name, show) => listRuns(show ? name : null).catch((e) => status(e.message, true)));
 let tiles = null;
 
 function status(text, isError) {
@@ -36,19 +45,34 @@ async function start() {
     const area = state.network.area;
     map.fitBounds([[area.minLat, area.minLon], [area.maxLat, area.maxLon]]);
     applyTiles(localStorage.getItem('rae.tileUrl') || '');
+    isochrones.setUp(state.network, null);
+    launcher.setUp(state.network);
     state.zones = (await getJson('/api/zones')).features;
-    const runs = (await getJson('/api/runs')).runs.filter((r) => r.status === 'done');
-    $('run').innerHTML = '';
-    $('run').append(new Option('zones only (no results)', ''));
-    for (const run of runs) $('run').append(new Option(`${run.name} (${run.kind})`, run.name));
     // ?run=NAME opens that run (a link to share); otherwise the first accessibility run
-    const asked = new URLSearchParams(window.location.search).get('run');
-    const first = runs.find((r) => r.name === asked) || runs.find((r) => r.kind === 'accessibility') || runs[0];
-    $('run').value = first ? first.name : '';
-    await selectRun();
+    await listRuns(new URLSearchParams(window.location.search).get('run'), true);
   } catch (error) {
     status(error.message, true);
   }
+}
+
+/**
+ * Lists the finished runs; shows {@code asked} when given (or, at start, the first accessibility
+ * run), otherwise keeps the run shown.
+ */
+async function listRuns(asked, starting) {
+  const runs = (await getJson('/api/runs')).runs.filter((r) => r.status === 'done');
+  const shown = $('run').value;
+  $('run').innerHTML = '';
+  $('run').append(new Option('zones only (no results)', ''));
+  for (const run of runs) $('run').append(new Option(`${run.name} (${run.kind})`, run.name));
+  if (!asked && !starting) {
+    $('run').value = shown;
+    return;
+  }
+  const first = runs.find((r) => r.name === asked) ||
+    (starting ? runs.find((r) => r.kind === 'accessibility') || runs[0] : null);
+  $('run').value = first ? first.name : '';
+  await selectRun();
 }
 
 async function selectRun() {
@@ -69,6 +93,7 @@ async function selectRun() {
   }
   status(`loading ${name}...`);
   state.run = await getJson(`/api/runs/${encodeURIComponent(name)}`);
+  isochrones.setUp(state.network, state.run.parameters);
   const comparison = state.run.kind === 'comparison';
   const p = state.run.parameters;
   $('run-note').textContent = `${p.date || ''} ${p.from || ''}-${p.to || ''}, percentile ${p.percentile ?? ''}` +
@@ -176,6 +201,7 @@ function render() {
 
 function showZone(feature) {
   const p = feature.properties;
+  isochrones.drawFrom(center(feature), p.zone_code);
   $('zone-section').hidden = false;
   $('zone-title').textContent = `${p.zone_name || p.zone_code} (${p.zone_code})`;
   const lines = [`Residents: ${formatValue(p.population)}`];
@@ -247,6 +273,8 @@ $('view').addEventListener('change', () => {
 });
 $('download-csv').addEventListener('click', () => download(layerCsv(state), 'text/csv', 'csv', state));
 $('download-geojson').addEventListener('click', () => download(layerGeoJson(state), 'application/geo+json', 'geojson', state));
+map.on('click', (event) => isochrones.drawFrom(event.latlng, null));
+$('isochrone-clear').addEventListener('click', () => isochrones.clear());
 $('tile-apply').addEventListener('click', () => {
   const url = $('tile-url').value.trim();
   localStorage.setItem('rae.tileUrl', url);
