@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.network.Network;
+import org.ruralaccess.scenario.Scenario;
+import org.ruralaccess.scenario.ScenarioApplier;
 import org.ruralaccess.scenario.ScenarioReader;
 import org.ruralaccess.support.AtomicFiles;
 
@@ -32,6 +35,26 @@ public final class ScenarioText {
    * @throws BadInputException naming the field and the line of each problem
    */
   public static String check(String field, String yaml) {
+    return parse(field, yaml).name();
+  }
+
+  /**
+   * As {@link #check(String, String)}, and every modification resolved against {@code network}
+   * (routes, stops and schemes it names exist; all errors at once), as {@code rae compare} does
+   * before it computes: a queued run then fails only on what only routing can find. The scenario is
+   * applied to a copy, which is dropped.
+   */
+  public static String check(String field, String yaml, Network network) {
+    Scenario scenario = parse(field, yaml);
+    try {
+      ScenarioApplier.apply(scenario, network);
+    } catch (BadInputException e) {
+      throw new BadInputException(field + ": " + e.getMessage());
+    }
+    return scenario.name();
+  }
+
+  private static Scenario parse(String field, String yaml) {
     refuseFileNames(field, yaml);
     Path temporary = null;
     try {
@@ -55,9 +78,9 @@ public final class ScenarioText {
     }
   }
 
-  private static String read(String field, Path file) {
+  private static Scenario read(String field, Path file) {
     try {
-      return ScenarioReader.read(file).name();
+      return ScenarioReader.read(file);
     } catch (BadInputException e) {
       throw new BadInputException(e.getMessage().replace(file.toString(), field));
     }

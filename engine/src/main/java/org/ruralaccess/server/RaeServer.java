@@ -14,6 +14,7 @@ import org.ruralaccess.app.FinishedRuns;
 import org.ruralaccess.app.LoadedNetwork;
 import org.ruralaccess.app.NetworkArea;
 import org.ruralaccess.app.ServiceCalendar;
+import org.ruralaccess.model.BadInputException;
 
 /**
  * {@code rae serve}: the HTTP API and the web map over one loaded network, on Javalin (Jetty).
@@ -90,7 +91,11 @@ public final class RaeServer {
                 }
               }
             });
-    javalin.start();
+    try {
+      javalin.start();
+    } catch (RuntimeException e) {
+      throw bindFailure(e, settings).orElseThrow(() -> e);
+    }
     RaeServer server = new RaeServer(javalin, queue, List.copyOf(routes));
     ServerLog.say(
         "serving "
@@ -149,6 +154,25 @@ public final class RaeServer {
   /** Blocks until {@link #stop} has finished. */
   public void awaitStop() throws InterruptedException {
     stopped.await();
+  }
+
+  /** A port in use or an address not of this machine: the user's input, said in one line. */
+  private static java.util.Optional<BadInputException> bindFailure(
+      Throwable e, ServerSettings settings) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.net.BindException || cause instanceof java.net.SocketException) {
+        return java.util.Optional.of(
+            new BadInputException(
+                "--bind "
+                    + settings.bindAddress()
+                    + " --port "
+                    + settings.port()
+                    + ": cannot listen there ("
+                    + cause.getMessage()
+                    + "); choose another --port, or an address of this machine"));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static void openApi(io.javalin.http.Context ctx) throws IOException {

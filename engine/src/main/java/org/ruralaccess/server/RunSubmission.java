@@ -87,7 +87,8 @@ final class RunSubmission {
       throw ApiException.badRequest("scenario", "a comparison needs a scenario (YAML)");
     }
     if (body.scenario() != null) {
-      RequestFields.checked("scenario", () -> ScenarioText.check("scenario", body.scenario()));
+      RequestFields.checked(
+          "scenario", () -> ScenarioText.check("scenario", body.scenario(), loaded.network()));
     }
     Set<RiderGroup> riders =
         RequestFields.checked("riders", () -> RequestValues.riders(body.riders()));

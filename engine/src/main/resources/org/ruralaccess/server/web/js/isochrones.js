@@ -15,18 +15,26 @@ export class Isochrones {
     this.layer = null;
     this.available = false;
     this.marker = null;
+    this.edited = false;
+    for (const id of ['iso-date', 'iso-from', 'iso-to']) {
+      $(id).addEventListener('input', () => { this.edited = true; });
+    }
   }
 
-  /** Sets the controls from the network (service dates) and a run's parameters, if any. */
+  /**
+   * Sets the controls from the network (service dates) and the shown run's date and window, if
+   * any, until the user edits them.
+   */
   setUp(network, runParameters) {
     this.available = Boolean(network.isochrones);
     $('isochrone-unavailable').hidden = this.available;
     $('isochrone-controls').hidden = !this.available;
+    if (this.edited) return;
     const dates = network.serviceCalendar.datesWithService;
     const p = runParameters || {};
-    if (!$('iso-date').value) $('iso-date').value = p.date || dates[0] || '';
-    if (!$('iso-from').value) $('iso-from').value = p.from || '08:00';
-    if (!$('iso-to').value) $('iso-to').value = p.to || '09:00';
+    $('iso-date').value = p.date || dates[0] || '';
+    $('iso-from').value = p.from || '08:00';
+    $('iso-to').value = p.to || '09:00';
   }
 
   /** Draws the isochrones from a point or, when zoneCode is given, from that zone's origin. */

@@ -75,6 +75,15 @@ async function listRuns(asked, starting) {
   await selectRun();
 }
 
+// the network's area reaches as far as its feeds' furthest stop; the zones are what is looked at
+let fitted = false;
+function fitToZonesOnce() {
+  const bounds = zones.bounds();
+  if (fitted || !bounds || !bounds.isValid()) return;
+  map.fitBounds(bounds, {padding: [12, 12]});
+  fitted = true;
+}
+
 async function selectRun() {
   const name = $('run').value;
   clearComparison();
@@ -83,6 +92,7 @@ async function selectRun() {
     state.run = null;
     state.features = state.zones;
     zones.draw(state.zones, showZone);
+    fitToZonesOnce();
     zones.fill(null);
     $('indicator-controls').hidden = true;
     $('legend-section').hidden = true;
@@ -94,6 +104,7 @@ async function selectRun() {
   status(`loading ${name}...`);
   state.run = await getJson(`/api/runs/${encodeURIComponent(name)}`);
   isochrones.setUp(state.network, state.run.parameters);
+  launcher.setUp(state.network, state.run.parameters);
   const comparison = state.run.kind === 'comparison';
   const p = state.run.parameters;
   $('run-note').textContent = `${p.date || ''} ${p.from || ''}-${p.to || ''}, percentile ${p.percentile ?? ''}` +
@@ -115,6 +126,7 @@ async function loadLayer() {
   const collection = await getJson(url);
   state.features = rider ? collection.features.filter((f) => f.properties.rider === rider) : collection.features;
   zones.draw(state.features, showZone);
+  fitToZonesOnce();
   $('indicator-controls').hidden = false;
   fillSelectors();
   render();

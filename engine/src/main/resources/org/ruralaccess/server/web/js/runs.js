@@ -13,11 +13,15 @@ export class RunLauncher {
     this.followed = new Map();
     $('launch-kind').addEventListener('change', () => this.showScenario());
     $('launch').addEventListener('click', () => this.launch());
+    $('launch-date').addEventListener('input', () => { this.dateEdited = true; });
     this.showScenario();
   }
 
-  setUp(network) {
-    if (!$('launch-date').value) $('launch-date').value = network.serviceCalendar.datesWithService[0] || '';
+  /** The date of the shown run, or the first with service, until the user picks one. */
+  setUp(network, runParameters) {
+    if (this.dateEdited) return;
+    const p = runParameters || {};
+    $('launch-date').value = p.date || network.serviceCalendar.datesWithService[0] || '';
   }
 
   showScenario() {
