@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.network.Network;
 import org.ruralaccess.scenario.Scenario;
 import org.ruralaccess.scenario.ScenarioApplier;
 import org.ruralaccess.scenario.ScenarioReader;
@@ -39,15 +38,15 @@ public final class ScenarioText {
   }
 
   /**
-   * As {@link #check(String, String)}, and every modification resolved against {@code network}
-   * (routes, stops and schemes it names exist; all errors at once), as {@code rae compare} does
-   * before it computes: a queued run then fails only on what only routing can find. The scenario is
-   * applied to a copy, which is dropped.
+   * As {@link #check(String, String)}, and every modification resolved against the network (routes,
+   * stops and schemes it names exist; all errors at once), as {@code rae compare} does before it
+   * computes: a queued run then fails only on what only routing can find. The scenario is applied
+   * to a copy, which is dropped.
    */
-  public static String check(String field, String yaml, Network network) {
+  public static String check(String field, String yaml, LoadedNetwork loaded) {
     Scenario scenario = parse(field, yaml);
     try {
-      ScenarioApplier.apply(scenario, network);
+      ScenarioApplier.apply(scenario, loaded.network());
     } catch (BadInputException e) {
       throw new BadInputException(field + ": " + e.getMessage());
     }

@@ -8,9 +8,9 @@ import java.util.concurrent.TimeUnit;
 import org.ruralaccess.app.DepartureWindow;
 import org.ruralaccess.app.LoadedNetwork;
 import org.ruralaccess.app.NetworkArea;
+import org.ruralaccess.app.ZoneOrigin;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.settings.RoutingOverrides;
-import org.ruralaccess.model.zone.Zone;
 
 /**
  * {@code GET /api/isochrone}: nested isochrones from a point ({@code lat} and {@code lon}) or from
@@ -95,16 +95,13 @@ final class IsochroneEndpoint {
       if (query.has("lat") || query.has("lon")) {
         throw ApiException.badRequest("zone", "give either zone or lat and lon, not both");
       }
-      Zone zone =
-          loaded
-              .network()
-              .zones()
-              .findZone(zoneCode)
+      ZoneOrigin zone =
+          ZoneOrigin.find(loaded, zoneCode)
               .orElseThrow(
                   () ->
                       ApiException.badRequest("zone", "no zone '" + zoneCode + "' in the network"));
-      lat = zone.originLat();
-      lon = zone.originLon();
+      lat = zone.lat();
+      lon = zone.lon();
     } else {
       if (!query.has("lat") && !query.has("lon")) {
         throw ApiException.badRequest("lat", "required (with lon), or give zone");

@@ -88,7 +88,7 @@ final class RunSubmission {
     }
     if (body.scenario() != null) {
       RequestFields.checked(
-          "scenario", () -> ScenarioText.check("scenario", body.scenario(), loaded.network()));
+          "scenario", () -> ScenarioText.check("scenario", body.scenario(), loaded));
     }
     Set<RiderGroup> riders =
         RequestFields.checked("riders", () -> RequestValues.riders(body.riders()));
