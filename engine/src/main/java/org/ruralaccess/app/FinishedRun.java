@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ruralaccess.analysis.indicators.IndicatorColumnCatalogue;
 import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.support.CsvRow;
+import org.ruralaccess.support.CsvReader;
 
 /**
  * One finished run folder: an accessibility run ({@code zone_indicators.csv}) or a comparison
@@ -147,7 +147,7 @@ public record FinishedRun(
   private static List<String> header(Path csv) throws IOException {
     try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       String line = reader.readLine();
-      return line == null ? List.of() : CsvRow.header(line);
+      return line == null ? List.of() : CsvReader.fields(line).stream().map(String::trim).toList();
     }
   }
 
@@ -156,7 +156,7 @@ public record FinishedRun(
     try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       reader.readLine();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        List<String> cells = CsvRow.split(line);
+        List<String> cells = CsvReader.fields(line);
         if (column < cells.size() && !cells.get(column).isEmpty()) {
           values.add(cells.get(column));
         }

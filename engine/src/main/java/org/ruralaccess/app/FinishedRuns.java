@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.ruralaccess.model.BadInputException;
-import org.ruralaccess.support.CsvRow;
+import org.ruralaccess.support.CsvReader;
 
 /**
  * The finished runs a face can show: the accessibility and comparison folders found under the
@@ -130,9 +130,9 @@ public final class FinishedRuns {
     Path file = run.file(table.csvFile());
     List<Map<String, Object>> rows = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      List<String> header = CsvRow.header(reader.readLine());
+      List<String> header = CsvReader.fields(reader.readLine()).stream().map(String::trim).toList();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        List<String> cells = CsvRow.split(line);
+        List<String> cells = CsvReader.fields(line);
         Map<String, Object> row = new LinkedHashMap<>();
         for (int c = 0; c < header.size(); c++) {
           row.put(header.get(c), value(c < cells.size() ? cells.get(c) : ""));

@@ -33,7 +33,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.ruralaccess.support.CsvRow;
+import org.ruralaccess.support.CsvReader;
 
 /**
  * The web map in a real browser (Debian's chromium and chromedriver, installed by .ci/run), against
@@ -170,7 +170,7 @@ class MapBrowserIT {
     assertEquals(1228, lines.size());
     Map<String, Double> jobs30 = column("jobs_transit_opp30");
     for (String line : lines.subList(1, lines.size())) {
-      List<String> cells = CsvRow.split(line);
+      List<String> cells = CsvReader.fields(line);
       Double expected = jobs30.get(cells.get(0));
       assertEquals(expected == null ? "" : format(expected), cells.get(3), line);
     }
@@ -465,12 +465,12 @@ class MapBrowserIT {
   /** zone code -> value (null when empty), in file order. */
   private static Map<String, Double> tableColumn(Path csv, String name) throws Exception {
     List<String> lines = Files.readAllLines(csv);
-    List<String> header = CsvRow.header(lines.get(0));
+    List<String> header = CsvReader.fields(lines.get(0)).stream().map(String::trim).toList();
     int index = header.indexOf(name);
     assertTrue(index >= 0, name + " in " + csv);
     Map<String, Double> values = new java.util.LinkedHashMap<>();
     for (String line : lines.subList(1, lines.size())) {
-      List<String> cells = CsvRow.split(line);
+      List<String> cells = CsvReader.fields(line);
       values.put(
           cells.get(0), cells.get(index).isEmpty() ? null : Double.parseDouble(cells.get(index)));
     }
@@ -482,9 +482,9 @@ class MapBrowserIT {
     List<String> lines =
         Files.readAllLines(
             poa.results.resolve(PoaServerFixture.COMPARISON_RUN).resolve("access_changes.csv"));
-    List<String> header = CsvRow.header(lines.get(0));
+    List<String> header = CsvReader.fields(lines.get(0)).stream().map(String::trim).toList();
     for (String line : lines.subList(1, lines.size())) {
-      List<String> cells = CsvRow.split(line);
+      List<String> cells = CsvReader.fields(line);
       if (cells.get(header.indexOf("category")).equals(category)
           && cells.get(header.indexOf("cutoff_minutes")).equals(cutoff)
           && cells.get(header.indexOf("group")).equals(group)) {

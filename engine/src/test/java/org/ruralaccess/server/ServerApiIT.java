@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ruralaccess.server.PoaServerFixture.Answer;
-import org.ruralaccess.support.CsvRow;
+import org.ruralaccess.support.CsvReader;
 import org.ruralaccess.testing.RaeProcess;
 import org.ruralaccess.testing.RepoFiles;
 
@@ -202,7 +202,7 @@ class ServerApiIT {
     assertEquals(16, rows.size() - 1);
     int reached = 0;
     for (String row : rows.subList(1, rows.size())) {
-      List<String> cells = CsvRow.split(row);
+      List<String> cells = CsvReader.fields(row);
       int o = ids(points).indexOf(cells.get(0));
       int d = ids(points).indexOf(cells.get(1));
       for (int p = 0; p < 2; p++) {
@@ -479,8 +479,8 @@ class ServerApiIT {
     Path csv =
         poa.results.resolve(PoaServerFixture.ACCESSIBILITY_RUN).resolve("zone_indicators.csv");
     List<String> lines = Files.readAllLines(csv);
-    List<String> header = CsvRow.header(lines.get(0));
-    List<String> second = CsvRow.split(lines.get(2));
+    List<String> header = CsvReader.fields(lines.get(0)).stream().map(String::trim).toList();
+    List<String> second = CsvReader.fields(lines.get(2));
     JsonNode feature = table.at("/features/1/properties");
     assertEquals(second.get(header.indexOf("zone_code")), feature.get("zone_code").asText());
     assertEquals(
@@ -563,10 +563,10 @@ class ServerApiIT {
 
   private static List<Hexagon> hexagons() throws Exception {
     List<String> lines = Files.readAllLines(RepoFiles.resolve("regions/poa/poa_hexgrid.csv"));
-    List<String> header = CsvRow.header(lines.get(0));
+    List<String> header = CsvReader.fields(lines.get(0)).stream().map(String::trim).toList();
     List<Hexagon> hexagons = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
-      List<String> cells = CsvRow.split(line);
+      List<String> cells = CsvReader.fields(line);
       String lat = cells.get(header.indexOf("lat"));
       String lon = cells.get(header.indexOf("lon"));
       hexagons.add(
