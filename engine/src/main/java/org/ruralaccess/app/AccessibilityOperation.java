@@ -15,6 +15,7 @@ import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.AccessibilityFilesWriter;
+import org.ruralaccess.export.MarkdownPage;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.RiderGroup;
@@ -35,13 +36,22 @@ public final class AccessibilityOperation {
   static final List<RiderGroup> DEFAULT_RIDERS =
       List.of(RiderGroup.GENERAL, RiderGroup.OLDER, RiderGroup.DISABLED);
 
-  /** The tables of a run and its record; {@link #writeTo} writes the run's folder. */
+  /**
+   * The tables of a run and its record; {@link #writeTo} writes the run's folder.
+   *
+   * @param extraTables the rider and community transport tables, then those of the rural questions
+   * @param pages the rural questions' summary pages
+   */
   public record Result(
-      AccessibilityResult indicators, List<ResultTable> riderTables, RunRecord record) {
+      AccessibilityResult indicators,
+      List<ResultTable> extraTables,
+      List<MarkdownPage> pages,
+      RunRecord record) {
 
     /** Writes the run's files into {@code directory}; returns their names in order. */
     public List<String> writeTo(Path directory) {
-      return AccessibilityFilesWriter.write(directory, indicators, riderTables, record::manifest);
+      return AccessibilityFilesWriter.write(
+          directory, indicators, extraTables, pages, record::manifest);
     }
   }
 
@@ -66,6 +76,9 @@ public final class AccessibilityOperation {
     }
     AccessibilityRequest request = inputs.request();
     List<RiderGroup> riders = riders(job.riders(), network, request, progress);
+    // every rural-question flag checked, and the profile's dates chosen, before anything is routed
+    RuralQuestionsOperation.Plan questions =
+        RuralQuestionsOperation.plan(network, inputs, job, progress);
     var times =
         AccessibilityAnalysis.travelTimes(
             network, inputs.zones(), inputs.destinations(), request, request.modes(), progress);
@@ -93,14 +106,18 @@ public final class AccessibilityOperation {
               contribution.table(),
               contribution.accessChanges());
     }
+    RuralQuestionsOperation.Answers answers = questions.run(riders, progress);
+    List<ResultTable> extraTables = new ArrayList<>(riderTables);
+    extraTables.addAll(answers.tables());
     Map<String, Object> parameters = new LinkedHashMap<>(inputs.parameters());
     parameters.put("riders", riders.stream().map(RiderGroup::label).toList());
+    parameters.putAll(answers.parameters());
     if (scenario != null) {
       parameters.put("scenario", scenario.name());
     }
     RunRecord record =
         new RunRecord("rae accessibility", parameters, loaded.runInputs(inputs.files()));
-    return new Result(result, riderTables, record);
+    return new Result(result, List.copyOf(extraTables), answers.pages(), record);
   }
 
   /**

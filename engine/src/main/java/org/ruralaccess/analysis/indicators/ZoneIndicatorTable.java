@@ -34,6 +34,9 @@ final class ZoneIndicatorTable {
       columns.add(IndicatorColumnNames.users(style, category));
       for (TravelMode mode : access.modes()) {
         columns.add(IndicatorColumnNames.minTime(style, category, mode));
+        for (int n : settings.nthNearest()) {
+          columns.add(IndicatorColumnNames.nthTime(style, category, mode, n));
+        }
         for (int cutoff : cutoffs) {
           columns.add(IndicatorColumnNames.cappedCount(style, category, mode, cutoff));
         }
@@ -74,6 +77,9 @@ final class ZoneIndicatorTable {
       for (int m = 0; m < access.modes().size(); m++) {
         CategoryModeAccess a = access.access(c, m);
         row[i++] = a.minMinutes(z);
+        for (int r = 0; r < settings.nthNearest().length; r++) {
+          row[i++] = a.nthMinutes(z, r);
+        }
         for (int k = 0; k < cutoffCount; k++) {
           row[i++] = Math.min(a.count(z, k), settings.capCount());
         }
