@@ -41,23 +41,38 @@ public final class AccessibilityOperation {
    *
    * @param extraTables the rider and community transport tables, then those of the rural questions
    * @param pages the rural questions' summary pages
+   * @param isochroneLayers the zones' isochrones per mode, for accessibility.gpkg only (empty
+   *     unless asked for)
    */
   public record Result(
       AccessibilityResult indicators,
       List<ResultTable> extraTables,
       List<MarkdownPage> pages,
+      List<ResultTable> isochroneLayers,
       RunRecord record) {
 
     /** Writes the run's files into {@code directory}; returns their names in order. */
     public List<String> writeTo(Path directory) {
       return AccessibilityFilesWriter.write(
-          directory, indicators, extraTables, pages, record::manifest);
+          directory, indicators, extraTables, isochroneLayers, pages, record::manifest);
     }
   }
 
   private AccessibilityOperation() {}
 
   public static Result run(LoadedNetwork loaded, AccessibilityJob job, ProgressListener progress) {
+    return run(loaded, job, null, progress);
+  }
+
+  /**
+   * As {@link #run(LoadedNetwork, AccessibilityJob, ProgressListener)}, adding every zone's
+   * isochrones at {@code isochroneCutoffMinutes} (null or empty for none) for each mode.
+   */
+  public static Result run(
+      LoadedNetwork loaded,
+      AccessibilityJob job,
+      int[] isochroneCutoffMinutes,
+      ProgressListener progress) {
     Scenario scenario = job.scenarioFile() == null ? null : ScenarioReader.read(job.scenarioFile());
     AccessibilityInputs inputs =
         AccessibilityInputs.resolve(loaded, job, "accessibility", progress);
@@ -109,7 +124,21 @@ public final class AccessibilityOperation {
     RuralQuestionsOperation.Answers answers = questions.run(riders, progress);
     List<ResultTable> extraTables = new ArrayList<>(riderTables);
     extraTables.addAll(answers.tables());
+    List<ResultTable> isochroneLayers = List.of();
+    if (isochroneCutoffMinutes != null && isochroneCutoffMinutes.length > 0) {
+      isochroneLayers =
+          ZoneIsochroneLayers.compute(
+              network,
+              inputs.zones(),
+              inputs.destinations(),
+              request,
+              isochroneCutoffMinutes,
+              progress);
+    }
     Map<String, Object> parameters = new LinkedHashMap<>(inputs.parameters());
+    if (!isochroneLayers.isEmpty()) {
+      parameters.put("isochroneCutoffMinutes", isochroneCutoffMinutes.clone());
+    }
     parameters.put("riders", riders.stream().map(RiderGroup::label).toList());
     parameters.putAll(answers.parameters());
     if (scenario != null) {
@@ -117,7 +146,7 @@ public final class AccessibilityOperation {
     }
     RunRecord record =
         new RunRecord("rae accessibility", parameters, loaded.runInputs(inputs.files()));
-    return new Result(result, List.copyOf(extraTables), answers.pages(), record);
+    return new Result(result, List.copyOf(extraTables), answers.pages(), isochroneLayers, record);
   }
 
   /**

@@ -36,6 +36,15 @@ final class AccessibilityCommand implements Callable<Integer> {
 
   @CommandLine.Mixin RuralQuestionsOptions questions = new RuralQuestionsOptions();
 
+  @Option(
+      names = "--isochrones",
+      split = ",",
+      paramLabel = "MIN",
+      description =
+          "also every zone's isochrones at these cutoffs (minutes, increasing), one layer per mode"
+              + " (isochrones_<mode>) in accessibility.gpkg; see rae isochrone")
+  int[] isochroneCutoffs;
+
   @Option(names = "--out", required = true, paramLabel = "DIR")
   Path outDirectory;
 
@@ -43,7 +52,8 @@ final class AccessibilityCommand implements Callable<Integer> {
   public Integer call() {
     AccessibilityJob job = questions.applyTo(options.job(ridersOption.parse()));
     AccessibilityOperation.Result result =
-        AccessibilityOperation.run(LoadedNetwork.read(options.networkFile), job, new CliProgress());
+        AccessibilityOperation.run(
+            LoadedNetwork.read(options.networkFile), job, isochroneCutoffs, new CliProgress());
     List<String> files = result.writeTo(outDirectory);
     Progress.say(
         "wrote "

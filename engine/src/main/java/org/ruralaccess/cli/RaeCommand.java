@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       AccessibilityCommand.class,
       CompareCommand.class,
       ServeCommand.class,
+      IsochroneCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RaeCommand implements Runnable {

@@ -44,6 +44,20 @@ public final class AccessibilityFilesWriter {
       List<ResultTable> extraTables,
       List<MarkdownPage> pages,
       Function<List<String>, RunManifest> manifest) {
+    return write(directory, result, extraTables, List.of(), pages, manifest);
+  }
+
+  /**
+   * As above, with layers written to accessibility.gpkg only (the zones' isochrones: polygons a
+   * spreadsheet cannot use).
+   */
+  public static List<String> write(
+      Path directory,
+      AccessibilityResult result,
+      List<ResultTable> extraTables,
+      List<ResultTable> geoPackageOnlyLayers,
+      List<MarkdownPage> pages,
+      Function<List<String>, RunManifest> manifest) {
     List<String> files = new ArrayList<>();
     List<ResultTable> layers = new ArrayList<>();
     for (ResultTable table : tables(result, extraTables)) {
@@ -55,6 +69,7 @@ public final class AccessibilityFilesWriter {
       }
       layers.add(table);
     }
+    layers.addAll(geoPackageOnlyLayers);
     files.add(GEOPACKAGE);
     GeoPackageWriter.write(layers, directory.resolve(GEOPACKAGE));
     for (MarkdownPage page : pages) {

@@ -41,11 +41,11 @@ public final class RaeServer {
   }
 
   /**
-   * Starts serving {@code loaded} and the runs under the settings' result folders, without
-   * isochrones (TODO(#14): connect app.IsochroneOperation once issue 13's engine is on main).
+   * Starts serving {@code loaded} and the runs under the settings' result folders, its isochrones
+   * from {@code rae isochrone}'s operation.
    */
   public static RaeServer start(ServerSettings settings, LoadedNetwork loaded) {
-    return start(settings, loaded, IsochroneSource.NONE);
+    return start(settings, loaded, new EngineIsochrones(loaded));
   }
 
   /** Starts serving {@code loaded}, its isochrones from {@code isochrones}. */

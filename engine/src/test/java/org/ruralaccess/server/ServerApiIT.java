@@ -445,6 +445,47 @@ class ServerApiIT {
   }
 
   @Test
+  void theServerCommandsIsochronesAreRaeIsochronesNested() throws Exception {
+    // RaeServer.start without a source: what rae serve starts, isochrones from IsochroneOperation
+    RaeServer engine =
+        RaeServer.start(
+            new ServerSettings(
+                "127.0.0.1", 0, List.of(poa.copyOfResults()), ServerLimits.defaults()),
+            poa.loaded);
+    try {
+      assertTrue(
+          JSON.readTree(PoaServerFixture.get(engine, "/api/network").body())
+              .get("isochrones")
+              .asBoolean());
+      Hexagon hexagon = hexagons().get(600);
+      Answer answer =
+          PoaServerFixture.get(
+              engine,
+              "/api/isochrone?zone="
+                  + hexagon.id
+                  + "&mode=walk&date=2019-05-13&from=14:00&to=14:10&cutoffs=20,10");
+      assertEquals(200, answer.status(), answer.body());
+      JsonNode collection = checked("get", "/api/isochrone", answer);
+      assertEquals(2, collection.get("features").size());
+      List<Integer> cutoffs = new ArrayList<>();
+      List<Double> areas = new ArrayList<>();
+      for (JsonNode feature : collection.get("features")) {
+        cutoffs.add(feature.at("/properties/cutoff_minutes").asInt());
+        areas.add(feature.at("/properties/area_km2").asDouble());
+        assertTrue(feature.at("/geometry/type").asText().endsWith("Polygon"), feature.toString());
+      }
+      assertEquals(List.of(10, 20), cutoffs);
+      // walking at 3.6 km/h (regions/poa/region.yaml): 10 minutes reach at most 600 m as the crow
+      // flies, and a reached 100 m cell's contour may reach 71 m past its centre: a disc of
+      // pi x 0.671^2 = 1.41 km2 holds the 10-minute area
+      assertTrue(areas.get(0) > 0 && areas.get(0) < 1.42, areas.toString());
+      assertTrue(areas.get(1) > areas.get(0), "the 20-minute area holds the 10-minute one");
+    } finally {
+      engine.stop();
+    }
+  }
+
+  @Test
   void finishedRunsAreListedAndTheirTablesServed() throws Exception {
     JsonNode runs = checked("get", "/api/runs", PoaServerFixture.get(server, "/api/runs"));
     Map<String, String> kinds = new TreeMap<>();

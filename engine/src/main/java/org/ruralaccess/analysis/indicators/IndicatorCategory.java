@@ -10,6 +10,7 @@ import java.util.Set;
 import org.ruralaccess.model.destination.DestinationCategory;
 import org.ruralaccess.model.destination.DestinationSet;
 import org.ruralaccess.model.zone.AgeBand;
+import org.ruralaccess.model.zone.AgeTable;
 import org.ruralaccess.model.zone.Zone;
 
 /**
@@ -89,15 +90,17 @@ public record IndicatorCategory(
   }
 
   /**
-   * Residents who use this category in {@code zone}: the sum of its users' age bands, or the total
-   * population when the zone has no age bands or the category is unknown.
+   * Residents who use this category in {@code zone}: the sum of its users' age bands of the zone's
+   * census table, or the total population when the zone has no age bands or the category is
+   * unknown.
    */
   public double users(Zone zone) {
-    if (userBands.isEmpty() || !zone.hasAgeBands()) {
+    Optional<AgeTable> table = zone.ageTable();
+    if (userBands.isEmpty() || table.isEmpty()) {
       return zone.totalPopulation();
     }
     double users = 0;
-    for (AgeBand band : AgeBand.values()) {
+    for (AgeBand band : AgeBand.of(table.get())) {
       if (userBands.contains(band)) {
         users += zone.population(band);
       }

@@ -98,7 +98,7 @@ final class ProfileTable {
     row[i++] = zone.name();
     row[i++] = zone.inStudyArea() ? 1 : 0;
     row[i++] = zone.imdDecile() >= 1 && zone.imdDecile() <= 10 ? zone.imdDecile() : null;
-    row[i++] = zone.ruralUrban();
+    row[i++] = zone.ruralUrbanFlag();
     row[i++] = categories.get(k).key();
     row[i++] = period.period().label();
     row[i++] = period.date().toString();

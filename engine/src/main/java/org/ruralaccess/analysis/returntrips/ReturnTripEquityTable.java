@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.model.community.RiderGroup;
 import org.ruralaccess.model.zone.AgeBand;
+import org.ruralaccess.model.zone.AgeTable;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
 
@@ -114,33 +115,33 @@ final class ReturnTripEquityTable {
     if (zones.zones().stream().filter(Zone::inStudyArea).anyMatch(unknownDecile)) {
       groups.add(new Group("imd_decile", "unknown", unknownDecile, null));
     }
-    for (AgeBand band : AgeBand.values()) {
+    // the bands of the zones' census table (six bands, or TS007A's five-year bands)
+    AgeTable table =
+        zones.zones().stream()
+            .map(Zone::ageTable)
+            .flatMap(java.util.Optional::stream)
+            .findFirst()
+            .orElse(AgeTable.SIX_BANDS);
+    for (AgeBand band : AgeBand.of(table)) {
       groups.add(new Group("age_band", label(band), zone -> true, band));
     }
     groups.add(
-        new Group("rural_urban", "urban", z -> "urban".equalsIgnoreCase(z.ruralUrban()), null));
+        new Group("rural_urban", "urban", z -> "urban".equalsIgnoreCase(z.ruralUrbanFlag()), null));
     groups.add(
-        new Group("rural_urban", "rural", z -> "rural".equalsIgnoreCase(z.ruralUrban()), null));
+        new Group("rural_urban", "rural", z -> "rural".equalsIgnoreCase(z.ruralUrbanFlag()), null));
     groups.add(
         new Group(
             "rural_urban",
             "not_classified",
             z ->
-                !"urban".equalsIgnoreCase(z.ruralUrban())
-                    && !"rural".equalsIgnoreCase(z.ruralUrban()),
+                !"urban".equalsIgnoreCase(z.ruralUrbanFlag())
+                    && !"rural".equalsIgnoreCase(z.ruralUrbanFlag()),
             null));
     return groups;
   }
 
   /** {@code 0-15}, {@code 16-24}, ..., {@code 65+}: the bands as {@code --users} spells them. */
   static String label(AgeBand band) {
-    return switch (band) {
-      case AGE_0_15 -> "0-15";
-      case AGE_16_24 -> "16-24";
-      case AGE_25_34 -> "25-34";
-      case AGE_35_49 -> "35-49";
-      case AGE_50_64 -> "50-64";
-      case AGE_65_PLUS -> "65+";
-    };
+    return band.range().label();
   }
 }

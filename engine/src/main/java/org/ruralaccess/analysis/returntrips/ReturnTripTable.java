@@ -72,7 +72,7 @@ final class ReturnTripTable {
                 zone.name(),
                 zone.inStudyArea() ? 1 : 0,
                 zone.imdDecile() >= 1 && zone.imdDecile() <= 10 ? zone.imdDecile() : null,
-                zone.ruralUrban(),
+                zone.ruralUrbanFlag(),
                 rider.label(),
                 users.keys().get(k),
                 users.users(rider, k, zone),
