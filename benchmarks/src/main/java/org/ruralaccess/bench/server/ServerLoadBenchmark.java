@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.ruralaccess.app.LoadedNetwork;
 import org.ruralaccess.model.zone.Zone;
-import org.ruralaccess.server.IsochroneSource;
 import org.ruralaccess.server.RaeServer;
 import org.ruralaccess.server.ServerLimits;
 import org.ruralaccess.server.ServerSettings;
@@ -53,9 +52,7 @@ public final class ServerLoadBenchmark {
     List<Zone> zones = loaded.network().zones().zones();
     RaeServer server =
         RaeServer.start(
-            new ServerSettings("127.0.0.1", 0, List.of(), ServerLimits.defaults()),
-            loaded,
-            IsochroneSource.NONE);
+            new ServerSettings("127.0.0.1", 0, List.of(), ServerLimits.defaults()), loaded);
     String base = "http://127.0.0.1:" + server.port();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     // one request first: the day's timetables and the street links the first request prepares
