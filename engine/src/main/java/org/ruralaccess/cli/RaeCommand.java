@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       MatrixCommand.class,
       AccessibilityCommand.class,
       CompareCommand.class,
+      ServeCommand.class,
       IsochroneCommand.class,
       ExportGtfsCommand.class,
       CommandLine.HelpCommand.class
