@@ -15,6 +15,7 @@ import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.AccessibilityFilesWriter;
+import org.ruralaccess.export.GeoPackageCrs;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.RiderGroup;
@@ -37,11 +38,15 @@ public final class AccessibilityOperation {
 
   /** The tables of a run and its record; {@link #writeTo} writes the run's folder. */
   public record Result(
-      AccessibilityResult indicators, List<ResultTable> riderTables, RunRecord record) {
+      AccessibilityResult indicators,
+      List<ResultTable> riderTables,
+      RunRecord record,
+      GeoPackageCrs alsoIn) {
 
     /** Writes the run's files into {@code directory}; returns their names in order. */
     public List<String> writeTo(Path directory) {
-      return AccessibilityFilesWriter.write(directory, indicators, riderTables, record::manifest);
+      return AccessibilityFilesWriter.write(
+          directory, indicators, riderTables, record.geoPackage(alsoIn), record::manifest);
     }
   }
 
@@ -65,7 +70,8 @@ public final class AccessibilityOperation {
       network = applied.network();
     }
     AccessibilityRequest request = inputs.request();
-    List<RiderGroup> riders = riders(job.riders(), network, request, progress);
+    List<RiderGroup> riders =
+        riders(job.riders(), !network.communityTransport().isEmpty(), request, progress);
     var times =
         AccessibilityAnalysis.travelTimes(
             network, inputs.zones(), inputs.destinations(), request, request.modes(), progress);
@@ -98,9 +104,8 @@ public final class AccessibilityOperation {
     if (scenario != null) {
       parameters.put("scenario", scenario.name());
     }
-    RunRecord record =
-        new RunRecord("rae accessibility", parameters, loaded.runInputs(inputs.files()));
-    return new Result(result, riderTables, record);
+    RunRecord record = loaded.record("rae accessibility", parameters, inputs.files());
+    return new Result(result, riderTables, record, GeoPackageCrs.ofEpsg(job.crsEpsg()));
   }
 
   /**
@@ -108,16 +113,17 @@ public final class AccessibilityOperation {
    * the named groups, or the default ones, when transit may use community transport.
    *
    * @param named the groups the user named, empty for none, null when not given
+   * @param schemes whether the network (or a scenario's) has community transport schemes
    */
   static List<RiderGroup> riders(
       Set<RiderGroup> named,
-      Network network,
+      boolean schemes,
       AccessibilityRequest request,
       ProgressListener progress) {
     if (named != null && named.isEmpty()) {
       return List.of();
     }
-    if (network.communityTransport().isEmpty()) {
+    if (!schemes) {
       progress.note("no community transport schemes in the network");
       return List.of();
     }

@@ -30,14 +30,12 @@ final class AccessibilityCommand implements Callable<Integer> {
 
   @CommandLine.Mixin AccessibilityOptions options = new AccessibilityOptions();
 
-  @CommandLine.Mixin RidersOption ridersOption = new RidersOption();
-
   @Option(names = "--out", required = true, paramLabel = "DIR")
   Path outDirectory;
 
   @Override
   public Integer call() {
-    AccessibilityJob job = options.job(ridersOption.parse());
+    AccessibilityJob job = options.job();
     AccessibilityOperation.Result result =
         AccessibilityOperation.run(LoadedNetwork.read(options.networkFile), job, new CliProgress());
     List<String> files = result.writeTo(outDirectory);

@@ -13,14 +13,15 @@ import org.ruralaccess.analysis.table.ResultTable;
  */
 public final class AccessibilityFilesWriter {
 
-  public static final String GEOPACKAGE = "accessibility.gpkg";
+  public static final String GEOPACKAGE_STEM = "accessibility";
   public static final String MANIFEST = "run.json";
 
   private AccessibilityFilesWriter() {}
 
   /**
    * Writes zone_indicators.csv/.geojson, equity.csv, then each extra table as CSV (and GeoJSON when
-   * it has geometries), every table as a layer of accessibility.gpkg, and run.json.
+   * it has geometries), each with its data dictionary, every table as a layer of accessibility.gpkg
+   * (and accessibility_27700.gpkg when asked), and run.json.
    *
    * @param extraTables e.g. the rider indicators and the community transport contribution
    * @param manifest the run's manifest given the files written
@@ -30,30 +31,16 @@ public final class AccessibilityFilesWriter {
       Path directory,
       AccessibilityResult result,
       List<ResultTable> extraTables,
+      GeoPackageOptions geoPackage,
       Function<List<String>, RunManifest> manifest) {
-    List<String> files = new ArrayList<>();
-    List<ResultTable> layers = new ArrayList<>();
-    for (ResultTable table : tables(result, extraTables)) {
-      files.add(table.name() + ".csv");
-      TableCsvWriter.write(table, directory.resolve(table.name() + ".csv"));
-      if (table.hasGeometry()) {
-        files.add(table.name() + ".geojson");
-        TableGeoJsonWriter.write(table, directory.resolve(table.name() + ".geojson"));
-      }
-      layers.add(table);
-    }
-    files.add(GEOPACKAGE);
-    GeoPackageWriter.write(layers, directory.resolve(GEOPACKAGE));
-    files.add(MANIFEST);
-    RunManifestWriter.write(manifest.apply(files), directory.resolve(MANIFEST));
-    return files;
-  }
-
-  private static List<ResultTable> tables(AccessibilityResult result, List<ResultTable> extra) {
     List<ResultTable> tables = new ArrayList<>();
     tables.add(result.zoneIndicators());
     tables.add(result.equity());
-    tables.addAll(extra);
-    return tables;
+    tables.addAll(extraTables);
+    List<String> files = TableFilesWriter.write(directory, tables);
+    files.addAll(geoPackage.write(tables, directory, GEOPACKAGE_STEM));
+    files.add(MANIFEST);
+    RunManifestWriter.write(manifest.apply(files), directory.resolve(MANIFEST));
+    return files;
   }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.export.ComparisonFilesWriter;
 import org.ruralaccess.testing.RaeProcess;
 import org.ruralaccess.testing.RaeProcess.Run;
 
@@ -55,7 +54,22 @@ class CompareCommandIT {
     assertEquals(0, run.exitCode(), run.stderr());
     assertTrue(run.stderr().contains("scenario"), run.stderr());
     assertEquals(0, compare("regions/poa/scenarios/remove-route.yaml", second).exitCode());
-    for (String file : ComparisonFilesWriter.FILES) {
+    List<String> files;
+    try (var listing = Files.list(first)) {
+      files = listing.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(
+        List.of(
+            "access_changes.csv",
+            "access_changes.dictionary.csv",
+            "comparison.csv",
+            "comparison.dictionary.csv",
+            "comparison.geojson",
+            "comparison.gpkg",
+            "run.json",
+            "summary.md"),
+        files);
+    for (String file : files) {
       assertArrayEquals(
           Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
     }
