@@ -101,9 +101,8 @@ public final class AccessibilityOperation {
     }
     Map<String, Object> parameters = new LinkedHashMap<>(inputs.parameters());
     parameters.put("riders", riders.stream().map(RiderGroup::label).toList());
-    if (scenario != null) {
-      parameters.put("scenario", scenario.name());
-    }
+    // null when none: run.json records every parameter, set or not
+    parameters.put("scenario", scenario == null ? null : scenario.name());
     RunRecord record = loaded.record("rae accessibility", parameters, inputs.files());
     return new Result(result, riderTables, record, GeoPackageCrs.ofEpsg(job.crsEpsg()));
   }

@@ -43,6 +43,45 @@ class MatrixCommandIT {
         0,
         matrix(second, "--from", "14:00", "--to", "15:00", "--percentiles", "25,50,75").exitCode());
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    // a log gets a line per tenth of the work, no redrawn bar
+    assertFalse(run.stderr().contains("\r"), run.stderr());
+    List<String> progress = run.stderr().lines().filter(l -> l.startsWith("  origins ")).toList();
+    assertTrue(progress.size() >= 1 && progress.size() <= 10, run.stderr());
+    assertTrue(progress.getLast().startsWith("  origins 15/15 (100%)"), run.stderr());
+
+    // beside the CSV: its data dictionary and its run record, named after it
+    assertEquals(
+        List.of(
+            "column,type,unit,meaning",
+            "origin_id,text,,id of the origin (the origins CSV's id column)",
+            "destination_id,text,,id of the destination (the destinations CSV's id column)",
+            "p25,integer,minutes,\"travel time, the 25th percentile over the window's departures,"
+                + " whole minutes rounded down; empty when not reachable within the maximum trip"
+                + " time\"",
+            "p50,integer,minutes,\"travel time, the median (50th percentile) over the window's"
+                + " departures, whole minutes rounded down; empty when not reachable within the"
+                + " maximum trip time\"",
+            "p75,integer,minutes,\"travel time, the 75th percentile over the window's departures,"
+                + " whole minutes rounded down; empty when not reachable within the maximum trip"
+                + " time\""),
+        Files.readAllLines(dir.resolve("m1.dictionary.csv")));
+    com.fasterxml.jackson.databind.JsonNode record =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(dir.resolve("m1.run.json").toFile());
+    assertEquals("rae matrix", record.get("command").asText());
+    assertEquals("[25,50,75]", record.get("parameters").get("percentiles").toString());
+    assertEquals("14:00", record.get("parameters").get("from").asText());
+    assertEquals(3.6, record.get("parameters").get("routing").get("walkSpeedKmh").asDouble());
+    assertEquals(
+        "[\"m1.csv\",\"m1.dictionary.csv\",\"m1.run.json\"]", record.get("outputs").toString());
+    List<String> roles = new java.util.ArrayList<>();
+    record.get("inputs").forEach(input -> roles.add(input.get("role").asText()));
+    assertEquals("network", roles.get(0));
+    assertEquals(List.of("origins", "destinations"), roles.subList(roles.size() - 2, roles.size()));
+    assertEquals(
+        Files.readString(dir.resolve("m1.run.json")),
+        Files.readString(dir.resolve("m2.run.json")).replace("m2.", "m1."),
+        "the same request gives the same record");
 
     List<String> lines = Files.readAllLines(first);
     assertEquals("origin_id,destination_id,p25,p50,p75", lines.get(0));

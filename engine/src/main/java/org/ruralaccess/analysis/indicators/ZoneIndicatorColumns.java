@@ -33,13 +33,15 @@ final class ZoneIndicatorColumns {
               Units.PEOPLE,
               "residents who use " + c.key() + " (the category's users, see docs/indicators.md)"));
       for (TravelMode m : access.modes()) {
-        String what = c.key() + " " + by(m);
+        String what = c.key() + " destinations " + by(m);
         columns.add(
             Column.decimal(
                     IndicatorColumnNames.minTime(style, c, m),
                     Units.MINUTES,
                     "travel time to the nearest "
-                        + what
+                        + c.key()
+                        + " destination "
+                        + by(m)
                         + ", at the run's percentile over the departure window; empty when none"
                         + " is reached within the maximum trip time")
                 .mapped(MapScale.TRAVEL_TIME));

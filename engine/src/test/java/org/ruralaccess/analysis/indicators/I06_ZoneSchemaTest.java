@@ -104,8 +104,8 @@ class I06_ZoneSchemaTest {
     assertEquals(10.0, IndicatorFixture.row(table, "LSOA21CD", "E01000001")[minutes]);
     assertEquals(null, IndicatorFixture.row(table, "LSOA21CD", "E01000003")[minutes]);
     assertEquals(
-        "travel time to the nearest gp by public transport (with walking), at the run's"
-            + " percentile over the departure window; empty when none is reached within the"
+        "travel time to the nearest gp destination by public transport (with walking), at the"
+            + " run's percentile over the departure window; empty when none is reached within the"
             + " maximum trip time",
         table.schema().get(table.columns().indexOf("gp_transit_min_minutes")).meaning());
   }
