@@ -70,7 +70,9 @@ class ArchitectureTest {
           "com.graphhopper..", List.of("ingest.osm"),
           "picocli..", List.of("cli"),
           "org.sqlite..", List.of("export"),
-          "java.sql..", List.of("export"));
+          "java.sql..", List.of("export"),
+          // one way to read a CSV file, with one set of messages
+          "de.siegmar.fastcsv..", List.of("support"));
 
   private static JavaClasses engine;
 

@@ -18,7 +18,7 @@ public interface RaptorListener {
    * @param changedStops the stops whose arrival changed since the previous (later) departure's
    *     callback, in {@code changedStops[0 .. changedCount)}: an earlier arrival, a first arrival,
    *     or (with a max trip duration) no longer reachable in time; on the first callback, every
-   *     reached stop. Reused; do not keep
+   *     reached stop. Each stop once, in no particular order. Reused; do not keep
    * @param changedCount number of valid entries in {@code changedStops}
    */
   void departure(

@@ -26,6 +26,7 @@ import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetRouter;
 import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.network.street.StreetTimes;
+import org.ruralaccess.routing.RangeMode;
 import org.ruralaccess.routing.RangeRaptorWorker;
 import org.ruralaccess.routing.RaptorRequest;
 import org.ruralaccess.routing.RaptorTimetable;
@@ -36,9 +37,11 @@ import org.ruralaccess.routing.oracle.OtpRaptorOracle;
  * 14:00-16:00 at 1-minute steps, r5r's settings: walk 3.6 km/h, 60 s board slack, 4 transfers,
  * walking transfers up to 10 min from the real streets, 120-minute max trip). Origins are 16 of
  * r5r's hexagon centres with their real walk access to stops (up to 30 min). The same 120 answers
- * from our range search ({@code ours}) and from OTP's raptor, one STANDARD search per minute
- * ({@code otpPerMinute}); OTP's own range mode for reference ({@code otpRange}, BEST_TIME, returns
- * the earliest departure's arrivals only). Run with {@code benchmarks/raptor-benchmark}.
+ * from our range search ({@code ours}, {@link RangeMode#BOARDING_EVENTS}; {@code
+ * oursEveryDeparture}, the reference mode that rescans at every departure) and from OTP's raptor,
+ * one STANDARD search per minute ({@code otpPerMinute}); OTP's own range mode for reference ({@code
+ * otpRange}, BEST_TIME, returns the earliest departure's arrivals only). Run with {@code
+ * benchmarks/raptor-benchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,6 +57,7 @@ public class PortoAlegreRaptorBenchmark {
 
   private RaptorTimetable timetable;
   private RangeRaptorWorker worker;
+  private RangeRaptorWorker everyDepartureWorker;
   private OtpRaptorOracle otp;
   private final List<int[][]> accessLegs = new ArrayList<>();
   private int next;
@@ -64,6 +68,7 @@ public class PortoAlegreRaptorBenchmark {
     timetable =
         DayTimetables.forDate(network, LocalDate.of(2019, 5, 13), WALK_METERS_PER_SECOND, 600, 0);
     worker = new RangeRaptorWorker(timetable);
+    everyDepartureWorker = new RangeRaptorWorker(timetable, RangeMode.EVERY_DEPARTURE);
     otp = new OtpRaptorOracle(timetable);
     PointSet hexagons = PointCsvReader.read(Path.of("regions/poa/poa_hexgrid.csv"));
     StreetRouter router = new StreetRouter(network.streets());
@@ -102,6 +107,15 @@ public class PortoAlegreRaptorBenchmark {
   public void ours(Blackhole blackhole) {
     int[][] access = nextAccess();
     worker.route(
+        new RaptorRequest(access[0], access[1], FROM, TO, 60, MAX_TRANSFERS, BOARD_SLACK, MAX_TRIP),
+        (departure, arrivals, changed, count) -> blackhole.consume(count));
+  }
+
+  /** The same answers, rescanning round 1 at every departure (the reference mode). */
+  @Benchmark
+  public void oursEveryDeparture(Blackhole blackhole) {
+    int[][] access = nextAccess();
+    everyDepartureWorker.route(
         new RaptorRequest(access[0], access[1], FROM, TO, 60, MAX_TRANSFERS, BOARD_SLACK, MAX_TRIP),
         (departure, arrivals, changed, count) -> blackhole.consume(count));
   }

@@ -11,6 +11,7 @@ import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetRouter;
 import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.network.street.StreetTimes;
+import org.ruralaccess.routing.RangeMode;
 import org.ruralaccess.routing.RangeRaptorWorker;
 import org.ruralaccess.routing.RaptorRequest;
 import org.ruralaccess.routing.RaptorTimetable;
@@ -47,11 +48,32 @@ final class TransitOriginSearch {
       LinkedPoints destinations,
       MatrixRequest request,
       FlexServices flex) {
+    this(
+        network,
+        stopIndex,
+        timetable,
+        egress,
+        destinations,
+        request,
+        flex,
+        RangeMode.BOARDING_EVENTS);
+  }
+
+  /** As above with the range search's {@link RangeMode} (tests compare the modes). */
+  TransitOriginSearch(
+      Network network,
+      StopIndex stopIndex,
+      RaptorTimetable timetable,
+      EgressTable egress,
+      LinkedPoints destinations,
+      MatrixRequest request,
+      FlexServices flex,
+      RangeMode mode) {
     this.network = network;
     this.flex = flex;
     this.flexLegs = new FlexOriginLegs(flex, network.streets(), request.routing());
     this.stopIndex = stopIndex;
-    this.worker = new RangeRaptorWorker(timetable);
+    this.worker = new RangeRaptorWorker(timetable, mode);
     this.streetRouter = new StreetRouter(network.streets());
     this.egress = egress;
     this.destinations = destinations;

@@ -1,15 +1,11 @@
 package org.ruralaccess.ingest.community;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
@@ -20,6 +16,9 @@ import org.ruralaccess.model.community.Scheme;
 import org.ruralaccess.model.issue.ImportIssue;
 import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.support.CsvEncoding;
+import org.ruralaccess.support.CsvReader;
+import org.ruralaccess.support.CsvSource;
 
 /**
  * Reads the GTFS-Flex v2 part of a feed (folder or zip) into {@link Scheme}s, one per flex trip.
@@ -31,7 +30,8 @@ import org.ruralaccess.model.issue.Severity;
  * {@code locations.geojson} (OneBusAway gives org.geojson objects; we want JTS, with errors naming
  * the feature), and the header of {@code stop_times.txt}, to report the non-standard column {@code
  * dropoff_booking_rule_id} (CobbLinc) that OneBusAway silently ignores, and the line of every
- * stop_times row, so that issues name it.
+ * stop_times row, so that issues name it (both through the one CSV reader, which also refuses bytes
+ * that are not UTF-8 with the line, where OneBusAway would read them as U+FFFD).
  */
 public final class FlexFeedReader {
 
@@ -49,7 +49,7 @@ public final class FlexFeedReader {
       Path root = zip == null ? feed : zip.getPath("/");
       zones = zones(root, feed);
       checkStopTimesHeader(root, feed, issues);
-      lines = StopTimeLines.read(root);
+      lines = StopTimeLines.read(root, feed + "/stop_times.txt");
     } catch (IOException e) {
       throw new BadInputException(feed + ": cannot be read: " + e.getMessage(), e);
     }
@@ -83,23 +83,16 @@ public final class FlexFeedReader {
     }
   }
 
-  private static void checkStopTimesHeader(Path root, Path feed, ImportIssues issues)
-      throws IOException {
+  private static void checkStopTimesHeader(Path root, Path feed, ImportIssues issues) {
     Path file = root.resolve("stop_times.txt");
     if (!Files.exists(file)) {
       return;
     }
-    String header;
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-      header = in.readLine();
+    List<String> columns;
+    try (CsvReader csv =
+        CsvReader.open(CsvSource.of(file, feed + "/stop_times.txt"), CsvEncoding.UTF8)) {
+      columns = csv.header().names();
     }
-    if (header == null) {
-      return;
-    }
-    List<String> columns =
-        Arrays.stream(header.replace("\uFEFF", "").split(",")).map(String::trim).toList();
     if (columns.contains("dropoff_booking_rule_id")
         && !columns.contains("drop_off_booking_rule_id")) {
       issues.add(

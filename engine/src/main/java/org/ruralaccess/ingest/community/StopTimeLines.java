@@ -1,16 +1,15 @@
 package org.ruralaccess.ingest.community;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ruralaccess.support.CsvEncoding;
+import org.ruralaccess.support.CsvReader;
 import org.ruralaccess.support.CsvRow;
+import org.ruralaccess.support.CsvSource;
 
 /**
  * The line of every row of {@code stop_times.txt} by (trip_id, stop_sequence), so that flex import
@@ -27,31 +26,26 @@ final class StopTimeLines {
     this.linesByKey = linesByKey;
   }
 
-  /** Lines of {@code root/stop_times.txt}; none when the file or its key columns are missing. */
-  static StopTimeLines read(Path root) throws IOException {
+  /**
+   * Lines of {@code root/stop_times.txt} (UTF-8, as GTFS requires), named {@code label} in
+   * messages; none when the file or its key columns are missing.
+   */
+  static StopTimeLines read(Path root, String label) {
     Path file = root.resolve("stop_times.txt");
     if (!Files.exists(file)) {
       return NONE;
     }
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-      String headerLine = in.readLine();
-      List<String> header = headerLine == null ? List.of() : CsvRow.header(headerLine);
-      int trip = header.indexOf("trip_id");
-      int sequence = header.indexOf("stop_sequence");
+    try (CsvReader csv = CsvReader.open(CsvSource.of(file, label), CsvEncoding.UTF8)) {
+      int trip = csv.header().column("trip_id");
+      int sequence = csv.header().column("stop_sequence");
       if (trip < 0 || sequence < 0) {
         return NONE;
       }
       Map<String, List<Long>> lines = new HashMap<>();
-      long lineNumber = 1;
-      String line;
-      while ((line = in.readLine()) != null) {
-        lineNumber++;
-        List<String> fields = CsvRow.split(line);
-        if (fields.size() > Math.max(trip, sequence)) {
-          String key = key(fields.get(trip).trim(), fields.get(sequence).trim());
-          lines.computeIfAbsent(key, k -> new ArrayList<>(1)).add(lineNumber);
+      for (CsvRow row : csv) {
+        if (row.size() > Math.max(trip, sequence)) {
+          String key = key(row.trimmed(trip), row.trimmed(sequence));
+          lines.computeIfAbsent(key, k -> new ArrayList<>(1)).add(row.line());
         }
       }
       return new StopTimeLines(lines);

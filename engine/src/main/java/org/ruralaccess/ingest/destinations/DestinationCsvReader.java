@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.destination.Destination;
 import org.ruralaccess.model.destination.DestinationCategory;
+import org.ruralaccess.support.CsvReader;
+import org.ruralaccess.support.CsvRow;
 
 /**
  * Reads the generic destinations CSV that users write themselves (jobs, food stores, town centres,
@@ -34,19 +36,13 @@ final class DestinationCsvReader {
   static List<Destination> read(Path file) {
     List<Destination> destinations = new ArrayList<>();
     Map<String, Unknown> unknown = new TreeMap<>();
-    Columns[] columns = new Columns[1];
-    CsvRecordReader.read(
-        file,
-        (line, fields) -> {
-          if (columns[0] == null) {
-            columns[0] = columns(file, fields);
-            return;
-          }
-          readRow(file, columns[0], line, fields, unknown, destinations);
-        });
-    if (columns[0] == null) {
-      throw BadInputException.at(
-          file.toString(), 1, null, "empty file; expected a header id,name,category,lat,lon");
+    try (CsvReader csv = DestinationFiles.open(file)) {
+      csv.requireHeader("a header id,name,category,lat,lon");
+      Columns columns = columns(file, csv.header().names());
+      for (CsvRow row : csv) {
+        readRow(file, columns, row.line(), row.fields(), unknown, destinations);
+      }
+      csv.requireRows("one row per destination: id,name,category,lat,lon[,weight]");
     }
     if (!unknown.isEmpty()) {
       throw BadInputException.at(

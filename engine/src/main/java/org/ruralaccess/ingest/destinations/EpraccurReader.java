@@ -13,6 +13,8 @@ import org.ruralaccess.model.destination.Destination;
 import org.ruralaccess.model.destination.DestinationCategory;
 import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.support.CsvReader;
+import org.ruralaccess.support.CsvRow;
 
 /**
  * Reads GP practices from NHS ODS {@code epraccur} (prescribing cost centres): no header, 27
@@ -45,11 +47,13 @@ final class EpraccurReader {
     }
     List<Destination> destinations = new ArrayList<>();
     IssueTally tally = new IssueTally(file.toString());
-    CsvRecordReader.read(
-        file,
-        (line, fields) ->
-            readRow(file, line, fields, postcodeAreas, locator, tally)
-                .ifPresent(destinations::add));
+    try (CsvReader csv = DestinationFiles.openHeaderless(file)) {
+      for (CsvRow row : csv) {
+        readRow(file, row.line(), row.fields(), postcodeAreas, locator, tally)
+            .ifPresent(destinations::add);
+      }
+      csv.requireRows("NHS ODS epraccur rows (27 fields, no header)");
+    }
     tally.reportTo(issues);
     return destinations;
   }

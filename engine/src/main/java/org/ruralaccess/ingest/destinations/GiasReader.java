@@ -13,6 +13,8 @@ import org.ruralaccess.model.destination.Destination;
 import org.ruralaccess.model.destination.DestinationCategory;
 import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.support.CsvReader;
+import org.ruralaccess.support.CsvRow;
 
 /**
  * Reads schools and colleges from a GIAS establishments file (published or converted layout, see
@@ -33,18 +35,16 @@ final class GiasReader {
       Path file, Set<String> laCodes, DestinationLocator locator, ImportIssues issues) {
     List<Destination> destinations = new ArrayList<>();
     IssueTally tally = new IssueTally(file.toString());
-    GiasColumns[] columns = new GiasColumns[1];
     Set<String> wantedLaCodes = new HashSet<>(laCodes);
-    CsvRecordReader.read(
-        file,
-        (line, fields) -> {
-          if (columns[0] == null) {
-            columns[0] = GiasColumns.of(file, fields);
-            return;
-          }
-          readRow(columns[0], line, fields, wantedLaCodes, locator, tally)
-              .ifPresent(destinations::add);
-        });
+    try (CsvReader csv = DestinationFiles.open(file)) {
+      csv.requireHeader("a GIAS establishments header (URN, LA (code), EstablishmentName, ...)");
+      GiasColumns columns = GiasColumns.of(file, csv.header().names());
+      for (CsvRow row : csv) {
+        readRow(columns, row.line(), row.fields(), wantedLaCodes, locator, tally)
+            .ifPresent(destinations::add);
+      }
+      csv.requireRows("one row per establishment");
+    }
     tally.reportTo(issues);
     return destinations;
   }

@@ -11,6 +11,8 @@ import org.ruralaccess.model.destination.Destination;
 import org.ruralaccess.model.destination.DestinationCategory;
 import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.support.CsvReader;
+import org.ruralaccess.support.CsvRow;
 
 /**
  * Reads hospitals from the acute stroke unit list of the SAMueL project ({@code
@@ -27,20 +29,13 @@ final class StrokeHospitalReader {
   static List<Destination> read(Path file, DestinationLocator locator, ImportIssues issues) {
     List<Destination> destinations = new ArrayList<>();
     IssueTally tally = new IssueTally(file.toString());
-    List<List<String>> rows = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
-    CsvRecordReader.read(
-        file,
-        (line, fields) -> {
-          rows.add(fields);
-          lines.add(line);
-        });
-    if (rows.isEmpty()) {
-      throw BadInputException.at(file.toString(), 1, null, "empty file; expected a header");
-    }
-    int[] columns = columns(file, rows.get(0));
-    for (int r = 1; r < rows.size(); r++) {
-      readRow(columns, lines.get(r), rows.get(r), locator, tally).ifPresent(destinations::add);
+    try (CsvReader csv = DestinationFiles.open(file)) {
+      csv.requireHeader("a header");
+      int[] columns = columns(file, csv.header().names());
+      for (CsvRow row : csv) {
+        readRow(columns, row.line(), row.fields(), locator, tally).ifPresent(destinations::add);
+      }
+      csv.requireRows("one row per acute stroke unit");
     }
     tally.reportTo(issues);
     return destinations;

@@ -30,7 +30,10 @@
  * checked by the caller, which holds the zones.
  *
  * <p>Which GIAS establishments count (state-funded mainstream, as the DfT Journey Time Statistics)
- * is documented in {@code GiasClassification}. Speed: the whole England GIAS extract (27,153 rows,
- * 5.5 MB) reads in about 55 ms of CPU once warm, 250 ms cold (2-core machine).
+ * is documented in {@code GiasClassification}. Files are read by {@code support.CsvReader} in UTF-8
+ * or Windows-1252 ({@link org.ruralaccess.ingest.destinations.DestinationFiles}). Speed: the whole
+ * England GIAS extract (27,153 rows, 5.5 MB) reads in about 0.45 s on the shared 2-core machine, of
+ * which about 0.25 s is re-reading for its 12 lines with broken quoting (see docs/csv-inputs.md);
+ * without them about 0.1-0.2 s.
  */
 package org.ruralaccess.ingest.destinations;

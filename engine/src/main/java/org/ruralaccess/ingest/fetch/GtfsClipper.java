@@ -1,8 +1,6 @@
 package org.ruralaccess.ingest.fetch;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,10 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.support.AtomicFiles;
+import org.ruralaccess.support.CsvEncoding;
+import org.ruralaccess.support.CsvReader;
+import org.ruralaccess.support.CsvRow;
+import org.ruralaccess.support.CsvSource;
 
 /**
  * Cuts a GTFS feed to an area the way gtfs_kit's {@code restrict_to_area} does: a trip with at
@@ -28,11 +30,11 @@ import org.ruralaccess.support.AtomicFiles;
  *
  * <p>Streaming, because a regional BODS feed has millions of stop_times rows: stop_times is read
  * twice (once to find the trips, once to copy their rows) rather than held, and the only state is
- * sets of ids. Kept rows are copied with their original text. Entries are written in a fixed order
- * (each file as soon as what it depends on is known: trips, routes, agency, calendar,
- * calendar_dates, shapes, frequencies, stop_times, stops, transfers, feed_info) with fixed
- * timestamps, so clipping the same feed twice gives the same bytes. Files the clipper does not know
- * (fares, pathways, translations) are left out and named in the result.
+ * sets of ids. Kept rows are written back as they were quoted (see {@link #copy}). Entries are
+ * written in a fixed order (each file as soon as what it depends on is known: trips, routes,
+ * agency, calendar, calendar_dates, shapes, frequencies, stop_times, stops, transfers, feed_info)
+ * with fixed timestamps, so clipping the same feed twice gives the same bytes. Files the clipper
+ * does not know (fares, pathways, translations) are left out and named in the result.
  */
 public final class GtfsClipper {
 
@@ -123,23 +125,23 @@ public final class GtfsClipper {
 
   /** A rule made once the header is known: which rows of a file to keep. */
   private interface RowRule {
-    boolean keep(CsvRecordReader row);
+    boolean keep(CsvRow row);
   }
 
-  private Set<String> stopsInside(BoundingBox area) throws IOException {
+  private Set<String> stopsInside(BoundingBox area) {
     Set<String> inside = new HashSet<>();
-    try (CsvRecordReader stops = open("stops.txt")) {
-      int id = stops.requiredColumn("stop_id");
-      int lat = stops.column("stop_lat");
-      int lon = stops.column("stop_lon");
-      while (stops.next()) {
-        String latText = stops.get(lat);
-        String lonText = stops.get(lon);
+    try (CsvReader stops = open("stops.txt")) {
+      int id = stops.header().requiredColumn("stop_id");
+      int lat = stops.header().column("stop_lat");
+      int lon = stops.header().column("stop_lon");
+      for (CsvRow stop : stops) {
+        String latText = stop.trimmed(lat);
+        String lonText = stop.trimmed(lon);
         if (!latText.isEmpty()
             && !lonText.isEmpty()
             && area.contains(
-                parse(latText, stops, "stop_lat"), parse(lonText, stops, "stop_lon"))) {
-          inside.add(stops.get(id));
+                parse(latText, stops, stop, "stop_lat"), parse(lonText, stops, stop, "stop_lon"))) {
+          inside.add(stop.trimmed(id));
         }
       }
     }
@@ -147,45 +149,45 @@ public final class GtfsClipper {
   }
 
   /** First pass over stop_times: the trips that call at a stop inside. */
-  private Set<String> tripsStoppingIn(Set<String> insideStops) throws IOException {
+  private Set<String> tripsStoppingIn(Set<String> insideStops) {
     Set<String> trips = new HashSet<>();
-    try (CsvRecordReader stopTimes = open("stop_times.txt")) {
-      int trip = stopTimes.requiredColumn("trip_id");
-      int stop = stopTimes.requiredColumn("stop_id");
-      while (stopTimes.next()) {
-        if (insideStops.contains(stopTimes.get(stop))) {
-          trips.add(stopTimes.get(trip));
+    try (CsvReader stopTimes = open("stop_times.txt")) {
+      int trip = stopTimes.header().requiredColumn("trip_id");
+      int stop = stopTimes.header().requiredColumn("stop_id");
+      for (CsvRow stopTime : stopTimes) {
+        if (insideStops.contains(stopTime.trimmed(stop))) {
+          trips.add(stopTime.trimmed(trip));
         }
       }
     }
     return trips;
   }
 
-  private RowRule keepTrip(CsvRecordReader trips, Set<String> candidates) {
-    int trip = trips.requiredColumn("trip_id");
-    int route = trips.requiredColumn("route_id");
-    int service = trips.requiredColumn("service_id");
-    int shape = trips.column("shape_id");
+  private RowRule keepTrip(CsvReader trips, Set<String> candidates) {
+    int trip = trips.header().requiredColumn("trip_id");
+    int route = trips.header().requiredColumn("route_id");
+    int service = trips.header().requiredColumn("service_id");
+    int shape = trips.header().column("shape_id");
     return row -> {
-      String tripId = row.get(trip);
+      String tripId = row.trimmed(trip);
       if (!candidates.contains(tripId) || !tripIds.add(tripId)) {
         return false; // outside, or a duplicate row of a kept trip (readers keep the first)
       }
-      routeIds.add(row.get(route));
-      serviceIds.add(row.get(service));
-      addIfPresent(shapeIds, row.get(shape));
+      routeIds.add(row.trimmed(route));
+      serviceIds.add(row.trimmed(service));
+      addIfPresent(shapeIds, row.trimmed(shape));
       return true;
     };
   }
 
-  private RowRule keepRoute(CsvRecordReader routes) {
-    int route = routes.requiredColumn("route_id");
-    int agency = routes.column("agency_id");
+  private RowRule keepRoute(CsvReader routes) {
+    int route = routes.header().requiredColumn("route_id");
+    int agency = routes.header().column("agency_id");
     return row -> {
-      if (!routeIds.contains(row.get(route))) {
+      if (!routeIds.contains(row.trimmed(route))) {
         return false;
       }
-      String agencyId = row.get(agency);
+      String agencyId = row.trimmed(agency);
       routeWithoutAgency |= agencyId.isEmpty();
       addIfPresent(agencyIds, agencyId);
       return true;
@@ -193,19 +195,19 @@ public final class GtfsClipper {
   }
 
   /** Second pass over stop_times: every row of a kept trip, and the stops they use. */
-  private RowRule keepStopTime(CsvRecordReader stopTimes) {
-    int trip = stopTimes.requiredColumn("trip_id");
-    int stop = stopTimes.requiredColumn("stop_id");
+  private RowRule keepStopTime(CsvReader stopTimes) {
+    int trip = stopTimes.header().requiredColumn("trip_id");
+    int stop = stopTimes.header().requiredColumn("stop_id");
     return row -> {
-      if (!tripIds.contains(row.get(trip))) {
+      if (!tripIds.contains(row.trimmed(trip))) {
         return false;
       }
-      stopIds.add(row.get(stop));
+      stopIds.add(row.trimmed(stop));
       return true;
     };
   }
 
-  private RowRule keepTransfer(CsvRecordReader transfers) {
+  private RowRule keepTransfer(CsvReader transfers) {
     Map<Integer, Set<String>> kept = new HashMap<>();
     putColumn(kept, transfers, "from_stop_id", stopIds);
     putColumn(kept, transfers, "to_stop_id", stopIds);
@@ -215,7 +217,7 @@ public final class GtfsClipper {
     putColumn(kept, transfers, "to_trip_id", tripIds);
     return row -> {
       for (Map.Entry<Integer, Set<String>> column : kept.entrySet()) {
-        String id = row.get(column.getKey());
+        String id = row.trimmed(column.getKey());
         if (!id.isEmpty() && !column.getValue().contains(id)) {
           return false;
         }
@@ -225,33 +227,33 @@ public final class GtfsClipper {
   }
 
   private static void putColumn(
-      Map<Integer, Set<String>> kept, CsvRecordReader file, String column, Set<String> ids) {
-    int index = file.column(column);
+      Map<Integer, Set<String>> kept, CsvReader file, String column, Set<String> ids) {
+    int index = file.header().column(column);
     if (index >= 0) {
       kept.put(index, ids);
     }
   }
 
   private static RowRule keepIfListed(
-      CsvRecordReader file, String column, Set<String> ids, boolean keepBlank) {
-    int index = file.column(column);
+      CsvReader file, String column, Set<String> ids, boolean keepBlank) {
+    int index = file.header().column(column);
     if (index < 0) {
       return row -> keepBlank;
     }
     return row -> {
-      String id = row.get(index);
+      String id = row.trimmed(index);
       return id.isEmpty() ? keepBlank : ids.contains(id);
     };
   }
 
   /** Stations (and the platforms of boarding areas) of kept stops, up the parent_station chain. */
-  private void addParentStations() throws IOException {
+  private void addParentStations() {
     Map<String, String> parentOf = new HashMap<>();
-    try (CsvRecordReader stops = open("stops.txt")) {
-      int id = stops.requiredColumn("stop_id");
-      int parent = stops.column("parent_station");
-      while (stops.next()) {
-        addIfPresent(parentOf, stops.get(id), stops.get(parent));
+    try (CsvReader stops = open("stops.txt")) {
+      int id = stops.header().requiredColumn("stop_id");
+      int parent = stops.header().column("parent_station");
+      for (CsvRow stop : stops) {
+        addIfPresent(parentOf, stop.trimmed(id), stop.trimmed(parent));
       }
     }
     for (String stop : List.copyOf(stopIds)) {
@@ -263,32 +265,38 @@ public final class GtfsClipper {
     }
   }
 
-  private void copy(ClipZipWriter out, String file, Function<CsvRecordReader, RowRule> rules)
+  /**
+   * Copies the rows the rule keeps. A kept row is written back field by field, each field quoted
+   * exactly when it was quoted in the source ({@link CsvRow#text()}), so a row that follows RFC
+   * 4180 comes out byte for byte; only its line end becomes {@code \n}. A line with broken quoting
+   * is written as the reader read it on its own (see {@link CsvReader}).
+   */
+  private void copy(ClipZipWriter out, String file, Function<CsvReader, RowRule> rules)
       throws IOException {
     if (zip.getEntry(file) == null) {
       return;
     }
-    try (CsvRecordReader rows = open(file)) {
+    try (CsvReader rows = open(file)) {
       RowRule rule = rules.apply(rows);
-      out.startFile(file, rows.headerText());
+      out.startFile(file, rows.headerRow() == null ? "" : rows.headerRow().text());
       long kept = 0;
-      while (rows.next()) {
-        if (rule.keep(rows)) {
-          out.writeLine(rows.rawText());
+      for (CsvRow row : rows) {
+        if (rule.keep(row)) {
+          out.writeLine(row.text());
           kept++;
         }
       }
       out.endFile();
-      counts.put(file, new ClipResult.RowCounts(rows.recordCount(), kept));
+      counts.put(file, new ClipResult.RowCounts(rows.rowCount(), kept));
     }
   }
 
-  private CsvRecordReader open(String file) throws IOException {
+  /** A file of the feed, strictly UTF-8 as GTFS requires, named {@code feed.zip!file}. */
+  private CsvReader open(String file) {
     ZipEntry entry = zip.getEntry(file);
-    BufferedReader reader =
-        new BufferedReader(
-            new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8), 1 << 16);
-    return new CsvRecordReader(reader, source.getFileName() + "!" + file);
+    return CsvReader.open(
+        new CsvSource(source.getFileName() + "!" + file, () -> zip.getInputStream(entry)),
+        CsvEncoding.UTF8);
   }
 
   private List<String> unknownFiles() {
@@ -301,12 +309,12 @@ public final class GtfsClipper {
     return unknown;
   }
 
-  private static double parse(String text, CsvRecordReader row, String field) {
+  private static double parse(String text, CsvReader file, CsvRow row, String field) {
     try {
       return Double.parseDouble(text);
     } catch (NumberFormatException e) {
       throw BadInputException.at(
-          row.label(), row.recordCount() + 1, field, "'" + text + "' is not a number in degrees");
+          file.label(), row.line(), field, "'" + text + "' is not a number in degrees");
     }
   }
 

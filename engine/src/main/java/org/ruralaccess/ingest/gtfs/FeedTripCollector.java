@@ -24,7 +24,8 @@ import org.ruralaccess.model.transit.TimedTrip;
  * would report it: a trip with an unknown route, service or stop, fewer than two stop times, no
  * time at its first or last stop, or times going backwards is skipped with a warning; a stop more
  * than 100 km from both its neighbours is reported with its location but the trip is kept; a used
- * stop without coordinates stops the build. Trips in frequencies.txt are expanded (see {@link
+ * stop without coordinates stops the build. Blank times are shared out by distance along the trip
+ * (see {@link TripDistances}). Trips in frequencies.txt are expanded (see {@link
  * FrequencyExpander}).
  */
 final class FeedTripCollector {
@@ -35,11 +36,13 @@ final class FeedTripCollector {
   private final GtfsFeed feed;
   private final Set<String> knownServices;
   private final ImportIssues issues;
+  private final TripDistances distances;
 
   private FeedTripCollector(GtfsFeed feed, Set<String> knownServices, ImportIssues issues) {
     this.feed = feed;
     this.knownServices = knownServices;
     this.issues = issues;
+    this.distances = new TripDistances(feed, issues);
   }
 
   /** The feed's usable trips sorted by trip id, frequency-based trips expanded. */
@@ -64,7 +67,30 @@ final class FeedTripCollector {
         result.addAll(FrequencyExpander.expand(timed, frequencies, feed, issues));
       }
     }
+    reportInterpolation();
     return result;
+  }
+
+  private void reportInterpolation() {
+    int[] counts = distances.counts();
+    int trips = counts[0] + counts[1] + counts[2];
+    if (trips > 0) {
+      issues.add(
+          ImportIssue.of(
+              Severity.INFO,
+              "STOP_TIMES_INTERPOLATED",
+              feed.fileLabel("stop_times.txt"),
+              0,
+              null,
+              trips
+                  + " trips have blank times, shared out by "
+                  + counts[0]
+                  + " shape_dist_traveled, "
+                  + counts[1]
+                  + " distance along the shape, "
+                  + counts[2]
+                  + " straight-line distance"));
+    }
   }
 
   private TimedTrip timedTrip(Trip trip) {
@@ -132,7 +158,11 @@ final class FeedTripCollector {
       departures[i] =
           stopTime.isDepartureTimeSet() ? stopTime.getDepartureTime() : StopTimeInterpolator.BLANK;
     }
-    if (!StopTimeInterpolator.fill(arrivals, departures, distancesAlong(stopTimes, stops))) {
+    double[] along =
+        hasBlankBetweenEnds(arrivals, departures)
+            ? distances.along(trip, stopTimes, stops)
+            : new double[n];
+    if (!StopTimeInterpolator.fill(arrivals, departures, along)) {
       warn(
           "MISSING_TERMINAL_TIME",
           "stop_times.txt",
@@ -213,17 +243,15 @@ final class FeedTripCollector {
     return stop;
   }
 
-  /** Distance along the trip: shape_dist_traveled when all stops have it, else straight lines. */
-  private static double[] distancesAlong(List<StopTime> stopTimes, Stop[] stops) {
-    double[] along = new double[stops.length];
-    boolean allShapeDistances = stopTimes.stream().allMatch(StopTime::isShapeDistTraveledSet);
-    for (int i = 1; i < stops.length; i++) {
-      along[i] =
-          allShapeDistances
-              ? stopTimes.get(i).getShapeDistTraveled()
-              : along[i - 1] + metersBetween(stops[i - 1], stops[i]);
+  /** Whether a stop between the first and the last has neither arrival nor departure time. */
+  private static boolean hasBlankBetweenEnds(int[] arrivals, int[] departures) {
+    for (int i = 1; i + 1 < arrivals.length; i++) {
+      if (arrivals[i] == StopTimeInterpolator.BLANK
+          && departures[i] == StopTimeInterpolator.BLANK) {
+        return true;
+      }
     }
-    return along;
+    return false;
   }
 
   private void reportFarStops(List<StopTime> stopTimes, Stop[] stops, String rawTripId) {

@@ -1,11 +1,11 @@
 package org.ruralaccess.ingest.gtfs;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.ClockTime;
+import org.ruralaccess.support.CsvReader;
 import org.ruralaccess.support.CsvRow;
 
 /**
@@ -40,6 +40,10 @@ final class GtfsCsvChecks {
           "frequencies.txt", List.of("trip_id", "start_time", "end_time", "headway_secs"),
           "transfers.txt", List.of("from_stop_id", "to_stop_id", "transfer_type"));
 
+  /** Files {@link #checkTimes} and {@link #checkCoordinates} read in full. */
+  private static final Set<String> READ_BY_VALUE_CHECKS =
+      Set.of("stop_times.txt", "frequencies.txt", "stops.txt");
+
   private static final List<String> ALWAYS_REQUIRED =
       List.of("agency.txt", "stops.txt", "routes.txt", "trips.txt", "stop_times.txt");
 
@@ -59,24 +63,21 @@ final class GtfsCsvChecks {
     }
   }
 
-  static void checkHeaders(GtfsFeedFiles files) throws IOException {
+  /**
+   * Every file the engine reads has a header with the columns it needs, and is UTF-8 throughout
+   * (OneBusAway would read other bytes as U+FFFD without a word). Files read in full by the value
+   * checks below are decoded there rather than twice.
+   */
+  static void checkHeaders(GtfsFeedFiles files) {
     for (String name : REQUIRED_COLUMNS.keySet().stream().sorted().toList()) {
       if (files.has(name)) {
-        try (BufferedReader reader = files.open(name)) {
-          String first = reader.readLine();
-          if (first == null) {
-            throw BadInputException.at(
-                files.label(name), 1, null, "empty file; expected a header line");
-          }
-          List<String> header = CsvRow.header(first);
+        try (CsvReader csv = files.csv(name)) {
+          csv.requireHeader("a header line");
           for (String column : REQUIRED_COLUMNS.get(name)) {
-            if (!header.contains(column)) {
-              throw BadInputException.at(
-                  files.label(name),
-                  1,
-                  column,
-                  "required column is missing; header is " + String.join(",", header));
-            }
+            csv.header().requiredColumn(column);
+          }
+          if (!READ_BY_VALUE_CHECKS.contains(name)) {
+            csv.forEach(row -> {}); // decodes every byte: a non-UTF-8 byte is named with its line
           }
         }
       }
@@ -93,38 +94,27 @@ final class GtfsCsvChecks {
    * Every non-blank value of the given time columns must be {@code H:MM:SS} with minutes and
    * seconds 00-59 (hours may pass 24). Blank values are left to interpolation.
    */
-  static void checkTimes(GtfsFeedFiles files, String fileName, List<String> columns)
-      throws IOException {
+  static void checkTimes(GtfsFeedFiles files, String fileName, List<String> columns) {
     checkValues(files, fileName, columns, GtfsCsvChecks::checkTime);
   }
 
   /** Every non-blank stop_lat and stop_lon must be a number of decimal degrees in range. */
-  static void checkCoordinates(GtfsFeedFiles files) throws IOException {
+  static void checkCoordinates(GtfsFeedFiles files) {
     checkValues(files, "stops.txt", List.of("stop_lat", "stop_lon"), GtfsCsvChecks::checkDegrees);
   }
 
   static void checkValues(
-      GtfsFeedFiles files, String fileName, List<String> columns, ValueCheck check)
-      throws IOException {
+      GtfsFeedFiles files, String fileName, List<String> columns, ValueCheck check) {
     if (!files.has(fileName)) {
       return;
     }
-    try (BufferedReader reader = files.open(fileName)) {
-      List<String> header = CsvRow.header(reader.readLine());
-      int[] indexes = columns.stream().mapToInt(header::indexOf).toArray();
-      String line;
-      long lineNumber = 1;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (line.isEmpty()) {
-          continue;
-        }
-        List<String> fields = CsvRow.split(line);
+    try (CsvReader csv = files.csv(fileName)) {
+      int[] indexes = columns.stream().mapToInt(csv.header()::column).toArray();
+      for (CsvRow row : csv) {
         for (int c = 0; c < indexes.length; c++) {
-          String value =
-              indexes[c] >= 0 && indexes[c] < fields.size() ? fields.get(indexes[c]).trim() : "";
+          String value = row.trimmed(indexes[c]);
           if (!value.isEmpty()) {
-            check.check(files.label(fileName), lineNumber, columns.get(c), value);
+            check.check(files.label(fileName), row.line(), columns.get(c), value);
           }
         }
       }

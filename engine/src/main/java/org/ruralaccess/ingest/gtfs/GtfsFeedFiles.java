@@ -1,9 +1,6 @@
 package org.ruralaccess.ingest.gtfs;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +8,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.support.CsvEncoding;
+import org.ruralaccess.support.CsvReader;
+import org.ruralaccess.support.CsvSource;
 
 /**
  * The {@code .txt} files of one feed, in a zip archive or a folder. Used for the checks this
@@ -55,19 +55,19 @@ final class GtfsFeedFiles implements AutoCloseable {
     return entry != null && !entry.isDirectory();
   }
 
-  /** A reader over the file, without a leading byte-order mark. */
-  BufferedReader open(String fileName) throws IOException {
-    InputStream in =
-        zip == null
-            ? Files.newInputStream(path.resolve(fileName))
-            : zip.getInputStream(zip.getEntry(fileName));
-    BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    reader.mark(1);
-    if (reader.read() != '\uFEFF') {
-      reader.reset();
-    }
-    return reader;
+  /**
+   * The file as CSV with a header, read strictly as UTF-8 (what the GTFS specification requires),
+   * named in messages by {@link #label(String)}.
+   */
+  CsvReader csv(String fileName) {
+    CsvSource source =
+        new CsvSource(
+            label(fileName),
+            () ->
+                zip == null
+                    ? Files.newInputStream(path.resolve(fileName))
+                    : zip.getInputStream(zip.getEntry(fileName)));
+    return CsvReader.open(source, CsvEncoding.UTF8);
   }
 
   /** How a file of this feed is named in messages, e.g. {@code poa_eptc.zip/stops.txt}. */

@@ -2,11 +2,11 @@ package org.ruralaccess.ingest.gtfs;
 
 /**
  * Fills blank stop times, as GTFS allows for stops that are not timepoints: a stop between two
- * timed stops gets a time proportional to its distance along the trip, measured by
- * shape_dist_traveled when every stop of the trip has it, else by straight-line distance between
- * consecutive stops. Where the distances give no spread (all zero) the stops are spaced evenly.
- * Times are rounded to the nearest second; arrival and departure of an interpolated stop are equal.
- * A stop with only one of arrival and departure gets the other one equal to it.
+ * timed stops gets a time proportional to its distance along the trip (see {@link TripDistances}:
+ * shape_dist_traveled, else distance along the shape, else straight lines between stops). Where the
+ * distances give no spread (all zero) the stops are spaced evenly. Times are rounded to the nearest
+ * second; arrival and departure of an interpolated stop are equal. A stop with only one of arrival
+ * and departure gets the other one equal to it.
  */
 final class StopTimeInterpolator {
 

@@ -3,6 +3,9 @@ package org.ruralaccess.ingest.osm;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.routing.ev.BooleanEncodedValue;
 import com.graphhopper.routing.ev.DecimalEncodedValue;
+import com.graphhopper.routing.ev.EnumEncodedValue;
+import com.graphhopper.routing.ev.IntEncodedValue;
+import com.graphhopper.routing.ev.RoadEnvironment;
 import com.graphhopper.routing.ev.Subnetwork;
 import com.graphhopper.routing.ev.VehicleAccess;
 import com.graphhopper.routing.ev.VehicleSpeed;
@@ -13,6 +16,9 @@ import com.graphhopper.storage.NodeAccess;
 import com.graphhopper.util.FetchMode;
 import com.graphhopper.util.PointList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import org.ruralaccess.model.Coordinate;
 import org.ruralaccess.model.issue.ImportIssue;
 import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.issue.Severity;
@@ -22,10 +28,12 @@ import org.ruralaccess.network.street.StreetNetworkBuilder;
 
 /**
  * Copies GraphHopper's base graph into a {@link StreetNetwork}: node coordinates, edge distance and
- * shape, access per mode and direction, and car speed per direction. A mode loses an edge that
- * GraphHopper marked as part of a small island for that mode; edges no mode can use are dropped and
- * so are nodes left without edges. Nodes keep GraphHopper's order and edges its edge order, so the
- * same file gives the same network.
+ * shape, access per mode and direction, car speed per direction, no-through-traffic flags for walk
+ * and bike, and ferries with their crossing times. A mode loses an edge that GraphHopper marked as
+ * part of a small island for that mode; walk and bike lose the ferries a GTFS feed serves (see
+ * {@link GtfsServedFerries}); edges no mode can use are dropped and so are nodes left without
+ * edges. Nodes keep GraphHopper's order and edges its edge order, so the same file gives the same
+ * network.
  */
 final class GraphHopperGraphCopier {
 
@@ -38,11 +46,23 @@ final class GraphHopperGraphCopier {
   private final BooleanEncodedValue[] access = new BooleanEncodedValue[MODES.length];
   private final BooleanEncodedValue[] island = new BooleanEncodedValue[MODES.length];
   private final DecimalEncodedValue carSpeed;
+  private final BooleanEncodedValue footNoThrough;
+  private final BooleanEncodedValue bikeNoThrough;
+  private final IntEncodedValue ferryCrossingSeconds;
+  private final EnumEncodedValue<RoadEnvironment> environment;
+  private final BitSet servedFerries;
   private final int[] islandEdges = new int[MODES.length];
   private final int[] modeEdges = new int[MODES.length];
   private int carEdgesWithoutSpeed;
+  private int untimedFerryEdges;
+  private final int[] enclosedEdges = new int[MODES.length];
 
-  GraphHopperGraphCopier(GraphHopper hopper, String fileName, ImportIssues issues) {
+  /**
+   * @param ferryStops stops of the GTFS feeds' water-transport routes: ferries between them are
+   *     left to the timetable for walk and bike
+   */
+  GraphHopperGraphCopier(
+      GraphHopper hopper, String fileName, ImportIssues issues, List<Coordinate> ferryStops) {
     this.graph = hopper.getBaseGraph();
     this.fileName = fileName;
     this.issues = issues;
@@ -53,6 +73,11 @@ final class GraphHopperGraphCopier {
       island[mode.ordinal()] = encoding.getBooleanEncodedValue(Subnetwork.key(vehicle));
     }
     carSpeed = encoding.getDecimalEncodedValue(VehicleSpeed.key("car"));
+    footNoThrough = encoding.getBooleanEncodedValue(RuralImportRegistry.FOOT_NO_THROUGH);
+    bikeNoThrough = encoding.getBooleanEncodedValue(RuralImportRegistry.BIKE_NO_THROUGH);
+    ferryCrossingSeconds = encoding.getIntEncodedValue(RuralImportRegistry.FERRY_CROSSING_SECONDS);
+    environment = encoding.getEnumEncodedValue(RoadEnvironment.KEY, RoadEnvironment.class);
+    servedFerries = GtfsServedFerries.find(graph, environment, access, ferryStops);
   }
 
   StreetNetwork copy() {
@@ -83,6 +108,9 @@ final class GraphHopperGraphCopier {
         addEdge(builder, edges, bits, newNode);
       }
     }
+    for (StreetMode mode : new StreetMode[] {StreetMode.WALK, StreetMode.BIKE}) {
+      enclosedEdges[mode.ordinal()] = builder.markEnclosedStreetsNoThrough(mode);
+    }
     reportIssues();
     return builder.build();
   }
@@ -100,6 +128,9 @@ final class GraphHopperGraphCopier {
       }
       if (mode == StreetMode.CAR) {
         modeBits = withoutSpeedlessCarDirections(edge, modeBits);
+      }
+      if (modeBits != 0 && mode != StreetMode.CAR && servedFerries.get(edge.getEdge())) {
+        modeBits = 0; // the timetable serves this ferry
       }
       if (modeBits != 0 && edge.get(island[index])) {
         islandEdges[index]++;
@@ -138,14 +169,26 @@ final class GraphHopperGraphCopier {
     }
     boolean carForward = (bits & StreetNetworkBuilder.accessBit(StreetMode.CAR, true)) != 0;
     boolean carBackward = (bits & StreetNetworkBuilder.accessBit(StreetMode.CAR, false)) != 0;
-    builder.addEdge(
-        node[edge.getBaseNode()],
-        node[edge.getAdjNode()],
-        edge.getDistance(),
-        bits,
-        carForward ? edge.get(carSpeed) : 0,
-        carBackward ? edge.getReverse(carSpeed) : 0,
-        pillarLatLon);
+    int added =
+        builder.addEdge(
+            node[edge.getBaseNode()],
+            node[edge.getAdjNode()],
+            edge.getDistance(),
+            bits,
+            carForward ? edge.get(carSpeed) : 0,
+            carBackward ? edge.getReverse(carSpeed) : 0,
+            pillarLatLon);
+    if (edge.get(footNoThrough) && (bits & StreetNetworkBuilder.bothWays(StreetMode.WALK)) != 0) {
+      builder.markNoThrough(added, StreetMode.WALK);
+    }
+    if (edge.get(bikeNoThrough) && (bits & StreetNetworkBuilder.bothWays(StreetMode.BIKE)) != 0) {
+      builder.markNoThrough(added, StreetMode.BIKE);
+    }
+    if (edge.get(environment) == RoadEnvironment.FERRY) {
+      int seconds = edge.get(ferryCrossingSeconds);
+      builder.markFerry(added, seconds * 1000);
+      untimedFerryEdges += seconds == 0 ? 1 : 0;
+    }
   }
 
   private void reportIssues() {
@@ -173,6 +216,46 @@ final class GraphHopperGraphCopier {
                 mode.name(),
                 "no street in the file can be used for " + mode.name()));
       }
+    }
+    for (StreetMode mode : MODES) {
+      if (enclosedEdges[mode.ordinal()] > 0) {
+        issues.add(
+            ImportIssue.of(
+                Severity.INFO,
+                "STREET_ENCLOSED_BY_NO_THROUGH",
+                fileName,
+                0,
+                mode.name(),
+                enclosedEdges[mode.ordinal()]
+                    + " edges reachable only through ways closed to through traffic (access="
+                    + "private, destination, ...) are treated as part of them for "
+                    + mode.name()
+                    + ": walks may start or end there, not pass through"));
+      }
+    }
+    if (!servedFerries.isEmpty()) {
+      issues.add(
+          ImportIssue.of(
+              Severity.INFO,
+              "FERRY_SERVED_BY_GTFS",
+              fileName,
+              0,
+              null,
+              servedFerries.cardinality()
+                  + " ferry edges between stops of a GTFS ferry route are left to the timetable"
+                  + " for walking and cycling (cars still use them)"));
+    }
+    if (untimedFerryEdges > 0) {
+      issues.add(
+          ImportIssue.of(
+              Severity.INFO,
+              "FERRY_WITHOUT_DURATION",
+              fileName,
+              0,
+              null,
+              untimedFerryEdges
+                  + " ferry edges have no duration tag: not walked or cycled; cars keep"
+                  + " GraphHopper's estimated ferry speed"));
     }
     if (carEdgesWithoutSpeed > 0) {
       issues.add(

@@ -12,9 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.Coordinate;
 import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.network.street.StreetNetwork;
 
@@ -24,8 +26,10 @@ import org.ruralaccess.network.street.StreetNetwork;
  * deletes GraphHopper's files.
  *
  * <p>GraphHopper is asked only for what the engine uses: the encoded values {@code foot_access},
- * {@code bike_access}, {@code car_access} and {@code car_average_speed}, and one profile per mode
- * whose custom model blocks edges without access. The profiles exist so that GraphHopper's
+ * {@code bike_access}, {@code car_access} and {@code car_average_speed}, the engine's own {@code
+ * foot_no_through}, {@code bike_no_through} and {@code ferry_crossing_seconds} (see {@link
+ * RuralImportRegistry}: foot and bike access follow the engine's rural rules), and one profile per
+ * mode whose custom model blocks edges without access. The profiles exist so that GraphHopper's
  * subnetwork preparation marks small disconnected islands per mode (a footway cut off by the
  * extract boundary, a car park with no exit); the copier takes the mode off those edges, so points
  * do not snap onto streets that lead nowhere (R5 does the same with its island pruning).
@@ -52,7 +56,21 @@ public final class OsmStreetImporter {
    */
   public static StreetNetwork importFile(
       Path osmFile, ImportIssues issues, Consumer<String> progress, int minNetworkSize) {
-    return importFile(osmFile, issues, progress, minNetworkSize, null);
+    return importFile(osmFile, issues, progress, minNetworkSize, (Path) null);
+  }
+
+  /**
+   * As {@link #importFile(Path, ImportIssues, Consumer)} with the stops of the GTFS feeds'
+   * water-transport routes: a ferry between two of them is left to the timetable for walking and
+   * cycling.
+   */
+  public static StreetNetwork importFile(
+      Path osmFile,
+      ImportIssues issues,
+      Consumer<String> progress,
+      int minNetworkSize,
+      List<Coordinate> ferryStops) {
+    return importFile(osmFile, issues, progress, minNetworkSize, null, ferryStops);
   }
 
   /** With the parent of GraphHopper's temporary directory given (null: the system default). */
@@ -62,6 +80,16 @@ public final class OsmStreetImporter {
       Consumer<String> progress,
       int minNetworkSize,
       Path temporaryParent) {
+    return importFile(osmFile, issues, progress, minNetworkSize, temporaryParent, List.of());
+  }
+
+  private static StreetNetwork importFile(
+      Path osmFile,
+      ImportIssues issues,
+      Consumer<String> progress,
+      int minNetworkSize,
+      Path temporaryParent,
+      List<Coordinate> ferryStops) {
     OsmFileCheck.check(osmFile);
     Path workDirectory = createWorkDirectory(osmFile, temporaryParent);
     GraphHopper hopper = configure(osmFile, workDirectory, minNetworkSize);
@@ -77,7 +105,8 @@ public final class OsmStreetImporter {
               hopper.getBaseGraph().getEdges(),
               (System.nanoTime() - startNanos) / 1e9));
       StreetNetwork network =
-          new GraphHopperGraphCopier(hopper, osmFile.getFileName().toString(), issues).copy();
+          new GraphHopperGraphCopier(hopper, osmFile.getFileName().toString(), issues, ferryStops)
+              .copy();
       if (network.edgeCount() == 0) {
         throw BadInputException.at(
             osmFile.toString(),
@@ -109,7 +138,8 @@ public final class OsmStreetImporter {
     GraphHopper hopper = new GraphHopper();
     hopper.setOSMFile(osmFile.toString());
     hopper.setGraphHopperLocation(workDirectory.resolve("graph").toString());
-    hopper.setEncodedValuesString("foot_access, bike_access, car_access, car_average_speed");
+    hopper.setImportRegistry(new RuralImportRegistry());
+    hopper.setEncodedValuesString(RuralImportRegistry.ENCODED_VALUES);
     hopper.setProfiles(
         accessProfile("foot", "5"),
         accessProfile("bike", "16"),

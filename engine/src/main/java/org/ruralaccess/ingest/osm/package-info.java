@@ -16,9 +16,12 @@
  * temporary directory (always deleted), and copies the base graph into a {@link
  * org.ruralaccess.network.street.StreetNetwork}. GraphHopper's access rules decide which mode may
  * use which way and in which direction (one-ways, {@code oneway:bicycle}, {@code access}, {@code
- * foot=no}, ...), and its {@code car_average_speed} gives car speeds. Pillar nodes stay as edge
- * geometry. Turn restrictions and elevation are not imported. Unreadable files become a {@link
- * org.ruralaccess.model.BadInputException} naming the file; data problems that do not stop the
- * import become {@link org.ruralaccess.model.issue.ImportIssue}s.
+ * foot=no}, ...), and its {@code car_average_speed} gives car speeds, with the engine's rural rules
+ * for walking and cycling on top ({@link org.ruralaccess.ingest.osm.AccessTagRules}): private and
+ * similar ways usable at the ends of a trip only, public rights of way open, gates passable unless
+ * locked, ferries timed by their {@code duration} and {@code interval} or left out. Pillar nodes
+ * stay as edge geometry. Turn restrictions and elevation are not imported. Unreadable files become
+ * a {@link org.ruralaccess.model.BadInputException} naming the file; data problems that do not stop
+ * the import become {@link org.ruralaccess.model.issue.ImportIssue}s.
  */
 package org.ruralaccess.ingest.osm;

@@ -1,8 +1,5 @@
 package org.ruralaccess.ingest.points;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,13 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.point.PointSet;
+import org.ruralaccess.support.CsvEncoding;
+import org.ruralaccess.support.CsvReader;
 import org.ruralaccess.support.CsvRow;
 
 /**
  * Reads points from CSV: a header with {@code id}, {@code lat} and {@code lon} (WGS84; also
  * accepted: {@code latitude}/{@code longitude}), in any order, plus optional numeric columns kept
- * as values (empty cells are 0). Quoted fields are supported. Any bad row stops the read with the
- * file, line and field named.
+ * as values (empty cells are 0). Read by {@link CsvReader} (UTF-8, or Windows-1252 when saved from
+ * Excel). Any bad row, and a file with no rows, stops the read with the file, line and field named.
  */
 public final class PointCsvReader {
 
@@ -30,30 +29,20 @@ public final class PointCsvReader {
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file + ": file not found");
     }
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String headerLine = reader.readLine();
-      if (headerLine == null) {
-        throw BadInputException.at(
-            file.toString(), 1, null, "empty file; expected a header id,lat,lon");
-      }
-      List<String> header = CsvRow.header(headerLine);
+    try (CsvReader csv = CsvReader.open(file, CsvEncoding.UTF8_OR_WINDOWS_1252)) {
+      csv.requireHeader("a header id,lat,lon");
+      List<String> header = csv.header().names();
       int idColumn = column(header, file, "id", "id");
       int latColumn = column(header, file, "lat", "latitude");
       int lonColumn = column(header, file, "lon", "longitude");
-      return readRows(file, reader, header, idColumn, latColumn, lonColumn);
-    } catch (IOException e) {
-      throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
+      PointSet points = readRows(file, csv, header, idColumn, latColumn, lonColumn);
+      csv.requireRows("one row per point: id,lat,lon");
+      return points;
     }
   }
 
   private static PointSet readRows(
-      Path file,
-      BufferedReader reader,
-      List<String> header,
-      int idColumn,
-      int latColumn,
-      int lonColumn)
-      throws IOException {
+      Path file, CsvReader csv, List<String> header, int idColumn, int latColumn, int lonColumn) {
     List<String> ids = new ArrayList<>();
     List<double[]> positions = new ArrayList<>();
     Map<String, List<Double>> extra = new LinkedHashMap<>();
@@ -63,14 +52,9 @@ public final class PointCsvReader {
       }
     }
     Set<String> seen = new HashSet<>();
-    String line;
-    long lineNumber = 1;
-    while ((line = reader.readLine()) != null) {
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
-      }
-      List<String> fields = CsvRow.split(line);
+    for (CsvRow row : csv) {
+      long lineNumber = row.line();
+      List<String> fields = row.fields();
       if (fields.size() != header.size()) {
         throw BadInputException.at(
             file.toString(),

@@ -1,8 +1,5 @@
 package org.ruralaccess.ingest.postcodes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,13 +14,17 @@ import org.ruralaccess.model.Coordinate;
 import org.ruralaccess.model.issue.ImportIssue;
 import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.issue.Severity;
+import org.ruralaccess.support.CsvEncoding;
+import org.ruralaccess.support.CsvReader;
+import org.ruralaccess.support.CsvRow;
+import org.ruralaccess.support.CsvSource;
 
 /**
- * Reads OS Code-Point Open CSVs (one per postcode area, no header: postcode, positional quality,
- * eastings, northings in British National Grid EPSG:27700, then country and admin codes) and turns
- * the grid references into WGS84 with proj4j (EPSG:27700 to EPSG:4326, the OSTN-free Helmert
- * transform: within about 5 m, ample for postcode centroids). Postcodes without a grid reference
- * (positional quality 90) are reported and skipped.
+ * Reads OS Code-Point Open CSVs (UTF-8; one per postcode area, no header: postcode, positional
+ * quality, eastings, northings in British National Grid EPSG:27700, then country and admin codes)
+ * and turns the grid references into WGS84 with proj4j (EPSG:27700 to EPSG:4326, the OSTN-free
+ * Helmert transform: within about 5 m, ample for postcode centroids). Postcodes without a grid
+ * reference (positional quality 90) are reported and skipped.
  */
 public final class CodePointReader {
 
@@ -53,29 +54,22 @@ public final class CodePointReader {
       throw new BadInputException(file + ": Code-Point Open file not found");
     }
     int skipped = 0;
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long lineNumber = 0;
+    try (CsvReader csv = CsvReader.openHeaderless(CsvSource.of(file), CsvEncoding.UTF8)) {
       ProjCoordinate grid = new ProjCoordinate();
       ProjCoordinate wgs84 = new ProjCoordinate();
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] fields = line.replace("\"", "").split(",", -1);
-        if (fields.length < 4) {
+      for (CsvRow row : csv) {
+        if (row.size() < 4) {
           throw BadInputException.at(
               file.toString(),
-              lineNumber,
+              row.line(),
               null,
               "has "
-                  + fields.length
+                  + row.size()
                   + " fields; Code-Point Open rows have postcode, quality, eastings, northings, ...");
         }
-        int quality = parseInt(file, lineNumber, "Positional_quality_indicator", fields[1]);
-        int eastings = parseInt(file, lineNumber, "Eastings", fields[2]);
-        int northings = parseInt(file, lineNumber, "Northings", fields[3]);
+        int quality = parseInt(file, row.line(), "Positional_quality_indicator", row.get(1));
+        int eastings = parseInt(file, row.line(), "Eastings", row.get(2));
+        int northings = parseInt(file, row.line(), "Northings", row.get(3));
         if (quality >= NO_GRID_REFERENCE || (eastings == 0 && northings == 0)) {
           skipped++;
           continue;
@@ -83,10 +77,9 @@ public final class CodePointReader {
         grid.x = eastings;
         grid.y = northings;
         toWgs84.transform(grid, wgs84);
-        byPostcode.put(PostcodeIndex.normalise(fields[0]), new Coordinate(wgs84.y, wgs84.x));
+        byPostcode.put(PostcodeIndex.normalise(row.get(0)), new Coordinate(wgs84.y, wgs84.x));
       }
-    } catch (IOException e) {
-      throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
+      csv.requireRows("Code-Point Open rows (postcode, quality, eastings, northings, ...)");
     }
     if (skipped > 0) {
       issues.add(

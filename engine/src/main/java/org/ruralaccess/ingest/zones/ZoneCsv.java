@@ -1,14 +1,13 @@
 package org.ruralaccess.ingest.zones;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.support.CsvEncoding;
+import org.ruralaccess.support.CsvHeader;
+import org.ruralaccess.support.CsvReader;
 import org.ruralaccess.support.CsvRow;
 
 /**
@@ -19,49 +18,38 @@ import org.ruralaccess.support.CsvRow;
 final class ZoneCsv {
 
   private final Path file;
-  private final List<String> header;
-  private final List<List<String>> rows = new ArrayList<>();
-  private final List<Long> lines = new ArrayList<>();
+  private final CsvHeader header;
+  private final List<CsvRow> rows = new ArrayList<>();
 
-  private ZoneCsv(Path file, List<String> header) {
+  private ZoneCsv(Path file, CsvHeader header) {
     this.file = file;
     this.header = header;
   }
 
+  /**
+   * Reads the whole file, in UTF-8 or, when it is not valid UTF-8, Windows-1252 (a table saved from
+   * Excel as plain "CSV"). An empty file, a header-only file and a row shorter than the header stop
+   * the read naming the file (and the line).
+   */
   static ZoneCsv read(Path file, String what) {
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file + ": " + what + " file not found");
     }
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String headerLine = reader.readLine();
-      if (headerLine == null) {
-        throw BadInputException.at(file.toString(), 1, null, "empty file; expected a header");
-      }
-      if (headerLine.startsWith("\uFEFF")) {
-        headerLine = headerLine.substring(1);
-      }
-      ZoneCsv csv = new ZoneCsv(file, CsvRow.header(headerLine));
-      String line;
-      long lineNumber = 1;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        List<String> fields = CsvRow.split(line);
-        if (fields.size() < csv.header.size()) {
+    try (CsvReader reader = CsvReader.open(file, CsvEncoding.UTF8_OR_WINDOWS_1252)) {
+      reader.requireHeader("a header");
+      ZoneCsv csv = new ZoneCsv(file, reader.header());
+      for (CsvRow row : reader) {
+        if (row.size() < csv.header.size()) {
           throw BadInputException.at(
               file.toString(),
-              lineNumber,
+              row.line(),
               null,
-              "has " + fields.size() + " fields; the header has " + csv.header.size());
+              "has " + row.size() + " fields; the header has " + csv.header.size());
         }
-        csv.rows.add(fields);
-        csv.lines.add(lineNumber);
+        csv.rows.add(row);
       }
+      reader.requireRows("the " + what + " rows");
       return csv;
-    } catch (IOException e) {
-      throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -78,23 +66,16 @@ final class ZoneCsv {
   }
 
   long line(int row) {
-    return lines.get(row);
+    return rows.get(row).line();
   }
 
   String columnName(int column) {
-    return header.get(column);
+    return header.name(column);
   }
 
-  /** The index of the first column named any of {@code names}, or -1. */
+  /** The index of the first column named any of {@code names} (case-insensitive), or -1. */
   int findColumn(String... names) {
-    for (String name : names) {
-      for (int c = 0; c < header.size(); c++) {
-        if (header.get(c).toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-          return c;
-        }
-      }
-    }
-    return -1;
+    return header.columnIgnoringCase(names);
   }
 
   int column(String what, String... names) {
@@ -109,13 +90,13 @@ final class ZoneCsv {
               + " column; expected one of "
               + String.join(" | ", names)
               + "; found: "
-              + String.join(",", header));
+              + String.join(",", header.names()));
     }
     return column;
   }
 
   String cell(int row, int column) {
-    return rows.get(row).get(column).trim();
+    return rows.get(row).trimmed(column);
   }
 
   double number(int row, int column) {
@@ -129,8 +110,8 @@ final class ZoneCsv {
     } catch (NumberFormatException e) {
       throw BadInputException.at(
           file.toString(),
-          lines.get(row),
-          header.get(column),
+          rows.get(row).line(),
+          header.name(column),
           "'" + text + "' is not a number of zero or more");
     }
   }

@@ -61,7 +61,13 @@ public final class NetworkBuilder {
     CommunityTransport communityTransport = communityTransport(region, transit, issues, inputs);
 
     watch = step("importing streets from " + region.osmFile().getFileName() + " (walk, bike, car)");
-    StreetNetwork streets = OsmStreetImporter.importFile(region.osmFile(), issues, progress);
+    StreetNetwork streets =
+        OsmStreetImporter.importFile(
+            region.osmFile(),
+            issues,
+            progress,
+            OsmStreetImporter.DEFAULT_MIN_NETWORK_SIZE,
+            FerryStops.of(transit));
     inputs.add(InputChecksums.describe("osm", region.osmFile()));
     watch.done();
 

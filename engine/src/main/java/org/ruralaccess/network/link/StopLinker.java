@@ -21,7 +21,9 @@ import org.ruralaccess.network.transit.TransitNetwork;
 /**
  * Links transit stops to the walk network and precomputes stop-to-stop walking transfers on it.
  * Transfers are found by one time-limited street search per linked stop (at 1 m/s, so that seconds
- * read as meters), then read off at every linked stop within the straight-line radius.
+ * read as meters, and without ferries, whose crossings are times), then read off at every linked
+ * stop within the straight-line radius. They follow the street rules of any walk: never through a
+ * no-through-traffic ({@code access=private}) area between two public streets.
  */
 public final class StopLinker {
 
@@ -126,9 +128,15 @@ public final class StopLinker {
       meters[from] = new int[0];
       return;
     }
+    // no ferries: a transfer is stored as a walking distance, and a crossing is a time
     StreetTimes times =
         router.search(
-            origin.get(), StreetMode.WALK, SearchDirection.FORWARD, 1.0, (int) maxWalkMeters);
+            origin.get(),
+            StreetMode.WALK,
+            SearchDirection.FORWARD,
+            1.0,
+            (int) maxWalkMeters,
+            false);
     List<int[]> found = new ArrayList<>();
     grid.forEachNear(
         lats[from],

@@ -32,7 +32,7 @@ final class SnapCandidate {
   }
 
   void consider(int candidateEdge) {
-    if (!network.allowsAnyDirection(candidateEdge, mode)) {
+    if (!network.allowsAnyDirection(candidateEdge, mode) || network.isFerry(candidateEdge)) {
       return;
     }
     int points = network.edgePointCount(candidateEdge);

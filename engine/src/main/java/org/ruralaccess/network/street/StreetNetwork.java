@@ -33,6 +33,11 @@ public final class StreetNetwork {
   final double[] geometryLat;
   final double[] geometryLon;
 
+  /** {@link EdgeFlags} per edge: no through traffic per mode, ferry. */
+  final byte[] edgeFlags;
+
+  final FerryCrossings ferries;
+
   /** Entries of node n are incidence[incidenceStart[n] .. incidenceStart[n + 1]). */
   final int[] incidenceStart;
 
@@ -52,7 +57,9 @@ public final class StreetNetwork {
       double[] carSpeedBackwardKmh,
       int[] geometryStart,
       double[] geometryLat,
-      double[] geometryLon) {
+      double[] geometryLon,
+      byte[] edgeFlags,
+      FerryCrossings ferries) {
     this.nodeLat = nodeLat;
     this.nodeLon = nodeLon;
     this.edgeFromNode = edgeFromNode;
@@ -64,6 +71,8 @@ public final class StreetNetwork {
     this.geometryStart = geometryStart;
     this.geometryLat = geometryLat;
     this.geometryLon = geometryLon;
+    this.edgeFlags = edgeFlags;
+    this.ferries = ferries;
     this.incidenceStart = new int[nodeLat.length + 1];
     this.incidence = new int[edgeFromNode.length * 2];
     buildIncidence();
@@ -129,6 +138,28 @@ public final class StreetNetwork {
     return allows(edge, mode, true) || allows(edge, mode, false);
   }
 
+  /**
+   * Whether the edge is closed to through traffic of {@code mode} ({@code access=private} and the
+   * like): usable at the start or end of a trip only.
+   */
+  public boolean isNoThrough(int edge, StreetMode mode) {
+    return (edgeFlags[edge] & EdgeFlags.noThrough(mode)) != 0;
+  }
+
+  /** Whether the edge is a ferry (never snapped to). */
+  public boolean isFerry(int edge) {
+    return (edgeFlags[edge] & EdgeFlags.FERRY) != 0;
+  }
+
+  /**
+   * Whole seconds to cross a timed ferry edge (its share of the way's duration plus half its
+   * interval), or -1 when the edge is not a timed ferry.
+   */
+  public int ferryCrossingSeconds(int edge) {
+    int millis = isFerry(edge) ? ferries.crossingMillis(edge) : -1;
+    return millis < 0 ? -1 : StreetTravel.seconds(millis);
+  }
+
   /** Average car speed in the direction, from OSM tags via GraphHopper; 0 where cars may not go. */
   public double carSpeedKmh(int edge, boolean forward) {
     return forward ? carSpeedForwardKmh[edge] : carSpeedBackwardKmh[edge];
@@ -163,7 +194,8 @@ public final class StreetNetwork {
 
   /**
    * Nearest point on an edge usable by {@code mode} (in at least one direction), within {@code
-   * maxDistanceMeters} in a straight line; ties go to the lower edge number.
+   * maxDistanceMeters} in a straight line; ties go to the lower edge number. Ferries are never
+   * snapped to: a point in the water belongs to the shore.
    */
   public Optional<StreetSnap> snap(
       double lat, double lon, StreetMode mode, double maxDistanceMeters) {

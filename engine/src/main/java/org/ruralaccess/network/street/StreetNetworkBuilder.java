@@ -19,7 +19,9 @@ public final class StreetNetworkBuilder {
   private double[] carSpeedForwardKmh = new double[64];
   private double[] carSpeedBackwardKmh = new double[64];
   private int[] geometryStart = new int[65];
+  private byte[] edgeFlags = new byte[64];
   private int edgeCount;
+  private final java.util.TreeMap<Integer, Integer> ferryMillis = new java.util.TreeMap<>();
 
   private double[] geometryLat = new double[64];
   private double[] geometryLon = new double[64];
@@ -140,6 +142,56 @@ public final class StreetNetworkBuilder {
     carSpeedForwardKmh = Arrays.copyOf(carSpeedForwardKmh, capacity);
     carSpeedBackwardKmh = Arrays.copyOf(carSpeedBackwardKmh, capacity);
     geometryStart = Arrays.copyOf(geometryStart, capacity + 1);
+    edgeFlags = Arrays.copyOf(edgeFlags, capacity);
+  }
+
+  /**
+   * Closes an edge to through traffic of {@code mode}: it may be used at the start or the end of a
+   * trip only (OSM {@code access=private} and the like).
+   */
+  public void markNoThrough(int edge, StreetMode mode) {
+    checkEdge(edge);
+    edgeFlags[edge] |= (byte) EdgeFlags.noThrough(mode);
+  }
+
+  /**
+   * Marks an edge as a ferry. With {@code crossingMillis > 0} every mode allowed on it takes that
+   * long to cross the whole edge; with 0 it keeps its speeds (an untimed ferry, which the importer
+   * leaves to cars only).
+   */
+  public void markFerry(int edge, int crossingMillis) {
+    checkEdge(edge);
+    if (crossingMillis < 0) {
+      throw new IllegalArgumentException("negative ferry crossing " + crossingMillis + " ms");
+    }
+    edgeFlags[edge] |= (byte) EdgeFlags.FERRY;
+    if (crossingMillis > 0) {
+      ferryMillis.put(edge, crossingMillis);
+    } else {
+      ferryMillis.remove(edge);
+    }
+  }
+
+  /**
+   * Closes to the mode's through traffic every through street it can reach only through no-through
+   * edges (see {@link EnclosedStreets}); call after the last {@link #markNoThrough}.
+   *
+   * @return how many edges were closed
+   */
+  public int markEnclosedStreetsNoThrough(StreetMode mode) {
+    java.util.BitSet enclosed =
+        EnclosedStreets.find(
+            nodeCount, edgeCount, edgeFromNode, edgeToNode, edgeAccessBits, edgeFlags, mode);
+    for (int edge = enclosed.nextSetBit(0); edge >= 0; edge = enclosed.nextSetBit(edge + 1)) {
+      edgeFlags[edge] |= (byte) EdgeFlags.noThrough(mode);
+    }
+    return enclosed.cardinality();
+  }
+
+  private void checkEdge(int edge) {
+    if (edge < 0 || edge >= edgeCount) {
+      throw new IllegalArgumentException("no edge " + edge);
+    }
   }
 
   public int nodeCount() {
@@ -163,6 +215,10 @@ public final class StreetNetworkBuilder {
         Arrays.copyOf(carSpeedBackwardKmh, edgeCount),
         Arrays.copyOf(geometryStart, edgeCount + 1),
         Arrays.copyOf(geometryLat, geometryCount),
-        Arrays.copyOf(geometryLon, geometryCount));
+        Arrays.copyOf(geometryLon, geometryCount),
+        Arrays.copyOf(edgeFlags, edgeCount),
+        new FerryCrossings(
+            ferryMillis.keySet().stream().mapToInt(Integer::intValue).toArray(),
+            ferryMillis.values().stream().mapToInt(Integer::intValue).toArray()));
   }
 }

@@ -5,15 +5,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 
 /**
- * On-disk layout of a {@link StreetNetwork}, version 1: the magic {@code RAE-STREET}, the version,
- * the node, edge and shape-point counts, then each column as big-endian primitives in index order.
- * Derived structures (incidence lists, spatial grid) are rebuilt on read, so the bytes depend only
- * on the columns.
+ * On-disk layout of a {@link StreetNetwork}, version 2: the magic {@code RAE-STREET}, the version,
+ * the node, edge and shape-point counts, then each column as big-endian primitives in index order,
+ * then the {@link EdgeFlags} byte per edge and the {@link FerryCrossings} (version 2 added these
+ * two: no-through-traffic edges and ferries, issue 11). Derived structures (incidence lists,
+ * spatial grid) are rebuilt on read, so the bytes depend only on the columns.
  */
 final class StreetNetworkFormat {
 
   static final String MAGIC = "RAE-STREET";
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private StreetNetworkFormat() {}
 
@@ -34,6 +35,8 @@ final class StreetNetworkFormat {
     writeInts(out, network.geometryStart);
     writeDoubles(out, network.geometryLat);
     writeDoubles(out, network.geometryLon);
+    out.write(network.edgeFlags);
+    network.ferries.write(out);
     out.flush();
   }
 
@@ -63,6 +66,9 @@ final class StreetNetworkFormat {
     checkGeometryStart(geometryStart, geometryCount);
     double[] geometryLat = readDoubles(in, geometryCount);
     double[] geometryLon = readDoubles(in, geometryCount);
+    byte[] edgeFlags = new byte[edgeCount];
+    in.readFully(edgeFlags);
+    FerryCrossings ferries = FerryCrossings.read(in, edgeCount);
     return new StreetNetwork(
         nodeLat,
         nodeLon,
@@ -74,7 +80,9 @@ final class StreetNetworkFormat {
         carBackwardKmh,
         geometryStart,
         geometryLat,
-        geometryLon);
+        geometryLon,
+        edgeFlags,
+        ferries);
   }
 
   private static int readCount(DataInputStream in) throws IOException {

@@ -17,21 +17,36 @@ public final class StreetTimes {
   private final int[] reachedMillis;
   private final NodeTimeTable table;
 
+  /**
+   * @param settledLabels the router's settled labels ({@code node * LAYERS + layer}) in settle
+   *     order; a node may appear on several layers, its first label is its earliest
+   */
   StreetTimes(
       StreetTravel travel,
       StreetSnap origin,
       int startMillis,
       long limitMillis,
-      int[] settledNodes,
+      int[] settledLabels,
       int[] settledMillis,
       int settledCount) {
     this.travel = travel;
     this.origin = origin;
     this.startMillis = startMillis;
     this.limitMillis = limitMillis;
-    this.reachedNodes = Arrays.copyOf(settledNodes, settledCount);
-    this.reachedMillis = Arrays.copyOf(settledMillis, settledCount);
-    this.table = new NodeTimeTable(reachedNodes, reachedMillis, settledCount);
+    this.table = new NodeTimeTable(settledLabels, settledMillis, settledCount);
+    int[] nodes = new int[settledCount];
+    int[] millis = new int[settledCount];
+    int distinct = 0;
+    for (int i = 0; i < settledCount; i++) {
+      int node = settledLabels[i] / StreetRouter.LAYERS;
+      // a node's later labels are strictly later: at equal times a lower layer dominates
+      if (table.millis(node) == settledMillis[i]) {
+        nodes[distinct] = node;
+        millis[distinct++] = settledMillis[i];
+      }
+    }
+    this.reachedNodes = Arrays.copyOf(nodes, distinct);
+    this.reachedMillis = Arrays.copyOf(millis, distinct);
   }
 
   /** Seconds to (or, in reverse, from) the node; -1 when not reached within the limit. */
@@ -57,7 +72,9 @@ public final class StreetTimes {
   /**
    * Seconds to (or, in reverse, from) a snapped point, including its off-street walk; -1 when not
    * reached within the limit. The target should be snapped for the same mode. A target exactly at
-   * an end node (fraction 0 or 1) is reached when that node is, whatever the edge's direction.
+   * an end node (fraction 0 or 1) is reached when that node is, whatever the edge's direction. A
+   * target on a through edge is not reached from inside a no-through area the path entered (see
+   * {@link StreetRouter}).
    */
   public int secondsTo(StreetSnap target) {
     StreetNetwork network = travel.network;
@@ -67,14 +84,14 @@ public final class StreetTimes {
     if (edge == origin.edge()) {
       best = alongOriginEdge(target, lengthMeters);
     }
-    int fromMillis = table.millis(network.edgeFromNode(edge));
+    int fromMillis = arrivalMillis(network.edgeFromNode(edge), edge, target.fraction() == 0);
     if (fromMillis >= 0 && (target.fraction() == 0 || travel.allowed(edge, true))) {
       best =
           Math.min(
               best,
               (long) fromMillis + travel.edgeMillis(edge, target.fraction() * lengthMeters, true));
     }
-    int toMillis = table.millis(network.edgeToNode(edge));
+    int toMillis = arrivalMillis(network.edgeToNode(edge), edge, target.fraction() == 1);
     if (toMillis >= 0 && (target.fraction() == 1 || travel.allowed(edge, false))) {
       double meters = (1 - target.fraction()) * lengthMeters;
       best = Math.min(best, (long) toMillis + travel.edgeMillis(edge, meters, false));
@@ -84,6 +101,15 @@ public final class StreetTimes {
     }
     long total = best + travel.offStreetMillis(target.offStreetMeters());
     return total <= limitMillis ? StreetTravel.seconds(total) : -1;
+  }
+
+  /**
+   * Time at {@code node} of a path that may go on along the target's edge: any path when the target
+   * is at the node itself or the edge is a no-through edge (the end of a trip may enter one); on a
+   * through edge only a path that has not entered a no-through area from the through network.
+   */
+  private int arrivalMillis(int node, int edge, boolean atNode) {
+    return atNode || travel.noThrough(edge) ? table.millis(node) : table.openMillis(node);
   }
 
   /** Direct travel between two points on the same edge, when the mode may go that way. */

@@ -17,6 +17,12 @@
  *       straight line from the original point to the street.
  *   <li><b>Forward / reverse search</b>: times from an origin, or times from every node to it
  *       (egress). They differ only on one-way streets and one-way access tags.
+ *   <li><b>No-through edge</b>: an edge a mode may use only at the start or the end of a trip (OSM
+ *       {@code access=private}, {@code destination}, {@code customers}, {@code delivery}); see
+ *       {@link org.ruralaccess.network.street.EdgeFlags}.
+ *   <li><b>Ferry</b>: an edge never snapped to; a timed ferry takes its crossing time (duration
+ *       plus half the interval) for every mode; see {@link
+ *       org.ruralaccess.network.street.FerryCrossings}.
  * </ul>
  *
  * <h2>Rules</h2>
@@ -35,8 +41,14 @@
  *       snapped exactly onto an end node (fraction 0 or 1, common at corners) is at that node
  *       whatever the edge's direction, so a one-way edge cannot trap it.
  *   <li><b>Speeds</b>: WALK and BIKE use the caller's speed on every edge they may use; CAR uses
- *       the edge's GraphHopper average speed for that direction. No turn costs or restrictions, no
- *       elevation, no waiting at crossings.
+ *       the edge's GraphHopper average speed for that direction; a timed ferry takes its crossing
+ *       time whatever the mode. No turn costs or restrictions, no elevation, no waiting at
+ *       crossings.
+ *   <li><b>No through traffic</b>: a path is no-through edges, then through edges, then no-through
+ *       edges; it never leaves a no-through area it entered from the through network (as
+ *       OpenTripPlanner). The search keeps three labels per node for this; see {@link
+ *       org.ruralaccess.network.street.StreetRouter}. Searches whose result is a distance (stop
+ *       transfers) do not cross ferries.
  *   <li><b>Rounding</b>: searches run in int milliseconds; every partial or whole edge is rounded
  *       to the nearest millisecond, and sums are rounded once to whole seconds, half up (1,499 ms
  *       is 1 s, 1,500 ms is 2 s). A node or target counts as reached when its rounded seconds are
@@ -44,7 +56,8 @@
  *   <li><b>Snapping</b>: a uniform grid of 300 m cells over edge shapes, built when the network is
  *       constructed or read (not stored); exact point-to-segment distance in an equirectangular
  *       projection centred on the query point; only edges the mode may use in at least one
- *       direction; ties go to the lower edge number.
+ *       direction, never a ferry; no-through edges count (a home on a private lane snaps to it);
+ *       ties go to the lower edge number.
  * </ul>
  *
  * <h2>Design</h2>

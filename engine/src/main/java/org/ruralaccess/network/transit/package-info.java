@@ -21,10 +21,11 @@
  * skipped ({@code WARNING}); a stop more than 100 km from both neighbours is reported with its
  * location and kept (a coach may hop 100 km once, a misplaced stop is far from both sides); a used
  * stop without coordinates stops the build ({@code ERROR}). Blank intermediate times are
- * interpolated by shape_dist_traveled when every stop of the trip has it, else by straight-line
- * distance. frequencies.txt rows are expanded into timed trips {@code tripId#HH:MM:SS} for both
- * exact_times values (R5 keeps exact_times=0 as randomised frequencies instead). The time zone is
- * the first feed's first agency's; other zones give a warning.
+ * interpolated by shape_dist_traveled when every stop of the trip has it, else by distance along
+ * the trip's shape (stops placed on it in order), else by straight-line distance. frequencies.txt
+ * rows are expanded into timed trips {@code tripId#HH:MM:SS} for both exact_times values (R5 keeps
+ * exact_times=0 as randomised frequencies instead). The time zone is the first feed's first
+ * agency's; other zones give a warning.
  *
  * <p>Columns: trips are numbered in pattern order, so a pattern's trips are a contiguous range and
  * their times two flat int arrays, which a range-RAPTOR scans without indirection. Only stops used

@@ -269,6 +269,33 @@ class FlexFeedReaderTest {
   }
 
   @Test
+  void stopTimesBytesThatAreNotUtf8AreABadInputNamingFileAndLine(
+      @org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
+    Path source = feed("r5_valid");
+    try (var files = Files.list(source)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, temp.resolve(f.getFileName().toString()));
+      }
+    }
+    // line 3 (T1's second row) gets a Latin-1 "é" (byte 0xE9) in its trip id
+    Path stopTimes = temp.resolve("stop_times.txt");
+    byte[] bytes = Files.readAllBytes(stopTimes);
+    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    int third = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+    bytes[third + 1] = (byte) 0xE9; // "T1,2,..." becomes "T\xE9,2,..."
+    Files.write(stopTimes, bytes);
+    org.ruralaccess.model.BadInputException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.ruralaccess.model.BadInputException.class,
+            () -> FlexFeedReader.read(temp, "r5", new ImportIssues()));
+    assertEquals(
+        temp
+            + "/stop_times.txt, line 3, field 'trip_id': 0xE9 after 'T' is not UTF-8 text; save the"
+            + " file as UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma delimited)')",
+        e.getMessage());
+  }
+
+  @Test
   void zippedFeedReadsTheSameAsItsFolder(@org.junit.jupiter.api.io.TempDir Path temp)
       throws IOException {
     Path folder = feed("r5_valid");

@@ -109,6 +109,77 @@ class DestinationReaderTest {
   }
 
   @Test
+  void emptyAndHeaderOnlyFilesOfEveryFormatAreNamed() {
+    Path empty = DestinationFixtures.write(dir, "empty.csv", "");
+    Path headerOnly =
+        DestinationFixtures.write(dir, "header.csv", "\uFEFFid,name,category,lat,lon\r\n\r\n");
+    assertEquals(
+        empty + ", line 1: empty file; expected a header id,name,category,lat,lon",
+        failure("csv", empty));
+    assertEquals(
+        headerOnly
+            + ": the header is the only line; expected one row per destination:"
+            + " id,name,category,lat,lon[,weight]",
+        failure("csv", headerOnly));
+    Path giasHeader =
+        DestinationFixtures.write(
+            dir, "gias.csv", "urn,la_code,establishment_name,establishment_type,education_phase\n");
+    assertEquals(
+        giasHeader + ": the header is the only line; expected one row per establishment",
+        failure("gias", giasHeader));
+    assertTrue(failure("gias", empty).startsWith(empty + ", line 1: empty file; expected a GIAS"));
+    Path strokeHeader =
+        DestinationFixtures.write(
+            dir, "stroke.csv", "hospital,lat,long,Strategic Clinical Network,Stroke Team,Local\n");
+    assertEquals(
+        strokeHeader + ": the header is the only line; expected one row per acute stroke unit",
+        failure("hospitals", strokeHeader));
+  }
+
+  @Test
+  void aListSavedFromExcelInWindows1252IsReadAndOddBytesAreNamed() throws Exception {
+    // Excel's plain "CSV (Comma delimited)" writes Windows-1252: é is 0xE9, £ is 0xA3
+    Path excel = dir.resolve("shops.csv");
+    java.nio.file.Files.write(
+        excel,
+        ("id,name,category,lat,lon\r\n"
+                + "s1,\"Caf\u00e9, \u00a31 tea\",food_store,50.71,-2.44\r\n"
+                + "s2,\"Two\r\nline name\",food_store,50.72,-2.45\r\n"
+                + "s3,Shop,food_store,north,-2.45\r\n")
+            .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    // s3 starts on line 5: s2's quoted name spans lines 3 and 4
+    assertEquals(
+        excel + ", line 5, field 'lat': 'north' is not a number (WGS84 degrees)",
+        failure("csv", excel));
+    java.nio.file.Files.writeString(
+        excel,
+        java.nio.file.Files.readString(excel, java.nio.charset.Charset.forName("windows-1252"))
+            .replace("north", "50.73"),
+        java.nio.charset.Charset.forName("windows-1252"));
+    DestinationSet shops = read(new ImportIssues(), new DestinationSource("csv", excel, Map.of()));
+    assertEquals("Caf\u00e9, \u00a31 tea", shops.destinations().get(0).name());
+    assertEquals("Two\r\nline name", shops.destinations().get(1).name());
+
+    // 0x81 is undefined in Windows-1252 too: neither encoding reads it
+    Path odd = dir.resolve("odd.csv");
+    java.nio.file.Files.write(
+        odd,
+        new byte[] {'i', 'd', ',', 'n', 'a', 'm', 'e', '\n', 'a', ',', 'x', (byte) 0x81, '\n'});
+    assertTrue(
+        failure("csv", odd)
+            .startsWith(
+                odd + ", line 2, field 'name': 0x81 after 'a,x' is neither UTF-8 nor Windows-1252"),
+        failure("csv", odd));
+  }
+
+  private String failure(String format, Path file) {
+    return assertThrows(
+            BadInputException.class,
+            () -> read(new ImportIssues(), new DestinationSource(format, file, Map.of())))
+        .getMessage();
+  }
+
+  @Test
   void duplicatesWithinACategoryAreReportedAndTheFirstKept() {
     Path first =
         DestinationFixtures.write(

@@ -128,6 +128,70 @@ class GtfsClipperTest {
   }
 
   /**
+   * What a clipped file looks like: each kept row written back field by field, quoted exactly where
+   * the source quoted (even needlessly), doubled quotes and a line break inside quotes kept, the
+   * byte-order mark dropped and every line ended with LF.
+   */
+  @Test
+  void keptRowsAreWrittenBackAsQuotedInTheSource() throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("agency.txt", "agency_id,agency_name,agency_url,agency_timezone\r\nAG,One,u,tz\r\n");
+    files.put(
+        "stops.txt",
+        "\uFEFF\"stop_id\",stop_name,stop_lat,stop_lon\r\n"
+            + "\"A\",\"Quay \"\"Old\"\" Stop\",50.70,-2.40\r\n"
+            + "B,\"Two\r\nlines\", 50.71 ,-2.41\r\n"
+            + "C,Far,52.0,-1.0\r\n");
+    files.put("routes.txt", "route_id,agency_id,route_type\r\nR,AG,3\r\n");
+    files.put("trips.txt", "route_id,service_id,trip_id\r\nR,S,T\r\n");
+    files.put(
+        "stop_times.txt",
+        "trip_id,arrival_time,departure_time,stop_id,stop_sequence\r\n"
+            + "T,08:00:00,08:00:00,A,1\r\nT,08:05:00,08:05:00,B,2\r\n");
+    files.put("calendar_dates.txt", "service_id,date,exception_type\r\nS,20250101,1\r\n");
+    Path source = zip(dir.resolve("quoted.zip"), files);
+    Path target = dir.resolve("quoted-clipped.zip");
+
+    GtfsClipper.clip(source, target, new BoundingBox(-2.5, 50.6, -2.3, 50.8));
+
+    // B's name spans two lines: its record is still one row, kept with its CRLF inside the quotes;
+    // the spaces around B's latitude are data and stay (the clipper trims only to compare)
+    assertEquals(
+        "\"stop_id\",stop_name,stop_lat,stop_lon\n"
+            + "\"A\",\"Quay \"\"Old\"\" Stop\",50.70,-2.40\n"
+            + "B,\"Two\r\nlines\", 50.71 ,-2.41\n",
+        text(target, "stops.txt"));
+    assertEquals("route_id,service_id,trip_id\nR,S,T\n", text(target, "trips.txt"));
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRefusedWithFileAndLine() throws IOException {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String required : DownloadChecks.REQUIRED_GTFS_FILES) {
+      files.put(required, "x\n");
+    }
+    files.put("stops.txt", "stop_id,stop_name,stop_lat,stop_lon\nA,Caf\u00e9,50.7,-2.4\n");
+    Path source = dir.resolve("latin1.zip");
+    try (OutputStream out = Files.newOutputStream(source);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, String> entry : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry(entry.getKey()));
+        zip.write(entry.getValue().getBytes(StandardCharsets.ISO_8859_1)); // é is 0xE9
+        zip.closeEntry();
+      }
+    }
+    org.ruralaccess.model.BadInputException error =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.ruralaccess.model.BadInputException.class,
+            () -> GtfsClipper.clip(source, dir.resolve("out.zip"), CORE_BBOX));
+    assertEquals(
+        "latin1.zip!stops.txt, line 2, field 'stop_name': 0xE9 after 'A,Caf' is not UTF-8 text;"
+            + " save the file as UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma delimited)')",
+        error.getMessage());
+    assertFalse(Files.exists(dir.resolve("out.zip")), "nothing written");
+  }
+
+  /**
    * The Newport feed was itself cut to Newport, so every trip calls in the core box: the cut there
    * is in the stops (2,000 of 3,601 are unused coach stops all over Britain).
    */

@@ -136,6 +136,46 @@ class GtfsFeedReaderTest {
   }
 
   @Test
+  void bytesThatAreNotUtf8NameFileLineAndField() throws IOException {
+    Path feed = copyOfSynthetic();
+    // "Town loop" saved as Windows-1252 with an accent: "Town lo\u00f4p" is byte 0xF4 there,
+    // which UTF-8 cannot start a character with; OneBusAway would read U+FFFD without a word
+    byte[] routes =
+        Files.readString(feed.resolve("routes.txt"))
+            .replace("Town loop", "Town lo\u00f4p")
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    Files.write(feed.resolve("routes.txt"), routes);
+    String message = readFails(feed);
+    // line 2 is R1; the byte is in the 4th field, route_long_name
+    assertEquals(
+        "synthetic/routes.txt, line 2, field 'route_long_name': 0xF4 after 'R1,A,1,Town lo' is"
+            + " not UTF-8 text; save the file as UTF-8 (in Excel: Save As, 'CSV UTF-8 (Comma"
+            + " delimited)')",
+        message);
+  }
+
+  @Test
+  void emptyRequiredFileNamesFileAndLine() throws IOException {
+    Path feed = copyOfSynthetic();
+    Files.writeString(feed.resolve("trips.txt"), "");
+    assertEquals(
+        "synthetic/trips.txt, line 1: empty file; expected a header line", readFails(feed));
+  }
+
+  @Test
+  void byteOrderMarkCrlfAndAQuotedLineBreakKeepLinesRight() throws IOException {
+    Path feed = copyOfSynthetic();
+    String stops = Files.readString(feed.resolve("stops.txt"));
+    // BOM, CRLF, and S1's name over two lines: S2 is then on lines 4 (its record starts there)
+    stops = "\uFEFF" + stops.replace("\n", "\r\n").replaceFirst("S1,[^,]*,", "S1,\"Stop\r\nOne\",");
+    Files.writeString(
+        feed.resolve("stops.txt"), stops.replace("S2,Stop Two,50.010", "S2,Stop Two,x"));
+    String message = readFails(feed);
+    assertTrue(
+        message.startsWith("synthetic/stops.txt, line 4, field 'stop_lat': 'x' is not"), message);
+  }
+
+  @Test
   void strayHeaderSpaceOfTrensurbIsTolerated() {
     GtfsFeed feed =
         GtfsFeedReader.read(

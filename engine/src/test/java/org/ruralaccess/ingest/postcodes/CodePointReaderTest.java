@@ -45,4 +45,47 @@ class CodePointReaderTest {
         downlands.toString());
     assertEquals(1, issues.size(), "the postcode without a grid reference is reported");
   }
+
+  @Test
+  void badFilesNameFileLineAndField() throws Exception {
+    // Windows line ends are fine; a 0-byte file, a short row, letters in a grid reference and a
+    // byte that is not UTF-8 are named with the file and line
+    Path crlf = dir.resolve("crlf.csv");
+    Files.writeString(crlf, "\"DT1 1AA\",10,368730,90722,\"E92000001\"\r\n\r\n");
+    assertEquals(1, CodePointReader.read(List.of(crlf), new ImportIssues()).size());
+
+    Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+    assertEquals(
+        empty
+            + ": empty file; expected Code-Point Open rows (postcode, quality, eastings,"
+            + " northings, ...)",
+        failure(empty));
+
+    Path shortRow = Files.writeString(dir.resolve("short.csv"), "\"DT1 1AA\",10,368730\n");
+    assertEquals(
+        shortRow
+            + ", line 1: has 3 fields; Code-Point Open rows have postcode, quality, eastings,"
+            + " northings, ...",
+        failure(shortRow));
+
+    Path letters =
+        Files.writeString(
+            dir.resolve("letters.csv"), "\"DT1 1AA\",10,368730,90722\n\"DT1 1AB\",10,E3,90722\n");
+    assertEquals(
+        letters + ", line 2, field 'Eastings': 'E3' is not a whole number", failure(letters));
+
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(
+        latin1, "\"DT1 1AA\",10,368730,90722\n\"DT1 1A\u00c9\",10,1,2\n".getBytes("ISO-8859-1"));
+    assertTrue(
+        failure(latin1).startsWith(latin1 + ", line 2: 0xC9 after '\"DT1 1A' is not UTF-8 text"),
+        failure(latin1));
+  }
+
+  private static String failure(Path file) {
+    return org.junit.jupiter.api.Assertions.assertThrows(
+            org.ruralaccess.model.BadInputException.class,
+            () -> CodePointReader.read(List.of(file), new ImportIssues()))
+        .getMessage();
+  }
 }

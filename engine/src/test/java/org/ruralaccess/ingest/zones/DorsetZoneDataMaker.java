@@ -47,7 +47,7 @@ public final class DorsetZoneDataMaker {
     for (String area : List.of("sp", "ba", "ta", "ex")) {
       for (String row :
           Files.readAllLines(data.resolve("postcodes/codepoint_open_2025-10_" + area + ".csv"))) {
-        String district = org.ruralaccess.support.CsvRow.split(row).get(8);
+        String district = org.ruralaccess.support.CsvReader.fields(row).get(8);
         if (district.equals("E06000059") || district.equals("E06000058")) {
           other.append(row).append('\n');
         }
@@ -155,7 +155,7 @@ public final class DorsetZoneDataMaker {
   }
 
   private static String firstField(String row) {
-    return org.ruralaccess.support.CsvRow.split(row).getFirst().trim();
+    return org.ruralaccess.support.CsvReader.fields(row).getFirst().trim();
   }
 
   /** Keeps the header and the rows that pass, byte for byte (line endings as \n). */

@@ -264,6 +264,69 @@ class ZoneSetReaderTest {
     assertEquals("zones: no zone has lad in [E06000059]; values found: [IN, OUT]", e.getMessage());
   }
 
+  /**
+   * The population table as analysts send it: saved from Excel (Windows-1252, CRLF, a Welsh name
+   * with "ô"), and broken in each way the reader names.
+   */
+  @Test
+  void populationTablesFromExcelAreReadAndBadOnesNamed() throws Exception {
+    String header =
+        "lsoa21_code,lsoa21_name,Aged 15 years and under,Aged 16 to 24 years,Aged 25 to 34"
+            + " years,Aged 35 to 49 years,Aged 50 to 64 years,Aged 65 years and over\r\n";
+    java.nio.charset.Charset windows1252 = java.nio.charset.Charset.forName("windows-1252");
+    Path excel = dir.resolve("census.csv");
+    Files.write(
+        excel,
+        (header + "Z1,Ynys M\u00f4n 001A,1,2,3,4,5,6\r\nZ2,\"Two, Town\",1,1,1,1,1,1\r\n")
+            .getBytes(windows1252));
+    ZoneSet zones = ZoneSetReader.read(populationOnly(excel), new ImportIssues(), s -> {});
+    // Z1: 1 + 2 + 3 + 4 + 5 + 6 = 21 (no total column: the sum); Z2: 6 x 1 = 6
+    assertEquals(21, zones.zone(0).totalPopulation());
+    assertEquals(6, zones.zone(1).totalPopulation());
+
+    assertEquals(
+        dir.resolve("empty.csv") + ", line 1: empty file; expected a header",
+        populationFailure("empty.csv", ""));
+    assertEquals(
+        dir.resolve("header.csv") + ": the header is the only line; expected the population rows",
+        populationFailure("header.csv", header + "\r\n"));
+    assertEquals(
+        dir.resolve("short.csv") + ", line 3: has 7 fields; the header has 8",
+        populationFailure("short.csv", header + "Z1,One,1,1,1,1,1,1\r\nZ2,Two,1,1,1,1,1\r\n"));
+    assertEquals(
+        dir.resolve("twice.csv")
+            + ", line 3, field 'lsoa21_code': zone 'Z1' appears twice; one row per zone expected",
+        populationFailure("twice.csv", header + "Z1,One,1,1,1,1,1,1\r\nZ1,One,1,1,1,1,1,1\r\n"));
+    assertTrue(
+        populationFailure(
+                "nocode.csv", header.replace("lsoa21_code", "zone") + "Z1,One,1,1,1,1,1,1\n")
+            .startsWith(
+                dir.resolve("nocode.csv")
+                    + ", line 1, field 'lsoa21_code': missing the zone code column"),
+        "missing code column");
+  }
+
+  private ZoneInputs populationOnly(Path population) throws Exception {
+    return new ZoneInputs(
+        List.of(write("z.geojson", BOUNDARIES)),
+        "code",
+        null,
+        null,
+        null,
+        population,
+        null,
+        null,
+        null,
+        List.of());
+  }
+
+  private String populationFailure(String name, String text) throws Exception {
+    ZoneInputs inputs = populationOnly(write(name, text));
+    return assertThrows(
+            BadInputException.class, () -> ZoneSetReader.read(inputs, new ImportIssues(), s -> {}))
+        .getMessage();
+  }
+
   private Path write(String name, String text) throws Exception {
     return Files.writeString(dir.resolve(name), text);
   }

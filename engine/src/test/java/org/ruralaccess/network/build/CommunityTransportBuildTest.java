@@ -174,7 +174,9 @@ class CommunityTransportBuildTest {
     }
     BadInputException e = assertThrows(BadInputException.class, () -> NetworkStore.read(old));
     assertTrue(e.getMessage().contains("written in network format version 2"), e.getMessage());
-    assertTrue(e.getMessage().contains("needs format version 3"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("needs format version " + NetworkStore.FORMAT_VERSION),
+        e.getMessage());
     assertTrue(e.getMessage().contains("Rebuild it with `rae build"), e.getMessage());
   }
 

@@ -2,6 +2,7 @@ package org.ruralaccess.network.street;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,6 +124,23 @@ class StreetNetworkTest {
 
   @Test
   void storedFormatRoundTrips() throws IOException {
+    StreetNetworkBuilder builder = StreetNetwork.builder();
+    int a = builder.addNode(0, 0);
+    int b = builder.addNode(0, 0.001);
+    builder.addEdge(a, b, 111.195, WALK_BIKE, 0, 0);
+    int ferry = builder.addEdge(a, b, 111.195, WALK_BIKE, 0, 0);
+    builder.markNoThrough(0, StreetMode.BIKE);
+    builder.markFerry(ferry, 90_500);
+    StreetNetwork flagged = builder.build();
+    StreetNetwork flaggedRead = read(bytes(flagged));
+    assertTrue(flaggedRead.isNoThrough(0, StreetMode.BIKE));
+    assertFalse(flaggedRead.isNoThrough(0, StreetMode.WALK));
+    assertFalse(flaggedRead.isFerry(0));
+    assertTrue(flaggedRead.isFerry(ferry));
+    assertEquals(91, flaggedRead.ferryCrossingSeconds(ferry)); // 90,500 ms, half up
+    assertEquals(-1, flaggedRead.ferryCrossingSeconds(0));
+    assertArrayEquals(bytes(flagged), bytes(flaggedRead));
+
     StreetNetwork network = network();
     byte[] written = bytes(network);
     assertArrayEquals(written, bytes(network));
