@@ -54,10 +54,13 @@ final class QgisLayerStyles {
   /** Creates {@code layer_styles} (registered as an attributes table) and writes the styles. */
   static void write(Connection db, List<Style> styles, String updateTime) throws SQLException {
     try (Statement sql = db.createStatement()) {
+      // QGIS declares styleName TEXT(30); ours are column names, up to 37 characters
+      // (healthcare_transit_min_minutes_change), and GDAL's validator flags a string longer than
+      // its declared width, so styleName is TEXT with no width (QGIS reads it all the same)
       sql.execute(
           "CREATE TABLE layer_styles (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,"
               + " f_table_catalog TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256),"
-              + " f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT,"
+              + " f_geometry_column TEXT(256), styleName TEXT, styleQML TEXT, styleSLD TEXT,"
               + " useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),"
               + " update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))");
       sql.execute(

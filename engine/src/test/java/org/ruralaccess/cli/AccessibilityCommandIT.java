@@ -9,6 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,27 +158,24 @@ class AccessibilityCommandIT {
 
   @Test
   void geoPackageIsIndexedStyledAndDatedByTheNetworkFile() throws Exception {
-    java.time.Instant networkModified =
-        Files.getLastModifiedTime(network)
-            .toInstant()
-            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    try (var db =
-            java.sql.DriverManager.getConnection(
-                "jdbc:sqlite:" + first.resolve("accessibility.gpkg"));
-        var sql = db.createStatement()) {
-      var contents = sql.executeQuery("SELECT DISTINCT last_change FROM gpkg_contents");
+    Instant networkModified =
+        Files.getLastModifiedTime(network).toInstant().truncatedTo(ChronoUnit.SECONDS);
+    try (Connection db =
+            DriverManager.getConnection("jdbc:sqlite:" + first.resolve("accessibility.gpkg"));
+        Statement sql = db.createStatement()) {
+      ResultSet contents = sql.executeQuery("SELECT DISTINCT last_change FROM gpkg_contents");
       assertTrue(contents.next());
       // the newest input is the network file (the zones and destinations come with it)
       assertEquals(
-          java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-              .withZone(java.time.ZoneOffset.UTC)
+          DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+              .withZone(ZoneOffset.UTC)
               .format(networkModified),
           contents.getString(1));
       assertFalse(contents.next(), "one last_change for every table");
-      var index = sql.executeQuery("SELECT count(*) FROM rtree_zone_indicators_geom");
+      ResultSet index = sql.executeQuery("SELECT count(*) FROM rtree_zone_indicators_geom");
       assertTrue(index.next());
       assertEquals(1227, index.getInt(1), "every hexagon in the spatial index");
-      var styles =
+      ResultSet styles =
           sql.executeQuery("SELECT styleName FROM layer_styles WHERE useAsDefault ORDER BY id");
       assertTrue(styles.next());
       assertEquals("jobs_transit_min_minutes", styles.getString(1));

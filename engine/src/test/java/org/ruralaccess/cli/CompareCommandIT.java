@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,9 +82,7 @@ class CompareCommandIT {
             "2019-05-13 14:00-14:30, the median (50th percentile) travel time over the window's"
                 + " departures"),
         summary);
-    com.fasterxml.jackson.databind.JsonNode record =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(first.resolve("run.json").toFile());
+    JsonNode record = new ObjectMapper().readTree(first.resolve("run.json").toFile());
     assertEquals("rae compare", record.get("command").asText());
     assertEquals("[]", record.get("parameters").get("riders").toString(), "no schemes: no riders");
     assertTrue(record.get("parameters").get("routing").isObject());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,9 +67,7 @@ class MatrixCommandIT {
                 + " whole minutes rounded down; empty when not reachable within the maximum trip"
                 + " time\""),
         Files.readAllLines(dir.resolve("m1.dictionary.csv")));
-    com.fasterxml.jackson.databind.JsonNode record =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(dir.resolve("m1.run.json").toFile());
+    JsonNode record = new ObjectMapper().readTree(dir.resolve("m1.run.json").toFile());
     assertEquals("rae matrix", record.get("command").asText());
     assertEquals("[25,50,75]", record.get("parameters").get("percentiles").toString());
     assertEquals("14:00", record.get("parameters").get("from").asText());
@@ -223,6 +223,43 @@ class MatrixCommandIT {
     assertTrue(badTime.stderr().contains("--from: '14:60' is not a valid time"), badTime.stderr());
     assertFalse(badTime.hasStackTrace() || outside.hasStackTrace() || run.hasStackTrace());
     assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void runJsonExampleOfTheDocsIsWhatTheCommandWrites() throws Exception {
+    // docs/outputs.md shows the run.json of this very command (its network built elsewhere)
+    Path out = dir.resolve("poa-poi.csv");
+    Run run = matrix(out, "--from", "14:00", "--to", "15:00", "--percentiles", "50,95");
+    assertEquals(0, run.exitCode(), run.stderr());
+    String docs = Files.readString(RepoFiles.resolve("docs/outputs.md"));
+    int section = docs.indexOf("## run.json");
+    int start = docs.indexOf("```json\n", section) + "```json\n".length();
+    ObjectMapper json = new ObjectMapper();
+    JsonNode example = json.readTree(docs.substring(start, docs.indexOf("```", start)));
+    JsonNode written = json.readTree(dir.resolve("poa-poi.run.json").toFile());
+    assertEquals(fieldNames(example), fieldNames(written));
+    for (String key : List.of("command", "engineVersion", "parameters", "outputs")) {
+      assertEquals(example.get(key), written.get(key), key);
+    }
+    // the inputs: the same roles and files; the network file and the absolute paths its build
+    // recorded differ between the docs' checkout and this test's, the bytes of the sources do not
+    assertEquals(example.get("inputs").size(), written.get("inputs").size());
+    for (int i = 0; i < written.get("inputs").size(); i++) {
+      JsonNode documented = example.get("inputs").get(i);
+      JsonNode actual = written.get("inputs").get(i);
+      assertEquals(documented.get("role"), actual.get("role"));
+      if (!actual.get("role").asText().equals("network")) {
+        assertEquals(documented.get("sha256"), actual.get("sha256"), actual.toString());
+        assertEquals(documented.get("sizeBytes"), actual.get("sizeBytes"), actual.toString());
+      }
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    node.get("parameters").fieldNames().forEachRemaining(name -> names.add("parameters." + name));
+    return names;
   }
 
   private static Run matrix(Path out, String... extra) throws IOException, InterruptedException {

@@ -331,6 +331,14 @@ class GeoPackageWriterTest {
               db,
               "SELECT f_table_name, f_geometry_column, styleName, useAsDefault, description,"
                   + " update_time FROM layer_styles ORDER BY id"));
+      // styleName without QGIS's width of 30: a comparison's healthcare_transit_min_minutes_change
+      // has 37 characters, and GDAL's validate_gpkg.py flags a value longer than declared
+      assertEquals(
+          List.of("styleName|TEXT"),
+          rows(
+              db,
+              "SELECT name, type FROM pragma_table_info('layer_styles') WHERE name ="
+                  + " 'styleName'"));
       assertEquals(
           List.of("layer_styles|attributes|2025-10-01T12:30:00.000Z"),
           rows(
