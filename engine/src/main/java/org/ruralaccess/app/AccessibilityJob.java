@@ -21,6 +21,7 @@ import org.ruralaccess.model.settings.RoutingOverrides;
  * @param riders the rider groups of the rider tables; empty for none, null for the default
  * @param crsEpsg the EPSG code of an extra GeoPackage besides the WGS84 one (27700: British
  *     National Grid), or 4326 for none
+ * @param questions return trips and time and day profiles, when asked
  */
 public record AccessibilityJob(
     DepartureWindow window,
@@ -34,7 +35,55 @@ public record AccessibilityJob(
     Path destinationsFile,
     Path scenarioFile,
     Set<RiderGroup> riders,
-    int crsEpsg) {
+    int crsEpsg,
+    RuralQuestions questions) {
+
+  /** A run without the rural questions. */
+  public AccessibilityJob(
+      DepartureWindow window,
+      int percentile,
+      List<TravelMode> modes,
+      IndicatorRequest indicators,
+      RoutingOverrides routing,
+      CommunityTransportRequest communityTransport,
+      Path zonesFile,
+      String populationColumn,
+      Path destinationsFile,
+      Path scenarioFile,
+      Set<RiderGroup> riders,
+      int crsEpsg) {
+    this(
+        window,
+        percentile,
+        modes,
+        indicators,
+        routing,
+        communityTransport,
+        zonesFile,
+        populationColumn,
+        destinationsFile,
+        scenarioFile,
+        riders,
+        crsEpsg,
+        RuralQuestions.NONE);
+  }
+
+  public AccessibilityJob withQuestions(RuralQuestions newQuestions) {
+    return new AccessibilityJob(
+        window,
+        percentile,
+        modes,
+        indicators,
+        routing,
+        communityTransport,
+        zonesFile,
+        populationColumn,
+        destinationsFile,
+        scenarioFile,
+        riders,
+        crsEpsg,
+        newQuestions);
+  }
 
   public AccessibilityJob {
     GeoPackageCrs.ofEpsg(crsEpsg); // checked before anything is read
@@ -42,5 +91,6 @@ public record AccessibilityJob(
     routing = routing == null ? RoutingOverrides.NONE : routing;
     populationColumn = populationColumn == null ? "population" : populationColumn;
     riders = riders == null ? null : Set.copyOf(riders);
+    questions = questions == null ? RuralQuestions.NONE : questions;
   }
 }

@@ -16,6 +16,7 @@ import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.AccessibilityFilesWriter;
 import org.ruralaccess.export.GeoPackageCrs;
+import org.ruralaccess.export.MarkdownPage;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.RiderGroup;
@@ -36,17 +37,23 @@ public final class AccessibilityOperation {
   static final List<RiderGroup> DEFAULT_RIDERS =
       List.of(RiderGroup.GENERAL, RiderGroup.OLDER, RiderGroup.DISABLED);
 
-  /** The tables of a run and its record; {@link #writeTo} writes the run's folder. */
+  /**
+   * The tables of a run and its record; {@link #writeTo} writes the run's folder.
+   *
+   * @param extraTables the rider and community transport tables, then those of the rural questions
+   * @param pages the rural questions' summary pages
+   */
   public record Result(
       AccessibilityResult indicators,
-      List<ResultTable> riderTables,
+      List<ResultTable> extraTables,
+      List<MarkdownPage> pages,
       RunRecord record,
       GeoPackageCrs alsoIn) {
 
     /** Writes the run's files into {@code directory}; returns their names in order. */
     public List<String> writeTo(Path directory) {
       return AccessibilityFilesWriter.write(
-          directory, indicators, riderTables, record.geoPackage(alsoIn), record::manifest);
+          directory, indicators, extraTables, pages, record.geoPackage(alsoIn), record::manifest);
     }
   }
 
@@ -72,6 +79,9 @@ public final class AccessibilityOperation {
     AccessibilityRequest request = inputs.request();
     List<RiderGroup> riders =
         riders(job.riders(), !network.communityTransport().isEmpty(), request, progress);
+    // every rural-question flag checked, and the profile's dates chosen, before anything is routed
+    RuralQuestionsOperation.Plan questions =
+        RuralQuestionsOperation.plan(network, inputs, job, progress);
     var times =
         AccessibilityAnalysis.travelTimes(
             network, inputs.zones(), inputs.destinations(), request, request.modes(), progress);
@@ -99,12 +109,21 @@ public final class AccessibilityOperation {
               contribution.table(),
               contribution.accessChanges());
     }
+    RuralQuestionsOperation.Answers answers = questions.run(riders, progress);
+    List<ResultTable> extraTables = new ArrayList<>(riderTables);
+    extraTables.addAll(answers.tables());
     Map<String, Object> parameters = new LinkedHashMap<>(inputs.parameters());
     parameters.put("riders", riders.stream().map(RiderGroup::label).toList());
+    parameters.putAll(answers.parameters());
     // null when none: run.json records every parameter, set or not
     parameters.put("scenario", scenario == null ? null : scenario.name());
     RunRecord record = loaded.record("rae accessibility", parameters, inputs.files());
-    return new Result(result, riderTables, record, GeoPackageCrs.ofEpsg(job.crsEpsg()));
+    return new Result(
+        result,
+        List.copyOf(extraTables),
+        answers.pages(),
+        record,
+        GeoPackageCrs.ofEpsg(job.crsEpsg()));
   }
 
   /**

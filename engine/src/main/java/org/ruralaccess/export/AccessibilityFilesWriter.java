@@ -1,5 +1,6 @@
 package org.ruralaccess.export;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ public final class AccessibilityFilesWriter {
   /**
    * Writes zone_indicators.csv/.geojson, equity.csv, then each extra table as CSV (and GeoJSON when
    * it has geometries), each with its data dictionary, every table as a layer of accessibility.gpkg
-   * (and accessibility_27700.gpkg when asked), and run.json.
+   * (and accessibility_27700.gpkg when asked), the summary pages (e.g. {@code
+   * return_trips_summary.md}), and run.json.
    *
    * @param extraTables e.g. the rider indicators and the community transport contribution
    * @param manifest the run's manifest given the files written
@@ -31,6 +33,7 @@ public final class AccessibilityFilesWriter {
       Path directory,
       AccessibilityResult result,
       List<ResultTable> extraTables,
+      List<MarkdownPage> pages,
       GeoPackageOptions geoPackage,
       Function<List<String>, RunManifest> manifest) {
     List<ResultTable> tables = new ArrayList<>();
@@ -39,6 +42,12 @@ public final class AccessibilityFilesWriter {
     tables.addAll(extraTables);
     List<String> files = TableFilesWriter.write(directory, tables);
     files.addAll(geoPackage.write(tables, directory, GEOPACKAGE_STEM));
+    for (MarkdownPage page : pages) {
+      files.add(page.fileName());
+      AtomicWriter.write(
+          directory.resolve(page.fileName()),
+          out -> out.write(page.markdown().getBytes(StandardCharsets.UTF_8)));
+    }
     files.add(MANIFEST);
     RunManifestWriter.write(manifest.apply(files), directory.resolve(MANIFEST));
     return files;

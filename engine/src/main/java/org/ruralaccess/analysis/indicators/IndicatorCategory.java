@@ -21,7 +21,7 @@ import org.ruralaccess.model.zone.Zone;
  * @param userBands the age bands of its users; empty for a category the engine does not know, whose
  *     users are then all residents
  */
-record IndicatorCategory(
+public record IndicatorCategory(
     String key,
     String jtsCode,
     Set<AgeBand> userBands,
@@ -32,7 +32,7 @@ record IndicatorCategory(
    * The categories present, in {@link DestinationCategory} order (schools, colleges, health, jobs,
    * food, towns), then categories the engine does not know, by key.
    */
-  static List<IndicatorCategory> of(
+  public static List<IndicatorCategory> of(
       DestinationSet destinations, Map<String, Set<AgeBand>> usersByCategory) {
     List<IndicatorCategory> categories = new ArrayList<>();
     for (String source : destinations.categories()) {
@@ -72,6 +72,18 @@ record IndicatorCategory(
     return List.copyOf(categories);
   }
 
+  /**
+   * Residents of {@code band} in {@code zone} who use this category: the band's residents when the
+   * band is one of the users' (every band for an unknown category), else 0; NaN when the zone has
+   * no age bands.
+   */
+  public double users(Zone zone, AgeBand band) {
+    if (!zone.hasAgeBands()) {
+      return Double.NaN;
+    }
+    return userBands.isEmpty() || userBands.contains(band) ? zone.population(band) : 0;
+  }
+
   private int order() {
     return DestinationCategory.fromKey(key).map(Enum::ordinal).orElse(Integer.MAX_VALUE);
   }
@@ -80,7 +92,7 @@ record IndicatorCategory(
    * Residents who use this category in {@code zone}: the sum of its users' age bands, or the total
    * population when the zone has no age bands or the category is unknown.
    */
-  double users(Zone zone) {
+  public double users(Zone zone) {
     if (userBands.isEmpty() || !zone.hasAgeBands()) {
       return zone.totalPopulation();
     }

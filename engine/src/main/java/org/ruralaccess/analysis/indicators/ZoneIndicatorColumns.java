@@ -45,6 +45,19 @@ final class ZoneIndicatorColumns {
                         + ", at the run's percentile over the departure window; empty when none"
                         + " is reached within the maximum trip time")
                 .mapped(MapScale.TRAVEL_TIME));
+        for (int n : settings.nthNearest()) {
+          columns.add(
+              Column.decimal(
+                  IndicatorColumnNames.nthTime(style, c, m, n),
+                  Units.MINUTES,
+                  "travel time to the n-th nearest "
+                      + c.key()
+                      + " destination, n = "
+                      + n
+                      + ", "
+                      + by(m)
+                      + " (--nth), at the run's percentile; empty when fewer are reached"));
+        }
         for (int cutoff : cutoffs) {
           columns.add(
               Column.integer(

@@ -50,6 +50,9 @@ final class ZoneIndicatorTable {
       for (int m = 0; m < access.modes().size(); m++) {
         CategoryModeAccess a = access.access(c, m);
         row[i++] = a.minMinutes(z);
+        for (int r = 0; r < settings.nthNearest().length; r++) {
+          row[i++] = a.nthMinutes(z, r);
+        }
         for (int k = 0; k < cutoffCount; k++) {
           row[i++] = Math.min(a.count(z, k), settings.capCount());
         }

@@ -4,15 +4,10 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.ruralaccess.analysis.community.CommunityBuses;
-import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.point.PointSet;
-import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
-import org.ruralaccess.network.link.StopIndex;
-import org.ruralaccess.routing.RaptorTimetable;
 
 /**
  * Travel times from every origin to every destination over a departure window, on all cores.
@@ -90,38 +85,9 @@ public final class TravelTimeMatrix {
         return summarise(byDeparture, firstDeparture, request);
       };
     }
-    int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
-    // fixed-route community buses the rider may use ride as timetabled routes on the date
-    Network network =
-        CommunityBuses.addTo(
-            baseNetwork,
-            CommunityBuses.activeFixedRoutes(
-                baseNetwork.communityTransport(), request.communityTransport(), request.date()),
-            request.date());
-    RaptorTimetable timetable =
-        DayTimetables.forDate(
-            network,
-            request.date(),
-            request.walkSpeedMetersPerSecond(),
-            request.routing().maxTransferWalkMinutes() * 60,
-            request.routing().transferSlackSeconds());
-    StopIndex stopIndex = StopIndex.of(network.transit(), network.stopLinks());
-    EgressTable egress =
-        EgressTable.build(
-            network, stopIndex, destinations, request.walkSpeedMetersPerSecond(), maxWalkSeconds);
-    FlexServices flex =
-        FlexServices.forRequest(
-            network,
-            request.date(),
-            request.routing(),
-            request.communityTransport(),
-            stopIndex,
-            destinations);
+    TransitSetup setup = TransitSetup.prepare(baseNetwork, destinations, request);
     ThreadLocal<TransitOriginSearch> searches =
-        ThreadLocal.withInitial(
-            () ->
-                new TransitOriginSearch(
-                    network, stopIndex, timetable, egress, destinations, request, flex));
+        ThreadLocal.withInitial(() -> setup.newSearch(request));
     return (origins, o) -> {
       int[][] byDeparture =
           searches
