@@ -40,71 +40,96 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
       List<RiderGroup> riders,
       int[][] requestTransit,
       ProgressListener progress) {
-    Map<List<String>, int[][]> byUsableSchemes = new HashMap<>();
-    Map<List<String>, String> firstLabel = new HashMap<>();
-    CommunityTransportRequest given = request.communityTransport();
-    if (requestTransit != null) {
-      byUsableSchemes.put(usableSchemes(network, given, request.date()), requestTransit);
-      firstLabel.put(usableSchemes(network, given, request.date()), who(given));
-    }
-    Map<RiderGroup, int[][]> byRider = new EnumMap<>(RiderGroup.class);
-    for (RiderGroup rider : riders) {
-      CommunityTransportRequest ct = given.withEnabled(true).withRider(rider);
-      byRider.put(
-          rider,
-          times(network, zones, destinations, request, ct, byUsableSchemes, firstLabel, progress));
-    }
-    int[][] without =
-        times(
-            network,
-            zones,
-            destinations,
-            request,
-            CommunityTransportRequest.off(),
-            byUsableSchemes,
-            firstLabel,
-            progress);
-    return new RiderTransitTimes(byRider, without);
+    Runs runs = new Runs(network, zones, destinations, request, requestTransit, progress);
+    Map<RiderGroup, int[][]> byRider = runs.forRiders(riders);
+    return new RiderTransitTimes(byRider, runs.times(CommunityTransportRequest.off()));
   }
 
-  private static int[][] times(
+  /**
+   * The riders' transit times alone (no run without schemes), e.g. for both sides of a scenario
+   * comparison; riders who may use the same schemes share one run, as in {@link #compute}.
+   */
+  public static Map<RiderGroup, int[][]> byRider(
       Network network,
       ZoneSet zones,
       DestinationSet destinations,
       AccessibilityRequest request,
-      CommunityTransportRequest ct,
-      Map<List<String>, int[][]> byUsableSchemes,
-      Map<List<String>, String> firstLabel,
+      List<RiderGroup> riders,
+      int[][] requestTransit,
       ProgressListener progress) {
-    List<String> usable = usableSchemes(network, ct, request.date());
-    String label = AccessibilityAnalysis.modeLabel(network, TravelMode.TRANSIT, ct);
-    int[][] known = byUsableSchemes.get(usable);
-    if (known != null) {
-      if (who(ct).equals(firstLabel.get(usable))) {
-        return known; // the run's own rider and booking: nothing to say
+    return new Runs(network, zones, destinations, request, requestTransit, progress)
+        .forRiders(riders);
+  }
+
+  /** The transit runs of one network, each distinct set of usable schemes routed once. */
+  private static final class Runs {
+    private final Network network;
+    private final ZoneSet zones;
+    private final DestinationSet destinations;
+    private final AccessibilityRequest request;
+    private final ProgressListener progress;
+    private final Map<List<String>, int[][]> byUsableSchemes = new HashMap<>();
+    private final Map<List<String>, String> firstLabel = new HashMap<>();
+
+    Runs(
+        Network network,
+        ZoneSet zones,
+        DestinationSet destinations,
+        AccessibilityRequest request,
+        int[][] requestTransit,
+        ProgressListener progress) {
+      this.network = network;
+      this.zones = zones;
+      this.destinations = destinations;
+      this.request = request;
+      this.progress = progress;
+      CommunityTransportRequest given = request.communityTransport();
+      if (requestTransit != null) {
+        List<String> usable = usableSchemes(network, given, request.date());
+        byUsableSchemes.put(usable, requestTransit);
+        firstLabel.put(usable, who(given));
       }
-      progress.note(
-          label
-              + ": the same usable schemes as "
-              + firstLabel.get(usable)
-              + " ("
-              + usable.size()
-              + (usable.size() == 1 ? " scheme" : " schemes")
-              + "), times reused");
-      return known;
     }
-    int[][] seconds =
-        AccessibilityAnalysis.travelTimes(
-                network,
-                zones,
-                destinations,
-                request.withCommunityTransport(ct),
-                List.of(TravelMode.TRANSIT),
-                progress)
-            .get(TravelMode.TRANSIT);
-    byUsableSchemes.put(usable, seconds);
-    firstLabel.put(usable, who(ct));
-    return seconds;
+
+    Map<RiderGroup, int[][]> forRiders(List<RiderGroup> riders) {
+      Map<RiderGroup, int[][]> byRider = new EnumMap<>(RiderGroup.class);
+      for (RiderGroup rider : riders) {
+        byRider.put(rider, times(request.communityTransport().withEnabled(true).withRider(rider)));
+      }
+      return byRider;
+    }
+
+    int[][] times(CommunityTransportRequest ct) {
+      List<String> usable = usableSchemes(network, ct, request.date());
+      String label = AccessibilityAnalysis.modeLabel(network, TravelMode.TRANSIT, ct);
+      int[][] known = byUsableSchemes.get(usable);
+      if (known != null) {
+        if (who(ct).equals(firstLabel.get(usable))) {
+          return known; // the run's own rider and booking: nothing to say
+        }
+        progress.note(
+            label
+                + ": the same usable schemes as "
+                + firstLabel.get(usable)
+                + " ("
+                + usable.size()
+                + (usable.size() == 1 ? " scheme" : " schemes")
+                + "), times reused");
+        return known;
+      }
+      int[][] seconds =
+          AccessibilityAnalysis.travelTimes(
+                  network,
+                  zones,
+                  destinations,
+                  request.withCommunityTransport(ct),
+                  List.of(TravelMode.TRANSIT),
+                  progress)
+              .get(TravelMode.TRANSIT);
+      byUsableSchemes.put(usable, seconds);
+      firstLabel.put(usable, who(ct));
+      return seconds;
+    }
   }
 
   private static String who(CommunityTransportRequest ct) {

@@ -66,7 +66,13 @@ class C01_NewRouteBetweenVillagesTest {
     Scenario scenario = ScenarioReader.read(scenarioFile);
     ScenarioComparison.Result result =
         ScenarioComparison.compare(
-            baseline, baseline.zones(), baseline.destinations(), scenario, request(), silent());
+            baseline,
+            baseline.zones(),
+            baseline.destinations(),
+            scenario,
+            request(),
+            List.of(),
+            silent());
 
     ResultTable table = result.comparison();
     // Village A. Baseline: C is 139 min on foot and B (for the 08:00 bus) 69.5 min: unreachable.
@@ -122,6 +128,7 @@ class C01_NewRouteBetweenVillagesTest {
             baseline.destinations(),
             ScenarioReader.read(scenarioFile),
             request(),
+            List.of(),
             silent());
     assertEquals(
         18.9,
