@@ -100,9 +100,14 @@ public final class AccessibilityOperation {
     AccessibilityRequest request = inputs.request();
     List<RiderGroup> riders =
         riders(job.riders(), !network.communityTransport().isEmpty(), request, progress);
-    // every rural-question flag checked, and the profile's dates chosen, before anything is routed
+    // every rural-question and isochrone flag checked, and the profile's dates chosen, before
+    // anything is routed
     RuralQuestionsOperation.Plan questions =
         RuralQuestionsOperation.plan(network, inputs, job, progress);
+    if (isochroneCutoffMinutes != null && isochroneCutoffMinutes.length > 0) {
+      IsochroneRequestCheck.checkCutoffs(
+          "--isochrones", isochroneCutoffMinutes, request.routing().maxTripMinutes());
+    }
     var times =
         AccessibilityAnalysis.travelTimes(
             network, inputs.zones(), inputs.destinations(), request, request.modes(), progress);
