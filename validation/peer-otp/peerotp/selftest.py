@@ -6,7 +6,7 @@ import random
 import sys
 import unittest
 
-from . import classify, compare, otpconfig, sample
+from . import classify, compare, engine, otpconfig, sample
 
 NEWPORT = otpconfig.EngineSettings(
     walk_speed_kmh=4.8, board_slack_seconds=60, transfer_slack_seconds=0, max_walk_minutes=20,
@@ -158,12 +158,17 @@ def encode_polyline(points):
 
 
 class FakeEvidence:
-    def __init__(self, walks=None, engine_earlier=None, shift=None, otp_walks=None):
+    def __init__(self, walks=None, engine_earlier=None, shift=None, otp_walks=None,
+                 seconds=None, stop_links=None):
+        self.seconds = seconds or {}
+        self.stop_links = stop_links or {}
         self.walks = walks or {}
         self.engine_earlier = engine_earlier or {}
         self.otp_earlier = {}
         self.shift = shift or {}
         self.otp_walks = otp_walks or {}
+
+    stop_link = classify.Evidence.stop_link
 
 
 # origin O and destination D 1,000 m apart on one meridian (0.008993 degrees of latitude)
@@ -266,6 +271,91 @@ class ClassifyTest(unittest.TestCase):
             a, NEWPORT, FakeEvidence(engine_earlier={7: 24}, shift={7: 2}))
         self.assertEqual("knife-edge connection", cause)
         self.assertIn("leaving 2 min earlier, engine arrives in 24 min", evidence)
+
+
+def seconds(street, transfer=None, from_off=None, to_off=None):
+    blank = lambda v: "" if v is None else str(v)
+    return engine.WalkSeconds({"street_seconds": blank(street), "transfer_seconds": blank(transfer),
+                               "from_off_street_m": blank(from_off),
+                               "to_off_street_m": blank(to_off)})
+
+
+class SecondsTest(unittest.TestCase):
+    """OTP's itinerary (walk O -> A, bus 1 A 10:10:00 -> B 10:20:00, walk B -> D 3 min) replayed
+    with the engine's walks in seconds; the query leaves at 10:00:00 (36,000 s)."""
+
+    def replay(self, engine_minutes, access_s, egress_s, access_minutes=8.5):
+        it = ClassifyTest.transit(ClassifyTest(), access_minutes)
+        a = answer_with(engine_minutes, 90, it, 23 * 60)
+        a.midnight = 0
+        access, egress = classify.walk_legs(a, NEWPORT)
+        evidence = FakeEvidence(seconds={(access.start, access.end): seconds(access_s, None, 12.5),
+                                         (egress.start, egress.end): seconds(egress_s)})
+        return classify.classify(a, NEWPORT, evidence)
+
+    def test_a_connection_missed_by_one_second(self):
+        # the engine walks O -> A in 541 s: at A 10:09:01, + 60 s board slack = 10:10:01, one
+        # second after bus 1 leaves (10:10:00); OTP walked it in 8.5 min = 510 s (+31 s)
+        cause, evidence = self.replay(40, 541, 180)
+        self.assertEqual("knife-edge: seconds of access walk miss a connection in the engine",
+                         cause)
+        self.assertIn("takes 541 s (12 m of it off the street, walked), OTP's 510 s (+31 s", evidence)
+        self.assertIn("ready at 10:09:01, with 60 s to board too late for the bus 1 leaving "
+                      "10:10:00: missed by 1 s", evidence)
+
+    def test_a_connection_missed_by_minutes_is_not_a_knife_edge(self):
+        # 700 s: ready 10:11:40 + 60 s = 10:12:40, 160 s after the bus
+        cause, evidence = self.replay(40, 700, 180)
+        self.assertEqual("connection missed in the engine: access walk", cause)
+        self.assertIn("missed by 160 s", evidence)
+
+    def test_every_connection_made_and_a_longer_egress(self):
+        # access 300 s (bus caught); egress 700 s from 10:20:00: 10:31:40, 31 min; OTP's egress
+        # 3 min = 180 s: +520 s
+        cause, evidence = self.replay(31, 300, 700)
+        self.assertEqual("egress walk longer in the engine", cause)
+        self.assertIn("takes 700 s (0 m of it off the street, walked), OTP's 180 s (+520 s",
+                      evidence)
+        self.assertIn("arriving in 31 min", evidence)
+
+    def test_an_itinerary_that_fits_the_engine_is_suspect(self):
+        # the same walks arrive 10:26:40 = 26 min, the engine answers 40
+        cause, evidence = self.replay(40, 300, 400)
+        self.assertEqual("SUSPECT: OTP's itinerary fits the engine's walks", cause)
+        self.assertIn("arrives in 26 min; the engine answers 40", evidence)
+
+    def test_an_access_walk_over_the_limit_in_seconds(self):
+        # 1,201 s > the 20-minute limit (1,200 s), though OTP walked it in 19.5 min
+        cause, evidence = self.replay(40, 1201, 180, access_minutes=19.5)
+        self.assertEqual("access walk over the limit in the engine", cause)
+        self.assertIn("the engine walks 1201 s (limit 1200 s), OTP 1170 s", evidence)
+
+
+class FarStopsTest(unittest.TestCase):
+
+    def test_only_stops_linked_beyond_otps_radius_move(self):
+        import io as _io
+        import tempfile
+        import zipfile
+        from pathlib import Path
+        with tempfile.TemporaryDirectory() as d:
+            source, target = Path(d) / "in.zip", Path(d) / "out.zip"
+            with zipfile.ZipFile(source, "w") as z:
+                z.writestr("stops.txt", "stop_id,stop_name,stop_lat,stop_lon\n"
+                           "A,Near,51.000000,-2.000000\nB,Far,51.010000,-2.000000\n")
+                z.writestr("routes.txt", "route_id\nR\n")
+            row = lambda i, off, lat: engine.StopLink({
+                "stop_id": i, "linked": "1", "lat": "0", "lon": "0", "snap_lat": lat,
+                "snap_lon": "-2.001", "off_street_m": off})
+            # A 99.9 m from its street stays (OTP links it), B 100.1 m moves to its link point
+            links = {"feed:A": row("feed:A", "99.9", "51.0001"),
+                     "feed:B": row("feed:B", "100.1", "51.0102")}
+            moved = otpconfig.copy_feed_for_otp(source, target, links)
+            self.assertEqual(["B"], moved)
+            with zipfile.ZipFile(target) as z:
+                self.assertEqual("stop_id,stop_name,stop_lat,stop_lon\nA,Near,51.000000,-2.000000"
+                                 "\nB,Far,51.010200,-2.001000\n", z.read("stops.txt").decode())
+                self.assertEqual(b"route_id\nR\n", z.read("routes.txt"))
 
 
 def stop(id_, lat):
