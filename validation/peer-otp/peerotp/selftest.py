@@ -297,7 +297,9 @@ class SecondsTest(unittest.TestCase):
         # the engine walks O -> A in 541 s: at A 10:09:01, + 60 s board slack = 10:10:01, one
         # second after bus 1 leaves (10:10:00); OTP walked it in 8.5 min = 510 s (+31 s)
         cause, evidence = self.replay(40, 541, 180)
-        self.assertEqual("knife-edge: seconds of access walk miss a connection in the engine",
+        # 31 s longer than OTP's, of which 12.5 m at the stop = 9.4 s (4.8 km/h): not explained by
+        # the off-street part
+        self.assertEqual("connection missed by seconds: access walk a little longer in the engine",
                          cause)
         self.assertIn("takes 541 s (12 m of it off the street, walked), OTP's 510 s (+31 s", evidence)
         self.assertIn("ready at 10:09:01, with 60 s to board too late for the bus 1 leaving "
@@ -306,8 +308,25 @@ class SecondsTest(unittest.TestCase):
     def test_a_connection_missed_by_minutes_is_not_a_knife_edge(self):
         # 700 s: ready 10:11:40 + 60 s = 10:12:40, 160 s after the bus
         cause, evidence = self.replay(40, 700, 180)
-        self.assertEqual("connection missed in the engine: access walk", cause)
+        self.assertEqual("connection missed: access walk longer in the engine", cause)
         self.assertIn("missed by 160 s", evidence)
+
+    def test_a_connection_missed_for_the_stops_off_street_part(self):
+        # 515 s: 5 s longer than OTP's 510 s, within the 9.4 s of the 12.5 m between stop A and
+        # its street: ready 10:08:35 + 60 s = 10:09:35, in time for 10:10:00; make the stop 40 m
+        # off the street (30 s at 4.8 km/h) and the walk 545 s (35 s longer than OTP's, within
+        # 30 + 5 s): ready 10:09:05 + 60 s = 10:10:05, missed by 5 s
+        it = ClassifyTest.transit(ClassifyTest(), 8.5)
+        a = answer_with(40, 90, it, 23 * 60)
+        a.midnight = 0
+        access, egress = classify.walk_legs(a, NEWPORT)
+        # the access leg ends at stop A ("stop:rae:A"): its off-street part is the "to" end
+        evidence = FakeEvidence(seconds={(access.start, access.end): seconds(545, None, 3, 40),
+                                         (egress.start, egress.end): seconds(180)})
+        cause, evidence = classify.classify(a, NEWPORT, evidence)
+        self.assertEqual("connection missed by seconds: the engine walks between a stop and its "
+                         "street (free in OTP)", cause)
+        self.assertIn("missed by 5 s", evidence)
 
     def test_every_connection_made_and_a_longer_egress(self):
         # access 300 s (bus caught); egress 700 s from 10:20:00: 10:31:40, 31 min; OTP's egress
