@@ -388,8 +388,23 @@ def linked_differently(a, settings, evidence):
     walks around)."""
     if not a.disagrees:
         return None
+    legs = walk_legs(a, settings)
+
+    def leg_longer(start, end):
+        # only where the engine's walk over OTP's whole leg is markedly longer too: a point a
+        # metre from a stop may snap to another street (the other carriageway) while the
+        # engine's walk from the stop itself is as short as OTP's
+        for leg in legs:
+            if leg.start == start or leg.end == end:
+                minutes = evidence.walks.get((leg.start, leg.end), -1)
+                return minutes is None or minutes == -1 or \
+                    minutes - leg.otp_minutes_linked >= LONGER_WALK_MINUTES
+        return True
+
     worst = None
     for label, start, end, meters in links(a, settings):
+        if not leg_longer(start, end):
+            continue
         minutes = evidence.walks.get((start, end))
         if minutes is not None:
             excess = minutes - meters / settings.walk_speed_mps / 60

@@ -248,6 +248,21 @@ class ClassifyTest(unittest.TestCase):
         cause, _ = classify.classify(a, NEWPORT, FakeEvidence({(start[1], start[2]): None}))
         self.assertEqual("origin on a street island in the engine", cause)
 
+    def test_a_stop_linked_elsewhere_only_when_the_whole_walk_is_longer(self):
+        # the point where OTP's egress leaves stop B (its polyline start, on B) is 17 min from B
+        # for the engine (it snaps to another street); if the engine's walk from B to D is as
+        # short as OTP's 3 min, that link explains nothing; if it takes 10 min, it does
+        it = self.transit(5)
+        a = answer_with(40, 60, it, 23 * 60)
+        access, egress = classify.walk_legs(a, NEWPORT)
+        link = [l for l in classify.links(a, NEWPORT) if l[0] == "stop rae:B"][0]
+        walks = {(link[1], link[2]): 17, (access.start, access.end): 5}
+        walks[(egress.start, egress.end)] = 3
+        self.assertIsNone(classify.linked_differently(a, NEWPORT, FakeEvidence(walks)))
+        walks[(egress.start, egress.end)] = 10
+        cause, _ = classify.linked_differently(a, NEWPORT, FakeEvidence(walks))
+        self.assertEqual("stop linked to another street in the engine", cause)
+
     def test_a_connection_missed_in_the_engine(self):
         # OTP: 8.5-min access from 10:00 to A (at 10:08:30, 90 s before the bus leaves A at
         # 10:10:00 = 36,600 s). The engine walks O -> A in 10 min or more (1.5 min longer: not
