@@ -687,14 +687,18 @@ def _seconds_text(item, walk, engine_seconds, evidence):
 OFF_STREET = "the engine walks between a stop and its street (free in OTP)"
 
 
+def _stop_off_street_m(item, walk):
+    """Metres the engine walks between the walk's stops and their streets."""
+    return sum(m for p, m in ((item.start, walk.from_off_street_m),
+                              (item.end, walk.to_off_street_m))
+               if p.id.startswith("stop:") and m is not None)
+
+
 def _off_street_explains(item, walk, engine_seconds, settings):
     """The engine's walk is longer than OTP's by no more than the off-street parts at its stops
     (plus 5 s of rounding): OTP's link between a stop and its street takes no time, the engine
     walks it in a straight line."""
-    stop_ends = [m for p, m in ((item.start, walk.from_off_street_m),
-                                (item.end, walk.to_off_street_m))
-                 if p.id.startswith("stop:") and m is not None]
-    off_seconds = sum(stop_ends) / settings.walk_speed_mps
+    off_seconds = _stop_off_street_m(item, walk) / settings.walk_speed_mps
     extra = engine_seconds - item.otp_minutes * 60
     return off_seconds > 0 and 0 < extra <= off_seconds + 5
 
@@ -721,12 +725,18 @@ def replay_in_seconds(a, settings, evidence):
             limit = int(item.limit_minutes * 60)
             if seconds is None or (item.kind != "transfer" and seconds > limit):
                 street = walk.street
-                return ("%s walk over the limit in the engine" % item.kind,
+                explained = street is not None and _off_street_explains(item, walk, street,
+                                                                        settings)
+                return ("%s walk over the limit in the engine%s" % (
+                    item.kind, ": " + OFF_STREET if explained else ""),
                         "%s %s to %s: the engine walks %s (limit %d s), OTP %.0f s with %.0f m "
-                        "of free links" % (item.kind, item.start.id, item.end.id,
-                                           "no way within an hour" if street is None
-                                           else "%d s" % street, limit, item.otp_minutes * 60,
-                                           item.link_meters))
+                        "of free links%s" % (item.kind, item.start.id, item.end.id,
+                                             "no way within an hour" if street is None
+                                             else "%d s" % street, limit,
+                                             item.otp_minutes * 60, item.link_meters,
+                                             "; the engine's walk includes %.0f m between its "
+                                             "stops and their streets" % _stop_off_street_m(
+                                                 item, walk) if explained else ""))
             if worst is None or seconds - item.otp_minutes * 60 > worst[0]:
                 worst = (seconds - item.otp_minutes * 60, item, walk, seconds)
             t += seconds

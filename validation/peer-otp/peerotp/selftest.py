@@ -365,6 +365,21 @@ class SecondsTest(unittest.TestCase):
         self.assertIn("the engine walks 1201 s (limit 1200 s), OTP 1170 s", evidence)
 
 
+    def test_a_far_stops_off_street_part_over_the_limit(self):
+        # 1,230 s > 1,200 s; OTP 1,170 s; the stop 80 m from its street = 60 s at 4.8 km/h:
+        # 60 s longer, within 60 + 5 s
+        it = ClassifyTest.transit(ClassifyTest(), 19.5)
+        a = answer_with(40, 90, it, 23 * 60)
+        a.midnight = 0
+        access, egress = classify.walk_legs(a, NEWPORT)
+        evidence = FakeEvidence(seconds={(access.start, access.end): seconds(1230, None, 0, 80),
+                                         (egress.start, egress.end): seconds(180)})
+        cause, evidence = classify.classify(a, NEWPORT, evidence)
+        self.assertEqual("access walk over the limit in the engine: the engine walks between a "
+                         "stop and its street (free in OTP)", cause)
+        self.assertIn("includes 80 m between its stops and their streets", evidence)
+
+
 class FarStopsTest(unittest.TestCase):
 
     def test_only_stops_linked_beyond_otps_radius_move(self):
