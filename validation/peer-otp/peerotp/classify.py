@@ -694,13 +694,27 @@ def _stop_off_street_m(item, walk):
                if p.id.startswith("stop:") and m is not None)
 
 
-def _off_street_explains(item, walk, engine_seconds, settings):
-    """The engine's walk is longer than OTP's by no more than the off-street parts at its stops
-    (plus 5 s of rounding): OTP's link between a stop and its street takes no time, the engine
-    walks it in a straight line."""
-    off_seconds = _stop_off_street_m(item, walk) / settings.walk_speed_mps
+FREE_POINT_LINK = "OTP joins the origin or destination to its street at no time"
+
+
+def _explanation(a, item, walk, engine_seconds, settings):
+    """What accounts for the engine's walk being longer than OTP's (within 5 s of rounding):
+    OFF_STREET when the engine's off-street parts at the walk's stops do (OTP's link between a
+    stop and its street takes no time), FREE_POINT_LINK when OTP's free link of the origin or
+    destination does too (the engine walks from the point, OTP from its street); else None."""
     extra = engine_seconds - item.otp_minutes * 60
-    return off_seconds > 0 and 0 < extra <= off_seconds + 5
+    if extra <= 0:
+        return None
+    stop_seconds = _stop_off_street_m(item, walk) / settings.walk_speed_mps
+    if stop_seconds > 0 and extra <= stop_seconds + 5:
+        return OFF_STREET
+    origin_m, destination_m = free_link_meters(a)
+    point_m = (origin_m if item.start == a.query.origin else 0.0) + \
+        (destination_m if item.end == a.query.destination else 0.0)
+    point_seconds = point_m / settings.walk_speed_mps
+    if point_seconds > 0 and extra <= stop_seconds + point_seconds + 5:
+        return FREE_POINT_LINK
+    return None
 
 
 def replay_in_seconds(a, settings, evidence):
@@ -725,10 +739,9 @@ def replay_in_seconds(a, settings, evidence):
             limit = int(item.limit_minutes * 60)
             if seconds is None or (item.kind != "transfer" and seconds > limit):
                 street = walk.street
-                explained = street is not None and _off_street_explains(item, walk, street,
-                                                                        settings)
+                explained = street is not None and _explanation(a, item, walk, street, settings)
                 return ("%s walk over the limit in the engine%s" % (
-                    item.kind, ": " + OFF_STREET if explained else ""),
+                    item.kind, ": " + explained if explained else ""),
                         "%s %s to %s: the engine walks %s (limit %d s), OTP %.0f s with %.0f m "
                         "of free links%s" % (item.kind, item.start.id, item.end.id,
                                              "no way within an hour" if street is None
@@ -736,7 +749,8 @@ def replay_in_seconds(a, settings, evidence):
                                              item.otp_minutes * 60, item.link_meters,
                                              "; the engine's walk includes %.0f m between its "
                                              "stops and their streets" % _stop_off_street_m(
-                                                 item, walk) if explained else ""))
+                                                 item, walk) if explained == OFF_STREET
+                                             else ""))
             if worst is None or seconds - item.otp_minutes * 60 > worst[0]:
                 worst = (seconds - item.otp_minutes * 60, item, walk, seconds)
             t += seconds
@@ -754,14 +768,12 @@ def replay_in_seconds(a, settings, evidence):
                                         compare.clock(t), settings.board_slack_seconds,
                                         item["mode"].lower(), item["route"],
                                         compare.clock(board), missed))
-            off_street = _off_street_explains(item_walk, walk, seconds, settings)
+            explained = _explanation(a, item_walk, walk, seconds, settings)
             if missed <= KNIFE_EDGE_SECONDS:
                 return ("connection missed by seconds: %s" % (
-                    OFF_STREET if off_street else
-                    "%s walk a little longer in the engine" % item_walk.kind), text)
+                    explained or "%s walk a little longer in the engine" % item_walk.kind), text)
             return ("connection missed: %s" % (
-                OFF_STREET if off_street else "%s walk longer in the engine" % item_walk.kind),
-                text)
+                explained or "%s walk longer in the engine" % item_walk.kind), text)
         t = item["end"] - a.midnight
         last = None
     minutes = int((t - departure) // 60)
@@ -770,7 +782,7 @@ def replay_in_seconds(a, settings, evidence):
                 "with the engine's own walks in seconds OTP's itinerary arrives in %d min; the "
                 "engine answers %d" % (minutes, a.engine_minutes))
     extra, item, walk, seconds = worst
-    return (OFF_STREET if _off_street_explains(item, walk, seconds, settings) else
+    return (_explanation(a, item, walk, seconds, settings) or
             "%s walk longer in the engine" % item.kind,
             "%s; every connection made, arriving in %d min" % (
                 _seconds_text(item, walk, seconds, evidence), minutes))

@@ -380,6 +380,26 @@ class SecondsTest(unittest.TestCase):
         self.assertIn("includes 80 m between its stops and their streets", evidence)
 
 
+    def test_a_connection_missed_for_otps_free_link_of_the_origin(self):
+        # OTP's walk starts 30 m north of the origin (0.00027 degrees = 30.0 m): free in OTP,
+        # 22.5 s walked at 4.8 km/h; the engine's 535 s is 25 s longer than OTP's 510 s, within
+        # 22.5 + 5 s. Bus 1 leaves A at 10:09:50 (36,590 s): ready 10:08:55 + 60 s = 10:09:55,
+        # missed by 5 s
+        it = ClassifyTest.transit(ClassifyTest(), 8.5)
+        it["legs"][0] = walk_leg(ClassifyTest.PLACE_O, STOP_A, 8.5,
+                                 [(51.00027, -2.0), (51.002, -2.0)])
+        it["legs"][1] = bus_leg(STOP_A, STOP_B, 36590, 37200)
+        a = answer_with(40, 90, it, 23 * 60)
+        a.midnight = 0
+        access, egress = classify.walk_legs(a, NEWPORT)
+        evidence = FakeEvidence(seconds={(access.start, access.end): seconds(535, None, 0, 0),
+                                         (egress.start, egress.end): seconds(180)})
+        cause, text = classify.classify(a, NEWPORT, evidence)
+        self.assertEqual("connection missed by seconds: OTP joins the origin or destination to "
+                         "its street at no time", cause)
+        self.assertIn("missed by 5 s", text)
+
+
 class FarStopsTest(unittest.TestCase):
 
     def test_only_stops_linked_beyond_otps_radius_move(self):
