@@ -471,6 +471,26 @@ class EngineJourneyRulesTest(unittest.TestCase):
         self.assertIn("OTP finds no walk from O to stop:A", evidence)
 
 
+class MissedInOtpTest(unittest.TestCase):
+
+    def test_a_connection_otp_misses_by_seconds(self):
+        # the engine walks O -> A in 240 s and boards at 10:05:00 (36,300 s); OTP's walk is
+        # 300 s: at A 10:05:00, + 60 s board slack = 10:06:00, missed by 60 s (a knife-edge, at
+        # most 60 s); the transfer and egress take OTP as long as the engine
+        journey = dict(EngineJourneyRulesTest.JOURNEY, egress_after_transfer_walk=False,
+                       on_board_egress_seconds=36 * 60)
+        a = answer_with(36, 70, None, 50 * 60)
+        a.engine_journey = journey
+        access, transfer, egress = classify.engine_walk_legs(a, NEWPORT)
+        otp_walks = {(access.start, access.end): 300, (transfer.start, transfer.end): 360,
+                     (egress.start, egress.end): 900}
+        cause, evidence = classify.classify(a, NEWPORT, FakeEvidence(otp_walks=otp_walks))
+        self.assertEqual("knife-edge: seconds of access walk miss a connection in OTP", cause)
+        self.assertIn("OTP walks O to stop:A in 300 s, the engine in 240 s (+60 s", evidence)
+        self.assertIn("too late for the ride the engine takes at 10:05:00: missed by 60 s",
+                      evidence)
+
+
 def run():
     suite = unittest.defaultTestLoader.loadTestsFromModule(sys.modules[__name__])
     result = unittest.TextTestRunner(verbosity=1).run(suite)
