@@ -771,7 +771,7 @@ def replay_in_seconds(a, settings, evidence):
             explained = _explanation(a, item_walk, walk, seconds, settings)
             if missed <= KNIFE_EDGE_SECONDS:
                 return ("connection missed by seconds: %s" % (
-                    explained or "%s walk a little longer in the engine" % item_walk.kind), text)
+                    explained or "%s walk longer in the engine" % item_walk.kind), text)
             return ("connection missed: %s" % (
                 explained or "%s walk longer in the engine" % item_walk.kind), text)
         t = item["end"] - a.midnight

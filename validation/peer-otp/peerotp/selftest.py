@@ -314,7 +314,7 @@ class SecondsTest(unittest.TestCase):
         cause, evidence = self.replay(40, 541, 180)
         # 31 s longer than OTP's, of which 12.5 m at the stop = 9.4 s (4.8 km/h): not explained by
         # the off-street part
-        self.assertEqual("connection missed by seconds: access walk a little longer in the engine",
+        self.assertEqual("connection missed by seconds: access walk longer in the engine",
                          cause)
         self.assertIn("takes 541 s (12 m of it off the street, walked), OTP's 510 s (+31 s", evidence)
         self.assertIn("ready at 10:09:01, with 60 s to board too late for the bus 1 leaving "
