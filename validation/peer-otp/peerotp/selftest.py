@@ -312,8 +312,8 @@ class SecondsTest(unittest.TestCase):
         # the engine walks O -> A in 541 s: at A 10:09:01, + 60 s board slack = 10:10:01, one
         # second after bus 1 leaves (10:10:00); OTP walked it in 8.5 min = 510 s (+31 s)
         cause, evidence = self.replay(40, 541, 180)
-        # 31 s longer than OTP's, of which 12.5 m at the stop = 9.4 s (4.8 km/h): not explained by
-        # the off-street part
+        # 31 s longer than OTP's; the 12.5 m off the street are at the origin, where OTP's walk
+        # starts too (no free link), none at the stop: neither explanation fits
         self.assertEqual("connection missed by seconds: access walk longer in the engine",
                          cause)
         self.assertIn("takes 541 s (12 m of it off the street, walked), OTP's 510 s (+31 s", evidence)
