@@ -4,6 +4,9 @@ evidence both engines give; what no rule explains is left for manual reading.
 Evidence, gathered once for all disagreements:
 - the engine's walk (`rae matrix --mode walk`) over each walking leg of OTP's itinerary, between
   the same points (origin, stops, destination);
+- the same walks in seconds (tools/EngineWalks.java: the street walk with its off-street parts,
+  between two stops the router's own transfer), to travel OTP's itinerary with the engine's
+  walks and say which connection is missed, by how many seconds, and why;
 - the engine's walk between each of those points and the place OTP joined it to a street: OTP
   links a point to its nearest street at no time (a "free link"), the engine walks that part;
 - each side's answer when leaving a little earlier (2 minutes, or the free links' walking time
