@@ -146,8 +146,18 @@ public final class TransitGridPropagator {
 
   /** Adapts a range-RAPTOR's callbacks to {@link #departure}. */
   public RaptorListener asRaptorListener() {
+    return asRaptorListener(() -> {});
+  }
+
+  /**
+   * As {@link #asRaptorListener()}, running {@code eachDeparture} first at every departure: it may
+   * throw to stop the search there (the router calls back once per departure, so a cancelled search
+   * stops within one departure's rounds). The propagator is left ready for its next {@link #begin}.
+   */
+  public RaptorListener asRaptorListener(Runnable eachDeparture) {
     RaptorView view = new RaptorView();
     return (departureSeconds, bestArrivals, changedStops, changedCount) -> {
+      eachDeparture.run();
       view.arrivals = bestArrivals;
       departure(departureSeconds, view, changedStops, changedCount);
     };
