@@ -115,14 +115,22 @@ public final class TransitGridPropagator {
               + (firstDeparture + nextIndex * stepSeconds));
     }
     nextIndex--;
+    // an arrival after this is beyond the max trip time for this departure and every earlier one
+    // (departures come latest first), so it can never be a cell's time: a stop's walks, in
+    // increasing walking time, are read up to the first one that arrives later
+    int latestUseful = departureSeconds + maxTripSeconds;
     for (int i = 0; i < changedCount; i++) {
       int stop = changedStops[i];
       int atStop = arrivals.arrivalSeconds(stop);
       if (atStop == TravelTimeGrid.UNREACHED) {
         continue;
       }
-      for (int e = walks.firstIndex(stop); e < walks.endIndex(stop); e++) {
+      int e = walks.firstIndex(stop);
+      for (; e < walks.endIndex(stop); e++) {
         int arrival = atStop + walks.walkSeconds(e);
+        if (arrival > latestUseful) {
+          break;
+        }
         int at = 2 * walks.localCell(e);
         if (arrival < cellState[at]) {
           cellState[at] = arrival;
@@ -135,7 +143,7 @@ public final class TransitGridPropagator {
           }
         }
       }
-      egressUpdates += walks.endIndex(stop) - walks.firstIndex(stop);
+      egressUpdates += e - walks.firstIndex(stop);
     }
     for (int i = 0; i < improvedCount; i++) {
       int cell = improvedCells[i];
