@@ -28,7 +28,8 @@ import org.ruralaccess.support.ReusablePool;
  * the per-request work once (the grid in the area's metric projection, the cells linked to the
  * streets, the day's timetable with the rider's fixed-route community buses, the stop-to-cell walk
  * table); {@link #compute} then costs one search and one contouring per place, on all cores, with
- * results in the places' order whatever the thread timing.
+ * results in the places' order whatever the thread timing. {@link IsochronePreparations} keeps
+ * those parts, and whole analyses, between requests.
  *
  * <p>Community transport, for transit isochrones: fixed-route community buses the rider may use run
  * as timetabled routes, and demand-responsive rides from the origin to hub stops are access legs,

@@ -225,8 +225,11 @@ public final class TransitGridPropagator {
    * The touched cell's travel time for every departure of the window: before its first event (later
    * departures) the direct walk only, then the better of the walk and the latest event's arrival
    * minus the departure.
+   *
+   * @return how many of the departures reach the cell
    */
-  private void minuteTimes(int r, int[] out) {
+  private int minuteTimes(int r, int[] out) {
+    int reached = 0;
     int arrival = Integer.MAX_VALUE;
     int e = firstEvent[r];
     for (int i = departureCount - 1; i >= 0; i--) {
@@ -239,7 +242,11 @@ public final class TransitGridPropagator {
               ? Integer.MAX_VALUE
               : arrival - (firstDeparture + i * stepSeconds);
       out[i] = capped(Math.min(viaTransit, touchedDirect[r]));
+      if (out[i] != TravelTimeGrid.UNREACHED) {
+        reached++;
+      }
     }
+    return reached;
   }
 
   private int capped(int seconds) {
@@ -257,9 +264,19 @@ public final class TransitGridPropagator {
     }
     int[][] values = new int[touchedCount][percentiles.length];
     int[] column = new int[departureCount];
+    // a percentile whose nearest rank (as Percentiles takes it) is past the reached departures is
+    // unreached, as those sort last; when every asked percentile is, the cell needs no sort
+    int lowestRank = Integer.MAX_VALUE;
+    for (int p : percentiles) {
+      lowestRank = Math.min(lowestRank, Math.max(1, (int) Math.ceil(p / 100.0 * departureCount)));
+    }
     ReachedBounds bounds = ReachedBounds.of(directWalk);
     for (int r = 0; r < touchedCount; r++) {
-      minuteTimes(r, column);
+      int reached = minuteTimes(r, column);
+      if (reached < lowestRank) {
+        Arrays.fill(values[r], TravelTimeGrid.UNREACHED);
+        continue;
+      }
       Percentiles.compute(column, percentiles, values[r]);
       for (int value : values[r]) {
         if (value != TravelTimeGrid.UNREACHED) {

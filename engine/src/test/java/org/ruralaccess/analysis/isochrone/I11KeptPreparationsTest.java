@@ -45,9 +45,13 @@ class I11KeptPreparationsTest {
         new NetworkBuilder(line -> {})
             .build(RegionConfigReader.read(RepoFiles.resolve("regions/cobb")))
             .network();
+    int stop = 0;
+    while (!network.stopLinks().isLinked(stop)) {
+      stop++;
+    }
     firstStop =
         new IsochroneAnalysis.Place(
-            "stop0", "", network.transit().stopLat(0), network.transit().stopLon(0));
+            "stop" + stop, "", network.transit().stopLat(stop), network.transit().stopLon(stop));
   }
 
   @Test
@@ -57,6 +61,7 @@ class I11KeptPreparationsTest {
     for (IsochroneAnalysis.Place place : List.of(Z2A, firstStop, Z2A)) {
       IsochroneAnalysis.PlaceIsochrones fresh =
           IsochroneAnalysis.prepare(network, settings).compute(place);
+      assertTrue(fresh.linked() && fresh.figures().get(1).areaKm2() > 1, place.id());
       assertEquals(text(fresh), text(kept.analysis(settings).compute(place)));
     }
     // 1 projection + 1 figures + 1 links + 1 day network + 1 timetable + 1 stop index + 1 stop
