@@ -48,9 +48,9 @@ import org.ruralaccess.routing.RaptorTimetable;
 public final class IsochronePreparations {
 
   /**
-   * What a server keeps: 4 of each kind. On Porto Alegre (100 m cells) one date's parts take about
-   * 25 MB (docs/performance.md), so the bound keeps a server's memory near its start-up size
-   * whatever the requests ask for.
+   * What a server keeps: 4 of each kind. On Porto Alegre (100 m cells) one date's parts with two
+   * windows' analyses hold about 15 MB (docs/performance.md), so the bound keeps a server's memory
+   * within a few times that whatever the requests ask for.
    */
   public static final int SERVER_PARTS_PER_KIND = 4;
 
