@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from . import classify, compare, engine, otp, otpconfig, report, sample
+from . import classify, compare, engine, otp, otpconfig, regioncopy, report, sample
 
 
 def arguments(argv):
@@ -41,17 +41,41 @@ def arguments(argv):
                         help="move every sample point onto the street where the engine snaps it "
                         "(tools/OnStreetPoints.java), taking OTP's free links out; report in "
                         "results/NAME-onstreet (the OTP graph is shared with the as-drawn run)")
-    parser.add_argument("--stops-as-exported", action="store_true",
-                        help="give OTP the stops where the feed has them, even those the engine "
-                        "links more than %d m from a street, which OTP leaves unlinked (default: "
-                        "OTP's copy has them where the engine joins them to the street)"
-                        % otpconfig.OTP_STOP_LINK_METERS)
+    stops = parser.add_mutually_exclusive_group()
+    stops.add_argument("--stops-as-exported", action="store_true",
+                       help="build the engine's network with the region's own stop-link limit "
+                       "and give OTP the stops where the feed has them: OTP leaves those over "
+                       "%d m from a street unlinked, the engine walks to them (not the same input)"
+                       % otpconfig.OTP_STOP_LINK_METERS)
+    stops.add_argument("--place-far-stops", action="store_true",
+                       help="build the engine's network with the region's own stop-link limit "
+                       "and place the stops it links over %d m from a street at its link point "
+                       "in OTP's copy of the feed: OTP reaches them free, the engine walks the "
+                       "off-street part (not the same input)" % otpconfig.OTP_STOP_LINK_METERS)
     parser.add_argument("--self-test", action="store_true",
                         help="check the config writer, sampling and report arithmetic; no OTP")
     args = parser.parse_args(argv)
+    args.stops = stops_mode(args)
     if not args.self_test and not args.region:
         parser.error("give a REGION_DIR (or --self-test)")
     return args
+
+
+# How the stops are linked on each side (docs/validation.md, "Linking a stop"):
+SAME_LINK = "same-link"  # default: the engine built with OTP's 100 m limit; the feed as exported
+PLACE_FAR_STOPS = "place-far-stops"
+STOPS_AS_EXPORTED = "stops-as-exported"
+
+
+def stops_mode(args):
+    if args.stops_as_exported:
+        return STOPS_AS_EXPORTED
+    return PLACE_FAR_STOPS if args.place_far_stops else SAME_LINK
+
+
+def mode_suffix(mode):
+    """The results folder's suffix: none for the default mode."""
+    return "" if mode == SAME_LINK else "-" + mode
 
 
 def main(argv):
@@ -64,16 +88,18 @@ def main(argv):
     name = region.name
     work = Path(args.work or repo / "out" / "peer-otp" / name).resolve()
     suffix = "-onstreet" if args.on_street else ""
-    out = Path(args.out or repo / "validation" / "peer-otp" / "results" / (name + suffix)).resolve()
+    out = Path(args.out or repo / "validation" / "peer-otp" / "results" /
+               (name + suffix + mode_suffix(args.stops))).resolve()
     work.mkdir(parents=True, exist_ok=True)
     stop_servers_on_signals()
 
     jar = otp.fetch_jar()
     rae = engine.Rae(repo)
-    network = Path(args.network).resolve() if args.network else work / "network.rae"
+    network = Path(args.network).resolve() if args.network else \
+        work / ("network-%s.rae" % ("stoplink%dm" % otpconfig.OTP_STOP_LINK_METERS
+                                    if args.stops == SAME_LINK else "region"))
     if not args.network:
-        otp.say("building the network with ./rae build")
-        rae.build(region, network)
+        build_network(rae, region, network, work, args.stops)
     info = rae.info(network)
     settings = otpconfig.EngineSettings.from_info(info)
     zone = ZoneInfo(info["network"]["timeZone"])
@@ -84,13 +110,13 @@ def main(argv):
     answers_by_date = {}
     for date in dates:
         day = work / date.isoformat()
-        stop_links = engine.stop_links(repo, network, work / "stop-links.csv")
+        stop_links = engine.stop_links(repo, network, work / (network.stem + "-stop-links.csv"))
         graph_dir = prepare_otp_inputs(rae, network, info, settings, date, day, args, stop_links)
         points = candidate_points(args, network, graph_dir, day)
         if args.on_street:
             points = engine.on_street(repo, network, points, day / "points-onstreet.csv")
         queries = sample.draw(points, args.sample, window, args.minutes, args.seed)
-        runs = day / ("rae" + suffix)
+        runs = day / ("rae" + mode_suffix(args.stops) + suffix)
         answers = engine_answers(rae, network, date, queries, runs)
         for a in answers:
             a.date = date.isoformat()
@@ -107,7 +133,7 @@ def main(argv):
                                          stop_links=stop_links)
             classify.classify_all(answers, settings, evidence)
         answers_by_date[date] = answers
-        dump_answers(day / ("answers%s.json" % suffix), answers)
+        dump_answers(day / ("answers%s%s.json" % (mode_suffix(args.stops), suffix)), answers)
     report.write(out, region_name=info["network"]["regionName"], region_dir=name,
                  settings=settings, answers_by_date=answers_by_date, zone=zone, args=args)
     otp.say("wrote %s" % (out / "report.md"))
@@ -117,22 +143,39 @@ def main(argv):
 EXPORTED_GTFS = "rae-export.zip"  # the day's feed as `rae export-gtfs` wrote it
 
 
+def build_network(rae, region, network, work, mode):
+    """`./rae build`; in the default mode from a copy of region.yaml whose
+    build.maxStopLinkMeters is OTP's fixed 100 m, so that both engines link the same stops."""
+    if mode != SAME_LINK:
+        otp.say("building the network with ./rae build (the region's stop-link limit)")
+        rae.build(region, network)
+        return
+    copy = regioncopy.with_stop_link_limit(
+        region, otpconfig.OTP_STOP_LINK_METERS,
+        work / ("region-stoplink%dm" % otpconfig.OTP_STOP_LINK_METERS))
+    otp.say("building the network with ./rae build from %s (build.maxStopLinkMeters: %d, OTP's "
+            "fixed stop-link radius)" % (copy / "region.yaml", otpconfig.OTP_STOP_LINK_METERS))
+    rae.build(copy, network)
+
+
 def prepare_otp_inputs(rae, network, info, settings, date, day, args, stop_links):
     """The day's GTFS (as the engine sees it), the OSM extract and OTP's two config files.
 
     OTP links a stop to its street only within 100 m (VertexLinker's fixed radius for permanent
-    links; no setting changes it) and leaves the rest unreachable on foot; the engine links up to
-    build.maxStopLinkMeters and walks the off-street part. Unless --stops-as-exported, OTP's copy
-    of the feed has those far stops where the engine joins them to the street, so that both
-    engines can walk to them (the engine then slower by its off-street walk)."""
-    graph_dir = day / ("otp-stops-as-exported" if args.stops_as_exported else "otp")
+    links; no setting changes it) and leaves the rest unreachable on foot. By default the engine's
+    network was built with the same 100 m limit, so OTP gets the feed as exported and both leave
+    the same stops unlinked. --place-far-stops (engine built with the region's limit) places the
+    stops the engine links more than 100 m from a street at its link point in OTP's copy;
+    --stops-as-exported leaves them where they are (OTP cannot reach them on foot)."""
+    graph_dir = day / ("otp" + mode_suffix(args.stops))
     graph_dir.mkdir(parents=True, exist_ok=True)
     otp.say("exporting the timetable of %s with ./rae export-gtfs" % date)
-    exported = day / EXPORTED_GTFS
+    exported = day / (network.stem + "-" + EXPORTED_GTFS)
     rae.export_gtfs(network, date.isoformat(), exported)
+    shutil.copyfile(exported, day / EXPORTED_GTFS)
     moved = otpconfig.copy_feed_for_otp(exported, graph_dir / otpconfig.GTFS_FILE,
-                                        {} if args.stops_as_exported else stop_links)
-    if not args.stops_as_exported:
+                                        stop_links if args.stops == PLACE_FAR_STOPS else {})
+    if args.stops == PLACE_FAR_STOPS:
         otp.say("%d stops the engine links more than %d m from a street placed at its link point "
                 "in OTP's copy of the feed" % (len(moved), otpconfig.OTP_STOP_LINK_METERS))
     osm = [i["path"] for i in info["network"]["inputs"] if i["role"] == "osm"][0]

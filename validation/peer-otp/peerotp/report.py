@@ -51,6 +51,8 @@ def write(out, region_name, region_dir, settings, answers_by_date, zone, args):
            settings.transfer_slack_seconds, settings.max_walk_minutes,
            settings.max_transfer_walk_seconds, settings.max_transfers, settings.max_trip_minutes),
         "",
+        "Stop linking: " + STOPS_MODE_TEXT[getattr(args, "stops", "same-link")],
+        "",
     ]
     all_answers = [a for answers in answers_by_date.values() for a in answers]
     lines += ["## Agreement", ""] + AGREEMENT_HEADER
@@ -115,6 +117,22 @@ def dash(value):
     return "-" if value is None else str(value)
 
 
+STOPS_MODE_TEXT = {
+    "same-link": "**same limit on both sides** (the default): the engine's network was built with "
+                 "build.maxStopLinkMeters = 100, OTP's fixed stop-link radius, and OTP got the feed "
+                 "as exported, so both engines leave the same stops (over 100 m from a street) "
+                 "unlinked.",
+    "place-far-stops": "**--place-far-stops**: the engine's network was built with the region's "
+                       "own stop-link limit; the stops it links more than 100 m from a street "
+                       "were placed at its link point in OTP's copy of the feed (OTP reaches them "
+                       "free, the engine walks the off-street part: not the same input).",
+    "stops-as-exported": "**--stops-as-exported**: the engine's network was built with the "
+                         "region's own stop-link limit; OTP got the feed as exported and leaves "
+                         "the stops over 100 m from a street unlinked, which the engine walks to "
+                         "(not the same input).",
+}
+
+
 def command_flags(args):
     flags = ["--sample %d" % args.sample, "--osm-tag-mapping %s" % args.osm_tag_mapping, "--seed %d" % args.seed, "--window %s" % args.window,
              "--minutes %d" % args.minutes]
@@ -128,6 +146,8 @@ def command_flags(args):
         flags.append("--on-street")
     if getattr(args, "stops_as_exported", False):
         flags.append("--stops-as-exported")
+    if getattr(args, "place_far_stops", False):
+        flags.append("--place-far-stops")
     return " ".join(flags)
 
 

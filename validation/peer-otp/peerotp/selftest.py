@@ -4,7 +4,9 @@ writer, sampling, agreement arithmetic, classification rules), with hand-derived
 import datetime
 import random
 import sys
+import tempfile
 import unittest
+from pathlib import Path
 
 from . import classify, compare, engine, otpconfig, sample
 
@@ -489,6 +491,41 @@ class MissedInOtpTest(unittest.TestCase):
         self.assertIn("OTP walks O to stop:A in 300 s, the engine in 240 s (+60 s", evidence)
         self.assertIn("too late for the ride the engine takes at 10:05:00: missed by 60 s",
                       evidence)
+
+
+class RegionCopyTest(unittest.TestCase):
+    """The fair mode's region.yaml copy: OTP's 100 m limit, relative paths made absolute."""
+
+    def test_limit_replaced_and_paths_absolute(self):
+        from . import regioncopy
+        with tempfile.TemporaryDirectory() as d:
+            region = Path(d) / "regions" / "r"
+            region.mkdir(parents=True)
+            (Path(d) / "feeds").mkdir()
+            (Path(d) / "feeds" / "a.zip").write_bytes(b"")
+            (region / "zones.csv").write_text("id\n")
+            text = ("name: R\nfeeds:\n  - id: a\n    path: ../../feeds/a.zip\n"
+                    "zones:\n  points: zones.csv   # comment\n  populationColumn: pop\n"
+                    "build:\n  maxStopLinkMeters: 300\n  maxTransferWalkMeters: 1600\n"
+                    "routing:\n  maxTransfers: 4\n")
+            root = str(Path(d).resolve())
+            self.assertEqual(
+                'name: R\nfeeds:\n  - id: a\n    path: "%s/feeds/a.zip"\n'
+                'zones:\n  points: "%s/regions/r/zones.csv"   # comment\n'
+                "  populationColumn: pop\n"
+                "build:\n  maxStopLinkMeters: 100\n  maxTransferWalkMeters: 1600\n"
+                "routing:\n  maxTransfers: 4\n" % (root, root),
+                regioncopy.rewrite(text, region.resolve(), 100))
+
+    def test_limit_added_without_build_block_or_key(self):
+        from . import regioncopy
+        here = Path(".").resolve()
+        self.assertEqual("name: R\nbuild:\n  maxStopLinkMeters: 100\n",
+                         regioncopy.rewrite("name: R\n", here, 100))
+        self.assertEqual("build:\n  maxStopLinkMeters: 100\n  maxTransferWalkMeters: 900\n"
+                         "name: R\n",
+                         regioncopy.rewrite("build:\n  maxTransferWalkMeters: 900\nname: R\n",
+                                            here, 100))
 
 
 def run():
