@@ -2,16 +2,12 @@ package org.ruralaccess.analysis.isochrone;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.ruralaccess.analysis.community.CommunityBuses;
-import org.ruralaccess.analysis.community.FlexOriginLegs;
-import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.destination.DestinationSet;
-import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
@@ -33,9 +29,9 @@ import org.ruralaccess.support.ReusablePool;
  * results in the places' order whatever the thread timing.
  *
  * <p>Community transport, for transit isochrones: fixed-route community buses the rider may use run
- * as timetabled routes, and demand-responsive rides from the origin to hub stops are access legs,
- * both as in {@code rae matrix}; flex rides straight to a cell, and catchments' flex legs, are not
- * carried onto the grid yet (TODO(#13)).
+ * as timetabled routes; demand-responsive rides from the origin to hub stops are access legs, and
+ * rides into the cells of a scheme's area ({@link FlexCells}, {@link FlexGridLegs}), all as in
+ * {@code rae matrix}; catchments' flex legs are not carried onto the grid yet (TODO(#13)).
  */
 public final class IsochroneAnalysis {
 
@@ -225,17 +221,9 @@ public final class IsochroneAnalysis {
             return (snap, lat, lon) -> search.search(snap, lat, lon)[0];
           });
     }
-    // community transport rides from the origin to hub stops (no destinations: rides straight to
-    // cells are not carried onto the grid)
-    PointSet none = new PointSet("none", List.of(), new double[0], new double[0], Map.of());
-    FlexServices flex =
-        FlexServices.forRequest(
-            network,
-            s.date(),
-            s.routing(),
-            s.communityTransport(),
-            stopIndex,
-            LinkedPoints.link(none, network.streets(), StreetMode.WALK));
+    // community transport: rides from the origin to hub stops, and into the cells of the areas
+    FlexCells flex = FlexCells.prepare(network, s, stopIndex, walkLinks);
+    StopCellWalks cellWalks = flex.isEmpty() ? walks : walks.withCells(flex.cellIds());
     return new ReusablePool<>(
         () -> {
           TransitGridSearch search =
@@ -245,9 +233,11 @@ public final class IsochroneAnalysis {
                   stopIndex,
                   timetable,
                   walkLinks,
-                  walks,
+                  cellWalks,
                   gridSettings,
-                  flex.isEmpty() ? null : new FlexOriginLegs(flex, network.streets(), s.routing()));
+                  flex.isEmpty()
+                      ? null
+                      : new FlexGridLegs(flex, cellWalks, network.streets(), FlexCells.routing(s)));
           return (snap, lat, lon) -> search.search(snap, lat, lon)[0];
         });
   }

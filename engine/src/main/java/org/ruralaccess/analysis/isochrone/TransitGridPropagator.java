@@ -144,6 +144,26 @@ public final class TransitGridPropagator {
     improvedCount = 0;
   }
 
+  /**
+   * Improves a local cell's arrival for the departure last given to {@link #departure} (a community
+   * transport ride straight into the cell, say); call after that departure and before the next.
+   */
+  public void improveCell(int localCell, int arrivalSeconds) {
+    int index = nextIndex + 1;
+    int at = 2 * localCell;
+    if (arrivalSeconds >= cellState[at]) {
+      return;
+    }
+    cellState[at] = arrivalSeconds;
+    if (cellState[at + 1] == index) {
+      // the stops improved it at this departure too: its event for this departure gets earlier
+      eventArrival[lastEvent[touchedIndexOf[localCell]]] = arrivalSeconds;
+    } else {
+      cellState[at + 1] = index;
+      improved(localCell, index, arrivalSeconds);
+    }
+  }
+
   /** Adapts a range-RAPTOR's callbacks to {@link #departure}. */
   public RaptorListener asRaptorListener() {
     RaptorView view = new RaptorView();
