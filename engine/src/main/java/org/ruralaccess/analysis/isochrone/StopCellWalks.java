@@ -22,7 +22,7 @@ import org.ruralaccess.support.ReusablePool;
  *
  * <p>The cells met are numbered {@code 0 .. cellCount-1} in increasing grid id ("local" cells), so
  * a search can keep dense arrays over them; the rows per stop are compressed (CSR) and sorted by
- * cell.
+ * walking time, then cell, so that a search stops reading a row where the walks get too long.
  */
 public final class StopCellWalks {
 
@@ -100,7 +100,7 @@ public final class StopCellWalks {
     return compress(grid, rows);
   }
 
-  /** {cell id, seconds} pairs, flattened, in increasing cell id. */
+  /** {cell id, seconds} pairs, flattened, by increasing seconds, then cell id. */
   private static int[] walksFrom(
       StreetSnap stop,
       StreetRouter router,
@@ -132,7 +132,25 @@ public final class StopCellWalks {
         }
       }
     }
-    return Arrays.copyOf(pairs, n);
+    return byWalkSeconds(pairs, n);
+  }
+
+  /**
+   * The pairs sorted by walking time, then cell: a propagation reads a stop's row only up to the
+   * first walk that arrives too late ({@link TransitGridPropagator#departure}).
+   */
+  private static int[] byWalkSeconds(int[] pairs, int n) {
+    long[] keys = new long[n / 2];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = ((long) pairs[2 * i + 1] << 32) | pairs[2 * i];
+    }
+    Arrays.sort(keys);
+    int[] sorted = new int[n];
+    for (int i = 0; i < keys.length; i++) {
+      sorted[2 * i] = (int) keys[i];
+      sorted[2 * i + 1] = (int) (keys[i] >>> 32);
+    }
+    return sorted;
   }
 
   private static StopCellWalks compress(CellGrid grid, int[][] rows) {

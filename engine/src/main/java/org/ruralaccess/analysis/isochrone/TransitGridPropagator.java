@@ -121,8 +121,18 @@ public final class TransitGridPropagator {
       if (atStop == TravelTimeGrid.UNREACHED) {
         continue;
       }
-      for (int e = walks.firstIndex(stop); e < walks.endIndex(stop); e++) {
-        int arrival = atStop + walks.walkSeconds(e);
+      // a row is sorted by walking time: a walk past this limit arrives beyond the max trip time
+      // for this departure and every earlier one, and so do all the longer walks after it
+      long longestUsefulWalk = (long) departureSeconds + maxTripSeconds - atStop;
+      int first = walks.firstIndex(stop);
+      int end = walks.endIndex(stop);
+      int e = first;
+      for (; e < end; e++) {
+        int walk = walks.walkSeconds(e);
+        if (walk > longestUsefulWalk) {
+          break;
+        }
+        int arrival = atStop + walk;
         int at = 2 * walks.localCell(e);
         if (arrival < cellState[at]) {
           cellState[at] = arrival;
@@ -135,7 +145,7 @@ public final class TransitGridPropagator {
           }
         }
       }
-      egressUpdates += walks.endIndex(stop) - walks.firstIndex(stop);
+      egressUpdates += e - first;
     }
     for (int i = 0; i < improvedCount; i++) {
       int cell = improvedCells[i];
