@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.ruralaccess.analysis.community.CommunityBuses;
+import org.ruralaccess.analysis.community.FlexHubRides;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.destination.DestinationSet;
 import org.ruralaccess.model.zone.ZoneSet;
@@ -31,7 +32,7 @@ import org.ruralaccess.support.ReusablePool;
  * <p>Community transport, for transit isochrones: fixed-route community buses the rider may use run
  * as timetabled routes; demand-responsive rides from the origin to hub stops are access legs, and
  * rides into the cells of a scheme's area ({@link FlexCells}, {@link FlexGridLegs}), all as in
- * {@code rae matrix}; catchments' flex legs are not carried onto the grid yet (TODO(#13)).
+ * {@code rae matrix}; in catchments the same legs backwards ({@link FlexCatchmentLegs}).
  */
 public final class IsochroneAnalysis {
 
@@ -206,7 +207,14 @@ public final class IsochroneAnalysis {
             s.routing().maxTransfers(),
             s.routing().boardSlackSeconds(),
             new int[] {s.percentile()});
+    // community transport: rides between the cells of the areas, hubs and the place
+    FlexCells flex = FlexCells.prepare(network, s, stopIndex, walkLinks);
+    StopCellWalks cellWalks = flex.isEmpty() ? walks : walks.withCells(flex.cellIds());
     if (s.arriveBy()) {
+      FlexHubRides hubRides =
+          flex.isEmpty()
+              ? null
+              : FlexHubRides.prepare(flex.services(), network.streets(), FlexCells.routing(s));
       return new ReusablePool<>(
           () -> {
             CatchmentGridSearch search =
@@ -216,14 +224,15 @@ public final class IsochroneAnalysis {
                     stopIndex,
                     timetable,
                     walkLinks,
-                    walks,
-                    gridSettings);
+                    cellWalks,
+                    gridSettings,
+                    flex.isEmpty()
+                        ? null
+                        : new FlexCatchmentLegs(
+                            flex, hubRides, cellWalks, network.streets(), FlexCells.routing(s)));
             return (snap, lat, lon) -> search.search(snap, lat, lon)[0];
           });
     }
-    // community transport: rides from the origin to hub stops, and into the cells of the areas
-    FlexCells flex = FlexCells.prepare(network, s, stopIndex, walkLinks);
-    StopCellWalks cellWalks = flex.isEmpty() ? walks : walks.withCells(flex.cellIds());
     return new ReusablePool<>(
         () -> {
           TransitGridSearch search =

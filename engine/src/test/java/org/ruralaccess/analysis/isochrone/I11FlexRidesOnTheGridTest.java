@@ -44,8 +44,9 @@ import org.ruralaccess.testing.SyntheticRegion;
  * <p>The dial-a-ride (ILLUSTRATIVE, synthetic): area {@code X0 - 550 .. X0 + 6050}, {@code Y0 +-
  * 1050}, weekdays, one window 09:00-09:20, same-day booking with 60 minutes' notice, everyone, ride
  * = 1.5 x car time + 5 minutes. Bus stops A ({@code X0 - 3000}, outside the area) and H ({@code
- * X0}, inside, so a hub); one bus A 09:00 -> H 09:05. Routing defaults: 60 s board slack, 20-minute
- * walks.
+ * X0}, inside, so a hub); buses A 09:00 -> H 09:05 and H 09:20 -> A 09:25. Routing defaults: 60 s
+ * board slack, 20-minute walks. Extents are read on the part of a polygon around a given point of
+ * the road (the 09:20 bus adds an island round A to some of them).
  */
 class I11FlexRidesOnTheGridTest {
 
@@ -83,13 +84,15 @@ class I11FlexRidesOnTheGridTest {
             h[0],
             h[1]));
     gtfs.put("routes.txt", "route_id,agency_id,route_short_name,route_type\nR,ag,1,3\n");
-    gtfs.put("trips.txt", "route_id,service_id,trip_id\nR,WEEKDAY,IN\n");
+    gtfs.put("trips.txt", "route_id,service_id,trip_id\nR,WEEKDAY,IN\nR,WEEKDAY,OUT\n");
     gtfs.put(
         "stop_times.txt",
         """
         trip_id,arrival_time,departure_time,stop_id,stop_sequence
         IN,09:00:00,09:00:00,A,1
         IN,09:05:00,09:05:00,H,2
+        OUT,09:20:00,09:20:00,H,1
+        OUT,09:25:00,09:25:00,A,2
         """);
     gtfs.put(
         "calendar.txt",
@@ -148,8 +151,8 @@ class I11FlexRidesOnTheGridTest {
   @Test
   void aDialARideFromHomeReachesTheCellsItsWindowAllows() {
     IsochroneAnalysis.PlaceIsochrones o = isochrones(X0, NINE, 10, BookingAssumption.dayBefore());
-    Envelope fifteen = roadEnvelope(o.isochrones().get(0).metric());
-    Envelope twenty = roadEnvelope(o.isochrones().get(1).metric());
+    Envelope fifteen = around(o.isochrones().get(0).metric(), X0);
+    Envelope twenty = around(o.isochrones().get(1).metric(), X0);
     assertEquals(X0 + 4010, fifteen.getMaxX(), 100);
     assertEquals(X0 + 4450, twenty.getMaxX(), 100);
     // west of the area's edge (X0 - 550) only walking counts: 1,203 m in 15 minutes, and in 20
@@ -171,7 +174,7 @@ class I11FlexRidesOnTheGridTest {
   @Test
   void aRiderWhoCannotBookInTimeOnlyWalks() {
     IsochroneAnalysis.PlaceIsochrones o = isochrones(X0, NINE, 10, BookingAssumption.sameDay(30));
-    Envelope fifteen = roadEnvelope(o.isochrones().get(0).metric());
+    Envelope fifteen = around(o.isochrones().get(0).metric(), X0);
     assertEquals(X0 + 1203, fifteen.getMaxX(), 100);
     assertEquals(X0 - 1203, fifteen.getMinX(), 100);
   }
@@ -197,11 +200,11 @@ class I11FlexRidesOnTheGridTest {
     double p = X0 - 3000;
     int leave = NINE - 60;
     IsochroneAnalysis.PlaceIsochrones with = isochrones(p, leave, 1, BookingAssumption.dayBefore());
-    assertEquals(X0 + 1603, roadEnvelope(with.isochrones().get(0).metric()).getMaxX(), 100);
-    assertEquals(X0 + 3610, roadEnvelope(with.isochrones().get(1).metric()).getMaxX(), 100);
+    assertEquals(X0 + 1603, around(with.isochrones().get(0).metric(), X0).getMaxX(), 100);
+    assertEquals(X0 + 3610, around(with.isochrones().get(1).metric(), X0).getMaxX(), 100);
     IsochroneAnalysis.PlaceIsochrones without =
         isochrones(p, leave, 1, BookingAssumption.sameDay(30));
-    assertEquals(X0 + 722, roadEnvelope(without.isochrones().get(0).metric()).getMaxX(), 100);
+    assertEquals(X0 + 722, around(without.isochrones().get(0).metric(), X0).getMaxX(), 100);
     int[] matrix = matrixMedians(p, leave, 1, X0 + 1600, X0 + 3600, X0 + 3700);
     assertEquals(900, matrix[0]);
     assertEquals(1199, matrix[1]);
@@ -210,6 +213,84 @@ class I11FlexRidesOnTheGridTest {
     Geometry twenty = with.isochrones().get(1).metric();
     assertTrue(twenty.contains(factory.createPoint(new Coordinate(X0 + 3600, Y0))));
     assertFalse(twenty.contains(factory.createPoint(new Coordinate(X0 + 3700, Y0))));
+  }
+
+  /**
+   * Catchment, rides straight into the destination: D at {@code X0 + 3,000}, arrive by 09:10. A
+   * cell d grid meters from D rides r = 1.5 x 0.099737 d + 300 s, and must leave by 09:10 - r but
+   * not before the window opens at 09:00: r <= 600, car <= 200 s, d <= 2,005 m. At d = 2,000: car
+   * 199.47 -> 199 s, r = 598.5 -> 599 s, in; at 2,100 m: r = 614 s, no ride, and walking (2,100 x
+   * 0.99737 / 1.3333 = 1,571 s) is beyond 20 minutes: unreached, so the edge is half way, 2,050 m
+   * from D on both sides, for 15 and for 20 minutes alike (the window, not the cutoff, limits).
+   */
+  @Test
+  void aCatchmentTakesTheRidesThatCanStartAfterTheWindowOpens() {
+    IsochroneAnalysis.PlaceIsochrones d = catchment(X0 + 3000, NINE + 600);
+    Envelope fifteen = around(d.isochrones().get(0).metric(), X0 + 3000);
+    Envelope twenty = around(d.isochrones().get(1).metric(), X0 + 3000);
+    assertEquals(X0 + 3000 - 2050, fifteen.getMinX(), 100);
+    assertEquals(X0 + 3000 + 2050, fifteen.getMaxX(), 100);
+    assertEquals(X0 + 3000 - 2050, twenty.getMinX(), 100);
+    assertEquals(X0 + 3000 + 2050, twenty.getMaxX(), 100);
+  }
+
+  /**
+   * Catchment, bus then a ride into the destination: D at {@code X0 + 1,600}, arrive by 09:15. From
+   * H the ride takes 540 s (car 160 s, as above), so it must leave H by 09:06, and the 09:05 bus
+   * from A makes it: at A by 08:59 (60 s board slack), 16 minutes before the deadline. Within 20
+   * minutes, a cell w seconds' walk from A: 960 + w <= 1,200; 300 m west of A walks 300 x 0.99737 /
+   * 1.3333 = 224 s (1,184 s, in), 400 m 299 s (1,259 s, out): the edge at 300 + 16.5 / 75 x 100 =
+   * 322 m either side of A. Without the ride (booking on the day) nothing near A arrives in time.
+   */
+  @Test
+  void aCatchmentReachesBackOverTheBusToTheRideIntoTheDestination() {
+    IsochroneAnalysis.PlaceIsochrones d = catchment(X0 + 1600, NINE + 900);
+    Envelope nearA = around(d.isochrones().get(1).metric(), X0 - 3000);
+    assertEquals(X0 - 3000 - 322, nearA.getMinX(), 100);
+    assertEquals(X0 - 3000 + 322, nearA.getMaxX(), 100);
+  }
+
+  /**
+   * Catchment, a ride to a hub then the bus (flex access, backwards): D at A, arrive by 09:25 on
+   * the 09:20 bus from H, boarded by 09:19. A cell in the area rides r to H, which must start by
+   * 09:19 - r (and end by 09:20, the window's end), so its time is 09:25 - (09:19 - r) = 360 + r
+   * seconds: the numbers of the bus-then-ride isochrone above, mirrored. Edges east of H at 1,603 m
+   * (15 minutes) and 3,610 m (20 minutes); without the ride, the walk to H: 722 m.
+   */
+  @Test
+  void aCatchmentReachesTheAreaThroughARideToTheBus() {
+    IsochroneAnalysis.PlaceIsochrones with =
+        catchment(X0 - 3000, NINE + 1500, BookingAssumption.dayBefore());
+    assertEquals(X0 + 1603, around(with.isochrones().get(0).metric(), X0).getMaxX(), 100);
+    assertEquals(X0 + 3610, around(with.isochrones().get(1).metric(), X0).getMaxX(), 100);
+    IsochroneAnalysis.PlaceIsochrones without =
+        catchment(X0 - 3000, NINE + 1500, BookingAssumption.sameDay(30));
+    assertEquals(X0 + 722, around(without.isochrones().get(0).metric(), X0).getMaxX(), 100);
+  }
+
+  private static IsochroneAnalysis.PlaceIsochrones catchment(double x, int deadline) {
+    return catchment(x, deadline, BookingAssumption.dayBefore());
+  }
+
+  private static IsochroneAnalysis.PlaceIsochrones catchment(
+      double x, int deadline, BookingAssumption booking) {
+    IsochroneSettings settings =
+        new IsochroneSettings(
+            TUESDAY,
+            deadline,
+            1,
+            60,
+            true,
+            TravelMode.TRANSIT,
+            50,
+            CUTOFFS,
+            100,
+            RoutingSettings.DEFAULTS,
+            new CommunityTransportRequest(true, RiderGroup.GENERAL, booking));
+    double[] latLon = BngStreets.latLon(x, Y0);
+    return IsochroneAnalysis.prepare(network, settings)
+        .compute(List.of(new IsochroneAnalysis.Place("d", "", latLon[0], latLon[1])), n -> {})
+        .get(0);
   }
 
   private static IsochroneAnalysis.PlaceIsochrones isochrones(
@@ -270,15 +351,14 @@ class I11FlexRidesOnTheGridTest {
     return medians;
   }
 
-  /** The envelope of the polygon's parts on the road (those crossing the row {@code y = Y0}). */
-  private static Envelope roadEnvelope(Geometry polygon) {
-    Envelope envelope = new Envelope();
+  /** The envelope of the polygon's part holding the road's point {@code (x, Y0)}. */
+  private static Envelope around(Geometry polygon, double x) {
+    var point = new GeometryFactory().createPoint(new Coordinate(x, Y0));
     for (int i = 0; i < polygon.getNumGeometries(); i++) {
-      Envelope part = polygon.getGeometryN(i).getEnvelopeInternal();
-      if (part.getMinY() <= Y0 && part.getMaxY() >= Y0) {
-        envelope.expandToInclude(part);
+      if (polygon.getGeometryN(i).covers(point)) {
+        return polygon.getGeometryN(i).getEnvelopeInternal();
       }
     }
-    return envelope;
+    throw new AssertionError("(" + x + ", " + Y0 + ") is not in " + polygon);
   }
 }

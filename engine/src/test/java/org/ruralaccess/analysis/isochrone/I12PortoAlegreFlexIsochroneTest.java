@@ -145,6 +145,99 @@ class I12PortoAlegreFlexIsochroneTest {
     assertTrue(agreed >= 0.98 * compared, agreed + " of " + compared + " " + disagreements);
   }
 
+  /**
+   * The arrive-by catchment (15:00, 30 and 60 minutes) of the hexagon inside the south-east
+   * dial-a-ride area against {@code rae matrix --arrive-by 15:00} from every hexagon, same rider
+   * and rule as above.
+   */
+  @Test
+  void theCatchmentAgreesWithTheMatrixArriveBy() {
+    int deadline = 15 * 3600;
+    int[] cutoffs = {1800, 3600};
+    Zone destination = origins.get(0);
+    IsochroneSettings settings =
+        new IsochroneSettings(
+            PortoAlegreFixture.MONDAY,
+            deadline,
+            1,
+            60,
+            true,
+            TravelMode.TRANSIT,
+            50,
+            cutoffs,
+            100,
+            network.info().routing(),
+            OLDER);
+    IsochroneAnalysis.PlaceIsochrones catchment =
+        IsochroneAnalysis.prepare(network, settings)
+            .compute(
+                new IsochroneAnalysis.Place(
+                    destination.code(), "", destination.originLat(), destination.originLon()));
+    List<Zone> zones = network.zones().zones();
+    PointSet hexagons = points(zones);
+    RoutingSettings base = network.info().routing();
+    MatrixRequest request =
+        new MatrixRequest(
+            PortoAlegreFixture.MONDAY,
+            deadline - 3600,
+            deadline,
+            60,
+            TravelMode.TRANSIT,
+            new int[] {50},
+            deadline,
+            new RoutingSettings(
+                base.walkSpeedKmh(),
+                base.bikeSpeedKmh(),
+                base.bikeExtraMinutes(),
+                base.boardSlackSeconds(),
+                base.transferSlackSeconds(),
+                base.maxWalkMinutes(),
+                base.maxTransferWalkMinutes(),
+                base.maxTransfers(),
+                60),
+            OLDER);
+    int[][][] matrix = new int[zones.size()][][];
+    TravelTimeMatrix.compute(
+        network,
+        hexagons,
+        points(List.of(destination)),
+        request,
+        (o, values) -> matrix[o] = values,
+        n -> {});
+    GeometryFactory factory = new GeometryFactory();
+    int compared = 0;
+    int agreed = 0;
+    int inside = 0;
+    List<String> disagreements = new ArrayList<>();
+    for (Isochrone iso : catchment.isochrones()) {
+      Geometry boundary = iso.wgs84().getBoundary();
+      for (int h = 0; h < hexagons.size(); h++) {
+        var point = factory.createPoint(new Coordinate(hexagons.lon(h), hexagons.lat(h)));
+        if (boundary.distance(point) * 96_000 < 100) {
+          continue;
+        }
+        int latestDeparture = matrix[h][0][0];
+        boolean inTime =
+            latestDeparture != Percentiles.UNREACHED
+                && latestDeparture >= deadline - iso.cutoffSeconds();
+        boolean contained = iso.wgs84().contains(point);
+        compared++;
+        inside += contained ? 1 : 0;
+        if (inTime == contained) {
+          agreed++;
+        } else if (disagreements.size() < 10) {
+          disagreements.add(
+              hexagons.id(h) + " leaves " + latestDeparture + " for " + iso.cutoffSeconds());
+        }
+      }
+    }
+    System.err.printf(
+        "catchment agreement with community transport: %d of %d (%.2f %%), %d inside %s%n",
+        agreed, compared, 100.0 * agreed / compared, inside, disagreements);
+    assertTrue(inside > 200, "inside " + inside);
+    assertTrue(agreed >= 0.98 * compared, agreed + " of " + compared + " " + disagreements);
+  }
+
   private static List<IsochroneAnalysis.PlaceIsochrones> isochrones(CommunityTransportRequest ct) {
     IsochroneSettings settings =
         new IsochroneSettings(
