@@ -272,7 +272,7 @@ public final class TransitGridPropagator {
     ReachedBounds bounds = ReachedBounds.of(directWalk);
     for (int r = 0; r < touchedCount; r++) {
       minuteTimes(r, column);
-      Percentiles.compute(column, percentiles, values[r]);
+      NearestRank.compute(column, percentiles, values[r]);
       for (int value : values[r]) {
         if (value != TravelTimeGrid.UNREACHED) {
           int id = walks.cellId(touchedCell[r]);
