@@ -33,6 +33,8 @@ public final class TransitGridPropagator {
   // at which it improved (-1 = never in this window)
   private final int[] cellState;
   private final int[] touchedIndexOf;
+  // per stop, the arrival last carried onto its cells in this window (MAX_VALUE: none yet)
+  private final int[] propagatedArrival;
   private int[] improvedCells = new int[1024];
   private int improvedCount;
   private int[] touchedCell = new int[1024];
@@ -63,6 +65,8 @@ public final class TransitGridPropagator {
       cellState[2 * c + 1] = -1;
     }
     Arrays.fill(touchedIndexOf, -1);
+    this.propagatedArrival = new int[walks.stopCount()];
+    Arrays.fill(propagatedArrival, Integer.MAX_VALUE);
   }
 
   /**
@@ -89,6 +93,7 @@ public final class TransitGridPropagator {
     }
     touchedCount = 0;
     eventCount = 0;
+    Arrays.fill(propagatedArrival, Integer.MAX_VALUE);
     this.directWalk = directWalk;
     this.firstDeparture = firstDepartureSeconds;
     this.departureCount = departureCount;
@@ -118,9 +123,12 @@ public final class TransitGridPropagator {
     for (int i = 0; i < changedCount; i++) {
       int stop = changedStops[i];
       int atStop = arrivals.arrivalSeconds(stop);
-      if (atStop == TravelTimeGrid.UNREACHED) {
+      if (atStop == TravelTimeGrid.UNREACHED || atStop >= propagatedArrival[stop]) {
+        // not earlier than what its cells already have from it (a stop is also reported when only
+        // its arrival without a transfer walk changed)
         continue;
       }
+      propagatedArrival[stop] = atStop;
       // a row is sorted by walking time: a walk past this limit arrives beyond the max trip time
       // for this departure and every earlier one, and so do all the longer walks after it
       long longestUsefulWalk = (long) departureSeconds + maxTripSeconds - atStop;

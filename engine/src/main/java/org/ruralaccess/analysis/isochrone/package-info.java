@@ -53,8 +53,8 @@
  *       routing.ReverseRangeRaptorWorker}); {@link
  *       org.ruralaccess.analysis.isochrone.CatchmentPropagator} is the transit propagator on
  *       negated times.
- *   <li>Community transport: {@link org.ruralaccess.analysis.isochrone.FlexCells} makes the
- *       cells of the usable schemes' areas the destinations of {@code analysis.community}'s {@code
+ *   <li>Community transport: {@link org.ruralaccess.analysis.isochrone.FlexCells} makes the cells
+ *       of the usable schemes' areas the destinations of {@code analysis.community}'s {@code
  *       FlexServices}, so the matrix's rules apply to them; {@link
  *       org.ruralaccess.analysis.isochrone.FlexGridLegs} (isochrones) and {@link
  *       org.ruralaccess.analysis.isochrone.FlexCatchmentLegs} (catchments) hand the cells' flex
