@@ -107,20 +107,29 @@ public final class CatchmentGridSearch {
       // rae isochrone have one)
       for (int i = 0; i < s.departureCount(); i++) {
         int deadline = s.firstDepartureSeconds() + i * s.stepSeconds();
-        route(EgressLegs.merge(egress, flexLegs.egress(deadline)), deadline, 1);
+        int[][] legs = EgressLegs.merge(egress, flexLegs.egress(deadline));
+        if (legs[0].length > 0) {
+          route(legs, deadline, 1);
+        } else {
+          nothingByTransit(deadline, flex);
+        }
       }
     } else if (egress[0].length > 0) {
       route(egress, s.firstDepartureSeconds(), s.departureCount());
     } else {
       for (int i = 0; i < s.departureCount(); i++) {
-        int deadline = s.firstDepartureSeconds() + i * s.stepSeconds();
-        propagator.deadline(deadline, stop -> TravelTimeGrid.UNREACHED, new int[0], 0);
-        if (flex) {
-          flexLegs.deadline(deadline, null, propagator);
-        }
+        nothingByTransit(s.firstDepartureSeconds() + i * s.stepSeconds(), flex);
       }
     }
     return propagator.percentiles(s.percentiles());
+  }
+
+  /** A deadline with no stop reached: the direct walk and the flex rides straight to it only. */
+  private void nothingByTransit(int deadline, boolean flex) {
+    propagator.deadline(deadline, stop -> TravelTimeGrid.UNREACHED, new int[0], 0);
+    if (flex) {
+      flexLegs.deadline(deadline, null, propagator);
+    }
   }
 
   /** A reverse range-RAPTOR over {@code count} deadlines from {@code firstDeadline}. */
