@@ -71,6 +71,12 @@ public final class CatchmentGridSearch {
 
   /** One grid per percentile: deadline minus the latest departure from each cell. */
   public TravelTimeGrid[] search(StreetSnap destination, double lat, double lon) {
+    return search(destination, lat, lon, () -> {});
+  }
+
+  /** As {@link #search(StreetSnap, double, double)}, running {@code eachDeadline} (may throw). */
+  public TravelTimeGrid[] search(
+      StreetSnap destination, double lat, double lon, Runnable eachDeadline) {
     TransitGridSettings s = settings;
     TravelTimeGrid direct;
     int[][] egress = {new int[0], new int[0]};
@@ -109,23 +115,24 @@ public final class CatchmentGridSearch {
         int deadline = s.firstDepartureSeconds() + i * s.stepSeconds();
         int[][] legs = EgressLegs.merge(egress, flexLegs.egress(deadline));
         if (legs[0].length > 0) {
-          route(legs, deadline, 1);
+          route(legs, deadline, 1, eachDeadline);
         } else {
-          nothingByTransit(deadline, flex);
+          nothingByTransit(deadline, flex, eachDeadline);
         }
       }
     } else if (egress[0].length > 0) {
-      route(egress, s.firstDepartureSeconds(), s.departureCount());
+      route(egress, s.firstDepartureSeconds(), s.departureCount(), eachDeadline);
     } else {
       for (int i = 0; i < s.departureCount(); i++) {
-        nothingByTransit(s.firstDepartureSeconds() + i * s.stepSeconds(), flex);
+        nothingByTransit(s.firstDepartureSeconds() + i * s.stepSeconds(), flex, eachDeadline);
       }
     }
     return propagator.percentiles(s.percentiles());
   }
 
   /** A deadline with no stop reached: the direct walk and the flex rides straight to it only. */
-  private void nothingByTransit(int deadline, boolean flex) {
+  private void nothingByTransit(int deadline, boolean flex, Runnable eachDeadline) {
+    eachDeadline.run();
     propagator.deadline(deadline, stop -> TravelTimeGrid.UNREACHED, new int[0], 0);
     if (flex) {
       flexLegs.deadline(deadline, null, propagator);
@@ -133,9 +140,9 @@ public final class CatchmentGridSearch {
   }
 
   /** A reverse range-RAPTOR over {@code count} deadlines from {@code firstDeadline}. */
-  private void route(int[][] egress, int firstDeadline, int count) {
+  private void route(int[][] egress, int firstDeadline, int count, Runnable eachDeadline) {
     TransitGridSettings s = settings;
-    ReverseRaptorListener cells = propagator.asReverseRaptorListener();
+    ReverseRaptorListener cells = propagator.asReverseRaptorListener(eachDeadline);
     boolean flex = flexLegs != null;
     worker.route(
         new ReverseRaptorRequest(

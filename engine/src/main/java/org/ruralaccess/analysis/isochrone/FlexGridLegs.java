@@ -69,8 +69,8 @@ final class FlexGridLegs {
    * The propagator's listener followed, at each departure, by the flex rides to the cells from the
    * stops whose arrival changed and from home.
    */
-  RaptorListener listener(TransitGridPropagator propagator) {
-    RaptorListener cells = propagator.asRaptorListener();
+  RaptorListener listener(TransitGridPropagator propagator, Runnable eachDeparture) {
+    RaptorListener cells = propagator.asRaptorListener(eachDeparture);
     return (departureSeconds, arrivals, changedStops, changedCount) -> {
       cells.departure(departureSeconds, arrivals, changedStops, changedCount);
       departure(departureSeconds, arrivals, changedStops, changedCount, propagator);

@@ -50,7 +50,7 @@ public final class TransitGridSearch {
    * @param flexLegs community transport legs (one per thread; {@code egress} must hold its cells),
    *     or null
    */
-  public TransitGridSearch(
+  TransitGridSearch(
       StreetNetwork streets,
       StopLinks stopLinks,
       StopIndex stopIndex,
@@ -71,6 +71,15 @@ public final class TransitGridSearch {
 
   /** One grid per percentile of the settings; all unreached when the origin is not linked. */
   public TravelTimeGrid[] search(StreetSnap origin, double originLat, double originLon) {
+    return search(origin, originLat, originLon, () -> {});
+  }
+
+  /**
+   * As {@link #search(StreetSnap, double, double)}, running {@code eachDeparture} before each
+   * departure of the window is carried onto the cells; it may throw to cancel the search there.
+   */
+  public TravelTimeGrid[] search(
+      StreetSnap origin, double originLat, double originLon, Runnable eachDeparture) {
     TransitGridSettings s = settings;
     TravelTimeGrid direct;
     int[][] access;
@@ -117,9 +126,12 @@ public final class TransitGridSearch {
               s.boardSlackSeconds(),
               s.maxTripSeconds(),
               flexAccess),
-          flexLegs == null ? propagator.asRaptorListener() : flexLegs.listener(propagator));
+          flexLegs == null
+              ? propagator.asRaptorListener(eachDeparture)
+              : flexLegs.listener(propagator, eachDeparture));
     } else {
       for (int i = s.departureCount() - 1; i >= 0; i--) {
+        eachDeparture.run();
         int departure = s.firstDepartureSeconds() + i * s.stepSeconds();
         propagator.departure(departure, stop -> TravelTimeGrid.UNREACHED, new int[0], 0);
         if (flexLegs != null && origin != null) {

@@ -48,7 +48,7 @@ import org.ruralaccess.testing.SyntheticRegion;
  * board slack, 20-minute walks. Extents are read on the part of a polygon around a given point of
  * the road (the 09:20 bus adds an island round A to some of them).
  */
-class I11FlexRidesOnTheGridTest {
+class I12FlexRidesOnTheGridTest {
 
   private static final LocalDate TUESDAY = LocalDate.of(2024, 1, 9);
   private static final int NINE = 9 * 3600;

@@ -35,7 +35,7 @@ import org.ruralaccess.testing.RepoFiles;
  * then a ride into an area). The issue's rule: a hexagon centre more than one cell from a polygon's
  * edge is inside it exactly when the matrix's median is within the cutoff, for at least 98 %.
  */
-class I12PortoAlegreFlexIsochroneTest {
+class I13PortoAlegreFlexIsochroneTest {
 
   private static final int[] CUTOFFS = {900, 1800, 2700, 3600};
   private static final double[][] PLACES = {
