@@ -2,15 +2,12 @@ package org.ruralaccess.analysis.isochrone;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.ruralaccess.analysis.community.FlexOriginLegs;
-import org.ruralaccess.analysis.community.FlexServices;
+import org.ruralaccess.analysis.community.FlexHubRides;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.destination.DestinationSet;
-import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
@@ -32,9 +29,9 @@ import org.ruralaccess.support.ReusablePool;
  * those parts, and whole analyses, between requests.
  *
  * <p>Community transport, for transit isochrones: fixed-route community buses the rider may use run
- * as timetabled routes, and demand-responsive rides from the origin to hub stops are access legs,
- * both as in {@code rae matrix}; flex rides straight to a cell, and catchments' flex legs, are not
- * carried onto the grid yet (TODO(#13)).
+ * as timetabled routes; demand-responsive rides from the origin to hub stops are access legs, and
+ * rides into the cells of a scheme's area ({@link FlexCells}, {@link FlexGridLegs}), all as in
+ * {@code rae matrix}; in catchments the same legs backwards ({@link FlexCatchmentLegs}).
  */
 public final class IsochroneAnalysis {
 
@@ -228,7 +225,21 @@ public final class IsochroneAnalysis {
             s.routing().maxTransfers(),
             s.routing().boardSlackSeconds(),
             new int[] {s.percentile()});
+    // community transport: rides between the cells of the areas, hubs and the place
+    FlexCells flex =
+        parts.flex(
+            network,
+            walkLinks,
+            s.date(),
+            FlexCells.routing(s),
+            s.communityTransport(),
+            () -> FlexCells.prepare(network, s, stopIndex, walkLinks));
+    StopCellWalks cellWalks = flex.isEmpty() ? walks : walks.withCells(flex.cellIds());
     if (s.arriveBy()) {
+      FlexHubRides hubRides =
+          flex.isEmpty()
+              ? null
+              : FlexHubRides.prepare(flex.services(), network.streets(), FlexCells.routing(s));
       return new ReusablePool<>(
           () -> {
             CatchmentGridSearch search =
@@ -238,29 +249,16 @@ public final class IsochroneAnalysis {
                     stopIndex,
                     timetable,
                     walkLinks,
-                    walks,
-                    gridSettings);
+                    cellWalks,
+                    gridSettings,
+                    flex.isEmpty()
+                        ? null
+                        : new FlexCatchmentLegs(
+                            flex, hubRides, cellWalks, network.streets(), FlexCells.routing(s)));
             return (snap, lat, lon, eachDeparture) ->
                 search.search(snap, lat, lon, eachDeparture)[0];
           });
     }
-    // community transport rides from the origin to hub stops (no destinations: rides straight to
-    // cells are not carried onto the grid)
-    PointSet none = new PointSet("none", List.of(), new double[0], new double[0], Map.of());
-    FlexServices flex =
-        parts.flex(
-            network,
-            s.date(),
-            s.routing(),
-            s.communityTransport(),
-            () ->
-                FlexServices.forRequest(
-                    network,
-                    s.date(),
-                    s.routing(),
-                    s.communityTransport(),
-                    stopIndex,
-                    LinkedPoints.link(none, network.streets(), StreetMode.WALK)));
     return new ReusablePool<>(
         () -> {
           TransitGridSearch search =
@@ -270,9 +268,11 @@ public final class IsochroneAnalysis {
                   stopIndex,
                   timetable,
                   walkLinks,
-                  walks,
+                  cellWalks,
                   gridSettings,
-                  flex.isEmpty() ? null : new FlexOriginLegs(flex, network.streets(), s.routing()));
+                  flex.isEmpty()
+                      ? null
+                      : new FlexGridLegs(flex, cellWalks, network.streets(), FlexCells.routing(s)));
           return (snap, lat, lon, eachDeparture) -> search.search(snap, lat, lon, eachDeparture)[0];
         });
   }

@@ -3,7 +3,6 @@ package org.ruralaccess.analysis.isochrone;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.ruralaccess.analysis.community.CommunityBuses;
-import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.model.community.CommunityTransportRequest;
 import org.ruralaccess.model.destination.DestinationSet;
 import org.ruralaccess.model.settings.RoutingSettings;
@@ -73,7 +72,11 @@ public final class IsochronePreparations {
       SearchDirection direction) {}
 
   private record FlexKey(
-      Same day, LocalDate date, RoutingSettings routing, CommunityTransportRequest request) {}
+      Same day,
+      Same links,
+      LocalDate date,
+      RoutingSettings routing,
+      CommunityTransportRequest request) {}
 
   /** A key part compared by identity (networks and links have no value equality worth paying). */
   private record Same(Object value) {
@@ -98,7 +101,7 @@ public final class IsochronePreparations {
   private final BoundedMemo<TimetableKey, RaptorTimetable> timetables;
   private final BoundedMemo<Same, StopIndex> stopIndexes;
   private final BoundedMemo<WalksKey, StopCellWalks> walks;
-  private final BoundedMemo<FlexKey, FlexServices> flex;
+  private final BoundedMemo<FlexKey, FlexCells> flex;
   private final BoundedMemo<IsochroneSettings, IsochroneAnalysis> analyses;
 
   /**
@@ -218,14 +221,18 @@ public final class IsochronePreparations {
                 direction));
   }
 
-  /** The community transport rides of a request, made by {@code make} on first use. */
-  FlexServices flex(
+  /**
+   * The community transport of a request on the cells of {@code cellLinks} (its schemes' rides and
+   * hubs, the cells of their areas), made by {@code make} on first use.
+   */
+  FlexCells flex(
       Network day,
+      CellLinks cellLinks,
       LocalDate date,
       RoutingSettings routing,
       CommunityTransportRequest request,
-      Supplier<FlexServices> make) {
-    return flex.get(new FlexKey(new Same(day), date, routing, request), make);
+      Supplier<FlexCells> make) {
+    return flex.get(new FlexKey(new Same(day), new Same(cellLinks), date, routing, request), make);
   }
 
   private GridProjection projection() {

@@ -179,6 +179,32 @@ public final class StopCellWalks {
     return new StopCellWalks(grid, firstIndex, localCell, walkSeconds, cellIds);
   }
 
+  /**
+   * These walks with {@code extraCellIds} among the local cells too (cells reached another way,
+   * such as a community transport ride into the cell): the same walks, local cells renumbered in
+   * increasing grid id. This table itself when every extra cell is already one of its cells.
+   */
+  public StopCellWalks withCells(int[] extraCellIds) {
+    int[] merged =
+        java.util.stream.IntStream.concat(Arrays.stream(cellIds), Arrays.stream(extraCellIds))
+            .sorted()
+            .distinct()
+            .toArray();
+    if (merged.length == cellIds.length) {
+      return this;
+    }
+    int[] renumbered = new int[localCell.length];
+    for (int k = 0; k < localCell.length; k++) {
+      renumbered[k] = Arrays.binarySearch(merged, cellIds[localCell[k]]);
+    }
+    return new StopCellWalks(grid, firstIndex, renumbered, walkSeconds, merged);
+  }
+
+  /** The local number of grid cell {@code cellId}, or a negative number when it is not local. */
+  public int localCellOf(int cellId) {
+    return Arrays.binarySearch(cellIds, cellId);
+  }
+
   public CellGrid grid() {
     return grid;
   }

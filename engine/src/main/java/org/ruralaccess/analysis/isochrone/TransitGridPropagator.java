@@ -33,6 +33,8 @@ public final class TransitGridPropagator {
   // at which it improved (-1 = never in this window)
   private final int[] cellState;
   private final int[] touchedIndexOf;
+  // per stop, the arrival last carried onto its cells in this window (MAX_VALUE: none yet)
+  private final int[] propagatedArrival;
   private int[] improvedCells = new int[1024];
   private int improvedCount;
   private int[] touchedCell = new int[1024];
@@ -63,6 +65,8 @@ public final class TransitGridPropagator {
       cellState[2 * c + 1] = -1;
     }
     Arrays.fill(touchedIndexOf, -1);
+    this.propagatedArrival = new int[walks.stopCount()];
+    Arrays.fill(propagatedArrival, Integer.MAX_VALUE);
   }
 
   /**
@@ -89,6 +93,7 @@ public final class TransitGridPropagator {
     }
     touchedCount = 0;
     eventCount = 0;
+    Arrays.fill(propagatedArrival, Integer.MAX_VALUE);
     this.directWalk = directWalk;
     this.firstDeparture = firstDepartureSeconds;
     this.departureCount = departureCount;
@@ -122,9 +127,12 @@ public final class TransitGridPropagator {
     for (int i = 0; i < changedCount; i++) {
       int stop = changedStops[i];
       int atStop = arrivals.arrivalSeconds(stop);
-      if (atStop == TravelTimeGrid.UNREACHED) {
+      if (atStop == TravelTimeGrid.UNREACHED || atStop >= propagatedArrival[stop]) {
+        // not earlier than what its cells already have from it (a stop is also reported when only
+        // its arrival without a transfer walk changed)
         continue;
       }
+      propagatedArrival[stop] = atStop;
       int e = walks.firstIndex(stop);
       for (; e < walks.endIndex(stop); e++) {
         int arrival = atStop + walks.walkSeconds(e);
@@ -150,6 +158,26 @@ public final class TransitGridPropagator {
       improved(cell, index, cellState[2 * cell]);
     }
     improvedCount = 0;
+  }
+
+  /**
+   * Improves a local cell's arrival for the departure last given to {@link #departure} (a community
+   * transport ride straight into the cell, say); call after that departure and before the next.
+   */
+  public void improveCell(int localCell, int arrivalSeconds) {
+    int index = nextIndex + 1;
+    int at = 2 * localCell;
+    if (arrivalSeconds >= cellState[at]) {
+      return;
+    }
+    cellState[at] = arrivalSeconds;
+    if (cellState[at + 1] == index) {
+      // the stops improved it at this departure too: its event for this departure gets earlier
+      eventArrival[lastEvent[touchedIndexOf[localCell]]] = arrivalSeconds;
+    } else {
+      cellState[at + 1] = index;
+      improved(localCell, index, arrivalSeconds);
+    }
   }
 
   /** Adapts a range-RAPTOR's callbacks to {@link #departure}. */
@@ -277,7 +305,7 @@ public final class TransitGridPropagator {
         Arrays.fill(values[r], TravelTimeGrid.UNREACHED);
         continue;
       }
-      Percentiles.compute(column, percentiles, values[r]);
+      NearestRank.compute(column, percentiles, values[r]);
       for (int value : values[r]) {
         if (value != TravelTimeGrid.UNREACHED) {
           int id = walks.cellId(touchedCell[r]);

@@ -78,8 +78,10 @@ class I11KeptPreparationsTest {
     IsochroneAnalysis early = kept.analysis(settings(8 * 3600, 30, new int[] {900}, false));
     IsochroneAnalysis late = kept.analysis(settings(17 * 3600, 90, new int[] {1200, 2400}, false));
     assertNotSame(early, late);
-    // the second analysis made only itself: 9 parts for the first, 1 for the second
-    assertEquals(10, kept.preparedCount());
+    // the second analysis made itself and its community transport part (the rides' car searches
+    // stop at the largest cutoff, 40 minutes here against 15): 9 parts for the first, 2 for the
+    // second
+    assertEquals(11, kept.preparedCount());
     assertEquals(1, kept.stopWalksPrepared());
     // an arrive-by catchment walks from the cells to the stops: a second table
     kept.analysis(settings(9 * 3600, 1, new int[] {1800}, true));
