@@ -19,6 +19,7 @@ import org.ruralaccess.app.LoadedNetwork;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.network.Network;
+import org.ruralaccess.support.ProgressListener;
 import scala.Function0;
 import scala.Function1;
 import scala.Function2;
@@ -39,12 +40,21 @@ final class SparkRouter implements DistributedRouting.Router {
   private final JavaSparkContext context;
   private final LoadedNetwork loaded;
   private final String executorNetworkFile;
+  private final TaskEvents tasks;
+  private final ProgressListener progress;
   private String networkSha256;
 
-  SparkRouter(JavaSparkContext context, LoadedNetwork loaded, String executorNetworkFile) {
+  SparkRouter(
+      JavaSparkContext context,
+      LoadedNetwork loaded,
+      String executorNetworkFile,
+      TaskEvents tasks,
+      ProgressListener progress) {
     this.context = context;
     this.loaded = loaded;
     this.executorNetworkFile = executorNetworkFile;
+    this.tasks = tasks;
+    this.progress = progress;
   }
 
   @Override
@@ -104,6 +114,13 @@ final class SparkRouter implements DistributedRouting.Router {
     } finally {
       shared.destroy();
     }
+    // the listener hears of the last tasks a moment after their results arrive
+    try {
+      context.sc().listenerBus().waitUntilEmpty(10_000);
+    } catch (java.util.concurrent.TimeoutException late) {
+      // the count below may miss the last few tasks: it is information, not output
+    }
+    progress.note("spark: " + ranges.size() + " ranges routed (" + tasks.takeFinished() + ")");
     return new TravelTimeMatrix.LinkSummary(originsUnlinked, destinationsUnlinked);
   }
 

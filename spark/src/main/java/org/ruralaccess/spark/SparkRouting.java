@@ -43,13 +43,14 @@ public final class SparkRouting implements DistributedRouting {
           "--spark " + masterUrl + ": cannot start a Spark application: " + e.getMessage(), e);
     }
     context.setLogLevel("WARN");
-    context.sc().addSparkListener(new TaskFailures(progress));
+    TaskEvents tasks = new TaskEvents(progress);
+    context.sc().addSparkListener(tasks);
     progress.note(
         "spark: application "
             + context.sc().applicationId()
             + ", default parallelism "
             + context.defaultParallelism());
-    return new SparkRouter(context, loaded, executorNetworkFile.toString());
+    return new SparkRouter(context, loaded, executorNetworkFile.toString(), tasks, progress);
   }
 
   /**
