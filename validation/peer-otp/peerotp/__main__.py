@@ -37,6 +37,15 @@ def arguments(argv):
     parser.add_argument("--out", help="report folder (default validation/peer-otp/results/NAME)")
     parser.add_argument("--work", help="working folder (default out/peer-otp/NAME)")
     parser.add_argument("--network", help="use this built network instead of building one")
+    parser.add_argument("--on-street", action="store_true",
+                        help="move every sample point onto the street where the engine snaps it "
+                        "(tools/OnStreetPoints.java), taking OTP's free links out; report in "
+                        "results/NAME-onstreet (the OTP graph is shared with the as-drawn run)")
+    parser.add_argument("--stops-as-exported", action="store_true",
+                        help="give OTP the stops where the feed has them, even those the engine "
+                        "links more than %d m from a street, which OTP leaves unlinked (default: "
+                        "OTP's copy has them where the engine joins them to the street)"
+                        % otpconfig.OTP_STOP_LINK_METERS)
     parser.add_argument("--self-test", action="store_true",
                         help="check the config writer, sampling and report arithmetic; no OTP")
     args = parser.parse_args(argv)
@@ -54,7 +63,8 @@ def main(argv):
     region = Path(args.region).resolve()
     name = region.name
     work = Path(args.work or repo / "out" / "peer-otp" / name).resolve()
-    out = Path(args.out or repo / "validation" / "peer-otp" / "results" / name).resolve()
+    suffix = "-onstreet" if args.on_street else ""
+    out = Path(args.out or repo / "validation" / "peer-otp" / "results" / (name + suffix)).resolve()
     work.mkdir(parents=True, exist_ok=True)
     stop_servers_on_signals()
 
@@ -74,37 +84,57 @@ def main(argv):
     answers_by_date = {}
     for date in dates:
         day = work / date.isoformat()
-        graph_dir = prepare_otp_inputs(rae, network, info, settings, date, day, args)
+        stop_links = engine.stop_links(repo, network, work / "stop-links.csv")
+        graph_dir = prepare_otp_inputs(rae, network, info, settings, date, day, args, stop_links)
         points = candidate_points(args, network, graph_dir, day)
+        if args.on_street:
+            points = engine.on_street(repo, network, points, day / "points-onstreet.csv")
         queries = sample.draw(points, args.sample, window, args.minutes, args.seed)
-        answers = engine_answers(rae, network, date, queries, day)
+        runs = day / ("rae" + suffix)
+        answers = engine_answers(rae, network, date, queries, runs)
         for a in answers:
             a.date = date.isoformat()
         otp.say("the engine's journeys (validation/peer-otp/tools/EngineJourney.java)")
-        journeys = engine.journeys(repo, network, answers, day / "rae" / "journeys-in.csv",
-                                   day / "rae" / "journeys.jsonl")
+        journeys = engine.journeys(repo, network, answers, runs / "journeys-in.csv",
+                                   runs / "journeys.jsonl")
         for a in answers:
             a.engine_journey = journeys.get(a.query.id)
         build_graph_once(jar, graph_dir, day)
         with otp.Server(jar, graph_dir, day / "otp-serve.log") as server:
             otp_answers(server, answers, date, zone, settings)
-            evidence = classify.Evidence(rae, network, date, day / "rae", server, zone, settings,
-                                         otp_stop_ids(graph_dir))
+            evidence = classify.Evidence(rae, network, date, runs, server, zone, settings,
+                                         otp_stop_ids(graph_dir), repo=repo,
+                                         stop_links=stop_links)
             classify.classify_all(answers, settings, evidence)
         answers_by_date[date] = answers
-        dump_answers(day / "answers.json", answers)
+        dump_answers(day / ("answers%s.json" % suffix), answers)
     report.write(out, region_name=info["network"]["regionName"], region_dir=name,
                  settings=settings, answers_by_date=answers_by_date, zone=zone, args=args)
     otp.say("wrote %s" % (out / "report.md"))
     return 0
 
 
-def prepare_otp_inputs(rae, network, info, settings, date, day, args):
-    """The day's GTFS (as the engine sees it), the OSM extract and OTP's two config files."""
-    graph_dir = day / "otp"
+EXPORTED_GTFS = "rae-export.zip"  # the day's feed as `rae export-gtfs` wrote it
+
+
+def prepare_otp_inputs(rae, network, info, settings, date, day, args, stop_links):
+    """The day's GTFS (as the engine sees it), the OSM extract and OTP's two config files.
+
+    OTP links a stop to its street only within 100 m (VertexLinker's fixed radius for permanent
+    links; no setting changes it) and leaves the rest unreachable on foot; the engine links up to
+    build.maxStopLinkMeters and walks the off-street part. Unless --stops-as-exported, OTP's copy
+    of the feed has those far stops where the engine joins them to the street, so that both
+    engines can walk to them (the engine then slower by its off-street walk)."""
+    graph_dir = day / ("otp-stops-as-exported" if args.stops_as_exported else "otp")
     graph_dir.mkdir(parents=True, exist_ok=True)
     otp.say("exporting the timetable of %s with ./rae export-gtfs" % date)
-    rae.export_gtfs(network, date.isoformat(), graph_dir / otpconfig.GTFS_FILE)
+    exported = day / EXPORTED_GTFS
+    rae.export_gtfs(network, date.isoformat(), exported)
+    moved = otpconfig.copy_feed_for_otp(exported, graph_dir / otpconfig.GTFS_FILE,
+                                        {} if args.stops_as_exported else stop_links)
+    if not args.stops_as_exported:
+        otp.say("%d stops the engine links more than %d m from a street placed at its link point "
+                "in OTP's copy of the feed" % (len(moved), otpconfig.OTP_STOP_LINK_METERS))
     osm = [i["path"] for i in info["network"]["inputs"] if i["role"] == "osm"][0]
     shutil.copyfile(osm, graph_dir / otpconfig.OSM_FILE)
     write_json(graph_dir / "build-config.json", otpconfig.build_config(settings, [date],
@@ -161,7 +191,7 @@ def _unprefixed(key):
 def candidate_points(args, network, graph_dir, day):
     if args.points:
         return sample.read_points(args.points)
-    stops = sample.read_points_gtfs(graph_dir / otpconfig.GTFS_FILE)
+    stops = sample.read_points_gtfs(day / EXPORTED_GTFS)  # where the feed has them
     linked = engine.linked_stops(network.with_suffix(".report.json"), stops)
     rng = random.Random(args.seed)
     points = sample.points_around_stops(linked, 2 * args.sample, args.radius_m, rng)
@@ -169,9 +199,8 @@ def candidate_points(args, network, graph_dir, day):
     return points
 
 
-def engine_answers(rae, network, date, queries, day):
+def engine_answers(rae, network, date, queries, runs):
     """`rae matrix` once per departure minute (transit) and once for walking; per query."""
-    runs = day / "rae"
     runs.mkdir(exist_ok=True)
     by_minute = defaultdict(list)
     for q in queries:

@@ -4,6 +4,9 @@ evidence both engines give; what no rule explains is left for manual reading.
 Evidence, gathered once for all disagreements:
 - the engine's walk (`rae matrix --mode walk`) over each walking leg of OTP's itinerary, between
   the same points (origin, stops, destination);
+- the same walks in seconds (tools/EngineWalks.java: the street walk with its off-street parts,
+  between two stops the router's own transfer), to travel OTP's itinerary with the engine's
+  walks and say which connection is missed, by how many seconds, and why;
 - the engine's walk between each of those points and the place OTP joined it to a street: OTP
   links a point to its nearest street at no time (a "free link"), the engine walks that part;
 - each side's answer when leaving a little earlier (2 minutes, or the free links' walking time
@@ -24,8 +27,12 @@ LONGER_WALK_MINUTES = 2
 class Evidence:
     """The engine and OTP runs that classification needs, done in batches."""
 
-    def __init__(self, rae, network, date, runs_dir, server, zone, settings, otp_stop_ids=None):
+    def __init__(self, rae, network, date, runs_dir, server, zone, settings, otp_stop_ids=None,
+                 repo=None, stop_links=None):
         self.rae, self.network, self.date, self.runs = rae, network, date, runs_dir
+        self.repo = repo  # None: no seconds (tools/EngineWalks.java), minutes only
+        self.stop_links = stop_links or {}  # engine stop id -> engine.StopLink
+        self.seconds = {}  # (start, end) of OTP's walking legs -> engine.WalkSeconds
         self.otp_stop_ids = otp_stop_ids or {}  # "stop:<engine id>" -> OTP's stop id
         self.server, self.zone, self.settings = server, zone, settings
         self.walks = {}
@@ -44,6 +51,7 @@ class Evidence:
             for start, point, _ in probes(a):
                 pairs.add((start, point))
         self._walks(pairs)
+        self._seconds([a for a in answers if otp_faster(a)])
         self._engine_earlier([a for a in answers if otp_faster(a)])
         self._otp_earlier([a for a in answers if engine_faster(a)])
         self._otp_walks([a for a in answers if engine_faster(a)])
@@ -57,6 +65,29 @@ class Evidence:
                 if key not in self.otp_walks:
                     self.otp_walks[key] = otp.walk_seconds(self.server, leg.start, leg.end,
                                                            departure, self.otp_stop_ids)
+
+    def _seconds(self, answers):
+        """The engine's walks in seconds over OTP's walking legs: a connection is often decided
+        by a few seconds, which whole minutes cannot show."""
+        if self.repo is None:
+            return
+        pairs = {(l.start, l.end) for a in answers for l in walk_legs(a, self.settings)}
+        engine_ids = {p: (engine_place(p[0]), engine_place(p[1])) for p in pairs}
+        found = engine.walk_seconds(self.repo, self.network, self.date.isoformat(),
+                                    set(engine_ids.values()), self.runs)
+        self.seconds = {p: found[q] for p, q in engine_ids.items() if q in found}
+
+    def stop_link(self, point):
+        """The engine's link of a stop (a "stop:" point of either engine), or None."""
+        if not point.id.startswith("stop:"):
+            return None
+        stop_id = engine_place(point).id[len("stop:"):]
+        if stop_id in self.stop_links:
+            return self.stop_links[stop_id]
+        for engine_id, link in sorted(self.stop_links.items()):
+            if engine_id.split(":", 1)[-1] == stop_id:
+                return link
+        return None
 
     def _walks(self, pairs):
         if not pairs:
@@ -99,6 +130,15 @@ class Evidence:
             best, _, _ = compare.best_itineraries(itineraries, departure.timestamp(),
                                                   self.settings.max_trip_minutes * 60)
             self.otp_earlier[a.query.id] = None if best is None else int(best // 60)
+
+
+def engine_place(point):
+    """A point of OTP's itinerary as the engine names it: OTP's stop "stop:rae:X" is the engine's
+    "stop:X" (X the exported stop id, with or without the source feed's prefix)."""
+    prefix = "stop:%s:" % otpconfig.OTP_FEED_ID
+    if point.id.startswith(prefix):
+        return sample.Point("stop:" + point.id[len(prefix):], point.lat, point.lon)
+    return point
 
 
 def engine_shift(answer, settings):
@@ -351,8 +391,23 @@ def linked_differently(a, settings, evidence):
     walks around)."""
     if not a.disagrees:
         return None
+    legs = walk_legs(a, settings)
+
+    def leg_longer(start, end):
+        # only where the engine's walk over OTP's whole leg is markedly longer too: a point a
+        # metre from a stop may snap to another street (the other carriageway) while the
+        # engine's walk from the stop itself is as short as OTP's
+        for leg in legs:
+            if leg.start == start or leg.end == end:
+                minutes = evidence.walks.get((leg.start, leg.end), -1)
+                return minutes is None or minutes == -1 or \
+                    minutes - leg.otp_minutes_linked >= LONGER_WALK_MINUTES
+        return True
+
     worst = None
     for label, start, end, meters in links(a, settings):
+        if not leg_longer(start, end):
+            continue
         minutes = evidence.walks.get((start, end))
         if minutes is not None:
             excess = minutes - meters / settings.walk_speed_mps / 60
@@ -418,13 +473,16 @@ def walk_in_otp(a, settings, evidence):
             continue
         seconds = evidence.otp_walks[key]
         if seconds is None:
+            links_text = ["stop %s: the engine walks %.0f m between it and its street"
+                          % (l.id, l.off_street_m) for l in
+                          (evidence.stop_link(p) for p in (leg.start, leg.end))
+                          if l is not None and l.linked]
             return ("%s walk impossible in OTP" % leg.kind,
                     "OTP finds no walk from %s to %s; the engine walks it in %.1f min%s"
                     % (leg.start.id, leg.end.id, leg.minutes,
-                       " (OTP links a stop to a street only within 100 m and leaves the rest "
-                       "unreachable on foot; the engine links within maxStopLinkMeters)"
-                       if leg.start.id.startswith("stop:") or leg.end.id.startswith("stop:")
-                       else ""))
+                       " (%s; OTP links a stop only within %d m of its street)"
+                       % ("; ".join(links_text), otpconfig.OTP_STOP_LINK_METERS)
+                       if links_text else ""))
         minutes = seconds / 60
         if minutes > leg.limit_minutes >= leg.minutes:
             return ("%s walk over the limit in OTP" % leg.kind,
@@ -464,11 +522,19 @@ def missed_in_otp(a, settings, evidence):
             continue
         if last is not None and t + settings.board_slack_seconds > leg["start"]:
             walk, seconds = last
-            return ("connection missed in OTP: %s walk" % walk.kind,
-                    "OTP walks %s to %s in %.1f min (the engine %.1f min), reaching it at %s: too "
-                    "late for the ride the engine takes at %s" % (
-                        walk.start.id, walk.end.id, seconds / 60, walk.minutes, compare.clock(t),
-                        compare.clock(leg["start"])))
+            missed = t + settings.board_slack_seconds - leg["start"]
+            link = [evidence.stop_link(p) for p in (walk.start, walk.end)]
+            off = sum(l.off_street_m for l in link if l is not None and l.linked)
+            text = ("OTP walks %s to %s in %.0f s, the engine in %.0f s (%+.0f s; the engine walks "
+                    "%.0f m of it off the street, free in OTP), reaching it at %s: with %d s to "
+                    "board too late for the ride the engine takes at %s: missed by %d s" % (
+                        walk.start.id, walk.end.id, seconds, walk.minutes * 60,
+                        seconds - walk.minutes * 60, off, compare.clock(t),
+                        settings.board_slack_seconds, compare.clock(leg["start"]), missed))
+            if missed <= KNIFE_EDGE_SECONDS:
+                return ("knife-edge: seconds of %s walk miss a connection in OTP" % walk.kind,
+                        text)
+            return ("connection missed in OTP: %s walk" % walk.kind, text)
         t = leg["end"]
         last = None
     return None
@@ -607,6 +673,124 @@ def missed_connection(a, settings, evidence):
     return None
 
 
+KNIFE_EDGE_SECONDS = 60
+
+
+def _seconds_text(item, walk, engine_seconds, evidence):
+    """The deciding walk, both engines, in seconds, with what each side walks off the street."""
+    off = [m for m in (walk.from_off_street_m, walk.to_off_street_m) if m is not None]
+    otp_seconds = item.otp_minutes * 60
+    return ("the engine's %s walk %s to %s takes %d s (%s%.0f m of it off the street, walked), "
+            "OTP's %.0f s (%+.0f s; %.0f m of free links)"
+            % (item.kind, item.start.id, item.end.id, engine_seconds,
+               "router's transfer; " if item.kind == "transfer" else "", sum(off), otp_seconds,
+               engine_seconds - otp_seconds, item.link_meters))
+
+
+OFF_STREET = "the engine walks between a stop and its street (free in OTP)"
+
+
+def _stop_off_street_m(item, walk):
+    """Metres the engine walks between the walk's stops and their streets."""
+    return sum(m for p, m in ((item.start, walk.from_off_street_m),
+                              (item.end, walk.to_off_street_m))
+               if p.id.startswith("stop:") and m is not None)
+
+
+FREE_POINT_LINK = "OTP joins the origin or destination to its street at no time"
+
+
+def _explanation(a, item, walk, engine_seconds, settings):
+    """What accounts for the engine's walk being longer than OTP's (within 5 s of rounding):
+    OFF_STREET when the engine's off-street parts at the walk's stops do (OTP's link between a
+    stop and its street takes no time), FREE_POINT_LINK when OTP's free link of the origin or
+    destination does too (the engine walks from the point, OTP from its street); else None."""
+    extra = engine_seconds - item.otp_minutes * 60
+    if extra <= 0:
+        return None
+    stop_seconds = _stop_off_street_m(item, walk) / settings.walk_speed_mps
+    if stop_seconds > 0 and extra <= stop_seconds + 5:
+        return OFF_STREET
+    origin_m, destination_m = free_link_meters(a)
+    point_m = (origin_m if item.start == a.query.origin else 0.0) + \
+        (destination_m if item.end == a.query.destination else 0.0)
+    point_seconds = point_m / settings.walk_speed_mps
+    if point_seconds > 0 and extra <= stop_seconds + point_seconds + 5:
+        return FREE_POINT_LINK
+    return None
+
+
+def replay_in_seconds(a, settings, evidence):
+    """OTP's itinerary travelled with the engine's own walks in seconds (the router's transfer
+    table, the street walks of the access and egress): the first walk over the engine's limit,
+    or the first vehicle the engine reaches too late, and by how many seconds; when every
+    connection is made, the walk that makes the engine arrive later, or SUSPECT when the engine
+    would arrive earlier than it answers (a candidate engine fault)."""
+    if not otp_faster(a) or not evidence.seconds:
+        return None
+    sequence = replay_sequence(a, settings)
+    if not sequence:
+        return None
+    departure = a.query.departure_minute * 60
+    t, last, worst = departure, None, None
+    for kind, item in sequence:
+        if kind == "walk":
+            walk = evidence.seconds.get((item.start, item.end))
+            if walk is None:
+                return None
+            seconds = walk.transfer if item.kind == "transfer" else walk.street
+            limit = int(item.limit_minutes * 60)
+            if seconds is None or (item.kind != "transfer" and seconds > limit):
+                street = walk.street
+                explained = street is not None and _explanation(a, item, walk, street, settings)
+                return ("%s walk over the limit in the engine%s" % (
+                    item.kind, ": " + explained if explained else ""),
+                        "%s %s to %s: the engine walks %s (limit %d s), OTP %.0f s with %.0f m "
+                        "of free links%s" % (item.kind, item.start.id, item.end.id,
+                                             "no way within an hour" if street is None
+                                             else "%d s" % street, limit,
+                                             item.otp_minutes * 60, item.link_meters,
+                                             "; the engine's walk includes %.0f m between its "
+                                             "stops and their streets" % _stop_off_street_m(
+                                                 item, walk) if explained == OFF_STREET
+                                             else ""))
+            if worst is None or seconds - item.otp_minutes * 60 > worst[0]:
+                worst = (seconds - item.otp_minutes * 60, item, walk, seconds)
+            t += seconds
+            last = (item, walk, seconds)
+            continue
+        board = item["start"] - a.midnight
+        if item["interline"]:
+            t = item["end"] - a.midnight
+            continue
+        if last is not None and t + settings.board_slack_seconds > board:
+            item_walk, walk, seconds = last
+            missed = t + settings.board_slack_seconds - board
+            text = ("%s: ready at %s, with %d s to board too late for the %s %s leaving %s: "
+                    "missed by %d s" % (_seconds_text(item_walk, walk, seconds, evidence),
+                                        compare.clock(t), settings.board_slack_seconds,
+                                        item["mode"].lower(), item["route"],
+                                        compare.clock(board), missed))
+            explained = _explanation(a, item_walk, walk, seconds, settings)
+            if missed <= KNIFE_EDGE_SECONDS:
+                return ("connection missed by seconds: %s" % (
+                    explained or "%s walk longer in the engine" % item_walk.kind), text)
+            return ("connection missed: %s" % (
+                explained or "%s walk longer in the engine" % item_walk.kind), text)
+        t = item["end"] - a.midnight
+        last = None
+    minutes = int((t - departure) // 60)
+    if minutes < a.engine_minutes:
+        return ("SUSPECT: OTP's itinerary fits the engine's walks",
+                "with the engine's own walks in seconds OTP's itinerary arrives in %d min; the "
+                "engine answers %d" % (minutes, a.engine_minutes))
+    extra, item, walk, seconds = worst
+    return (_explanation(a, item, walk, seconds, settings) or
+            "%s walk longer in the engine" % item.kind,
+            "%s; every connection made, arriving in %d min" % (
+                _seconds_text(item, walk, seconds, evidence), minutes))
+
+
 def knife_edge(a, settings, evidence):
     """Leaving 2 minutes earlier, the slower side arrives when the faster one does."""
     t = a.query.departure_minute
@@ -643,6 +827,6 @@ def feasible_in_engine(a, settings, evidence):
     return None
 
 
-RULES = [both_walk, engine_walks, street_island, linked_differently, walk_over_limit, free_link,
-         longer_walk, missed_connection, egress_after_transfer_walk, walk_in_otp, missed_in_otp,
+RULES = [both_walk, engine_walks, street_island, linked_differently, free_link,
+         replay_in_seconds, walk_over_limit, longer_walk, missed_connection, egress_after_transfer_walk, walk_in_otp, missed_in_otp,
          no_stops_in_range, knife_edge, near_the_cap, feasible_in_engine]

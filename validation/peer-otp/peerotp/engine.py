@@ -126,3 +126,85 @@ def linked_stops(report_json, gtfs_stops):
             unlinked.add(issue["id"])
             unlinked.add(issue["id"].split(":", 1)[-1])
     return [s for s in gtfs_stops if s.id not in unlinked]
+
+
+def _tool(repo, name, *args):
+    """Runs validation/peer-otp/tools/NAME.java with the JDK's source launcher on the engine jar;
+    the same tools use the engine's internal classes (see EngineJourney.java)."""
+    import os
+    java = str(Path(os.environ["JAVA_HOME"]) / "bin" / "java")
+    tool = Path(__file__).resolve().parent.parent / "tools" / name
+    jar = Path(repo) / "engine" / "target" / "rae.jar"
+    result = subprocess.run([java, "-Xmx3g", "-cp", str(jar), str(tool)] + [str(a) for a in args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if result.returncode != 0:
+        raise SystemExit("peer-otp: tools/%s failed (exit %d):\n%s"
+                         % (name, result.returncode, result.stderr[-2000:]))
+
+
+class StopLink:
+    """Where the engine joins a stop to its walk network (tools/EngineWalks.java stops)."""
+
+    def __init__(self, row):
+        self.id = row["stop_id"]
+        self.linked = row["linked"] == "1"
+        self.lat, self.lon = float(row["lat"]), float(row["lon"])
+        self.snap_lat = float(row["snap_lat"]) if self.linked else None
+        self.snap_lon = float(row["snap_lon"]) if self.linked else None
+        self.off_street_m = float(row["off_street_m"]) if self.linked else None
+
+
+def stop_links(repo, network, out):
+    """Engine stop id -> StopLink, for every stop of the network."""
+    from . import otp
+    otp.say("where the engine links its stops (validation/peer-otp/tools/EngineWalks.java)")
+    _tool(repo, "EngineWalks.java", "stops", network, out)
+    with open(out, newline="") as f:
+        return {r["stop_id"]: StopLink(r) for r in csv.DictReader(f)}
+
+
+def on_street(repo, network, points, out):
+    """`points` moved onto the street where the engine snaps them (tools/OnStreetPoints.java);
+    points with no walkable way within 1,600 m are left out."""
+    from . import otp, sample
+    raw = Path(str(out) + ".in.csv")
+    write_points(raw, points)
+    otp.say("moving %d points onto the street (validation/peer-otp/tools/OnStreetPoints.java)"
+            % len(points))
+    _tool(repo, "OnStreetPoints.java", network, raw, out)
+    snapped = {p.id: p for p in sample.read_points(out)}
+    # the order of the points as drawn (the sample draws from this list)
+    return [snapped[p.id] for p in points if p.id in snapped]
+
+
+class WalkSeconds:
+    """The engine's walk between two places, seconds (tools/EngineWalks.java walks):
+    `street` over the street network with the off-street parts, `transfer` the router's transfer
+    between two stops (None when it has none), off-street metres at each end."""
+
+    def __init__(self, row):
+        value = lambda k, f: f(row[k]) if row[k] != "" else None
+        self.street = value("street_seconds", int)
+        self.transfer = value("transfer_seconds", int)
+        self.from_off_street_m = value("from_off_street_m", float)
+        self.to_off_street_m = value("to_off_street_m", float)
+
+
+def walk_seconds(repo, network, date, pairs, runs):
+    """(start, end) Point pairs -> WalkSeconds; a Point whose id is "stop:X" is the stop X."""
+    pairs = sorted(pairs, key=lambda p: (p[0].id, p[1].id, p[0].lat, p[0].lon, p[1].lat, p[1].lon))
+    if not pairs:
+        return {}
+    request, out = runs / "seconds-in.csv", runs / "seconds.csv"
+    with open(request, "w", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["key", "from_id", "from_lat", "from_lon", "to_id", "to_lat", "to_lon"])
+        for i, (a, b) in enumerate(pairs):
+            w.writerow([i, a.id, "%.6f" % a.lat, "%.6f" % a.lon, b.id, "%.6f" % b.lat,
+                        "%.6f" % b.lon])
+    from . import otp
+    otp.say("the engine's walks in seconds over %d legs (tools/EngineWalks.java)" % len(pairs))
+    _tool(repo, "EngineWalks.java", "walks", network, date, request, out)
+    with open(out, newline="") as f:
+        rows = {int(r["key"]): WalkSeconds(r) for r in csv.DictReader(f)}
+    return {pair: rows[i] for i, pair in enumerate(pairs)}

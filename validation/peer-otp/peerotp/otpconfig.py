@@ -5,7 +5,10 @@ defaults applied), so both engines route with the same walk speed, slacks and li
 default that would make OTP answer a different question is set explicitly, with the reason.
 """
 
+import csv
 import datetime
+import io
+import zipfile
 from dataclasses import dataclass
 
 OTP_FEED_ID = "rae"
@@ -150,3 +153,43 @@ def plan_preferences(settings):
             }
         }
     }
+
+
+# OTP links a stop to its street only within this distance (VertexLinker's
+# INITIAL_SEARCH_RADIUS_METERS, fixed for permanent links in 2.9; only a request's origin and
+# destination may search up to 1,000 m) and otherwise reports an IsolatedStop, unreachable on foot
+OTP_STOP_LINK_METERS = 100
+
+
+def copy_feed_for_otp(source, target, stop_links):
+    """Copies the exported feed for OTP, with each stop the engine links more than
+    OTP_STOP_LINK_METERS from a street placed where the engine joins it to the street (its link
+    point; `stop_links`: engine stop id -> engine.StopLink). Returns the ids of the stops moved.
+    Every other byte is the export's, so the copy is as deterministic as the export."""
+    moved = []
+    with zipfile.ZipFile(source) as z, zipfile.ZipFile(target, "w") as out:
+        for info in z.infolist():
+            data = z.read(info.filename)
+            if info.filename == "stops.txt" and stop_links:
+                data, moved = _moved_stops(data.decode("utf-8-sig"), stop_links)
+            out.writestr(info, data)
+    return moved
+
+
+def _moved_stops(text, stop_links):
+    rows = list(csv.reader(io.StringIO(text)))
+    header = rows[0]
+    id_col, lat_col, lon_col = (header.index(c) for c in ("stop_id", "stop_lat", "stop_lon"))
+    by_suffix = {}
+    for stop_id, link in stop_links.items():
+        by_suffix[stop_id] = link
+        by_suffix.setdefault(stop_id.split(":", 1)[-1], link)
+    moved = []
+    for row in rows[1:]:
+        link = by_suffix.get(row[id_col])
+        if link and link.linked and link.off_street_m > OTP_STOP_LINK_METERS:
+            row[lat_col], row[lon_col] = "%.6f" % link.snap_lat, "%.6f" % link.snap_lon
+            moved.append(row[id_col])
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue().encode("utf-8"), moved

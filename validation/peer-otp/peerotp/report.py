@@ -124,6 +124,10 @@ def command_flags(args):
         flags.append("--points " + args.points)
     else:
         flags.append("--radius-m %g" % args.radius_m)
+    if getattr(args, "on_street", False):
+        flags.append("--on-street")
+    if getattr(args, "stops_as_exported", False):
+        flags.append("--stops-as-exported")
     return " ".join(flags)
 
 

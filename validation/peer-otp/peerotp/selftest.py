@@ -6,7 +6,7 @@ import random
 import sys
 import unittest
 
-from . import classify, compare, otpconfig, sample
+from . import classify, compare, engine, otpconfig, sample
 
 NEWPORT = otpconfig.EngineSettings(
     walk_speed_kmh=4.8, board_slack_seconds=60, transfer_slack_seconds=0, max_walk_minutes=20,
@@ -158,12 +158,17 @@ def encode_polyline(points):
 
 
 class FakeEvidence:
-    def __init__(self, walks=None, engine_earlier=None, shift=None, otp_walks=None):
+    def __init__(self, walks=None, engine_earlier=None, shift=None, otp_walks=None,
+                 seconds=None, stop_links=None):
+        self.seconds = seconds or {}
+        self.stop_links = stop_links or {}
         self.walks = walks or {}
         self.engine_earlier = engine_earlier or {}
         self.otp_earlier = {}
         self.shift = shift or {}
         self.otp_walks = otp_walks or {}
+
+    stop_link = classify.Evidence.stop_link
 
 
 # origin O and destination D 1,000 m apart on one meridian (0.008993 degrees of latitude)
@@ -243,6 +248,21 @@ class ClassifyTest(unittest.TestCase):
         cause, _ = classify.classify(a, NEWPORT, FakeEvidence({(start[1], start[2]): None}))
         self.assertEqual("origin on a street island in the engine", cause)
 
+    def test_a_stop_linked_elsewhere_only_when_the_whole_walk_is_longer(self):
+        # the point where OTP's egress leaves stop B (its polyline start, on B) is 17 min from B
+        # for the engine (it snaps to another street); if the engine's walk from B to D is as
+        # short as OTP's 3 min, that link explains nothing; if it takes 10 min, it does
+        it = self.transit(5)
+        a = answer_with(40, 60, it, 23 * 60)
+        access, egress = classify.walk_legs(a, NEWPORT)
+        link = [l for l in classify.links(a, NEWPORT) if l[0] == "stop rae:B"][0]
+        walks = {(link[1], link[2]): 17, (access.start, access.end): 5}
+        walks[(egress.start, egress.end)] = 3
+        self.assertIsNone(classify.linked_differently(a, NEWPORT, FakeEvidence(walks)))
+        walks[(egress.start, egress.end)] = 10
+        cause, _ = classify.linked_differently(a, NEWPORT, FakeEvidence(walks))
+        self.assertEqual("stop linked to another street in the engine", cause)
+
     def test_a_connection_missed_in_the_engine(self):
         # OTP: 8.5-min access from 10:00 to A (at 10:08:30, 90 s before the bus leaves A at
         # 10:10:00 = 36,600 s). The engine walks O -> A in 10 min or more (1.5 min longer: not
@@ -266,6 +286,145 @@ class ClassifyTest(unittest.TestCase):
             a, NEWPORT, FakeEvidence(engine_earlier={7: 24}, shift={7: 2}))
         self.assertEqual("knife-edge connection", cause)
         self.assertIn("leaving 2 min earlier, engine arrives in 24 min", evidence)
+
+
+def seconds(street, transfer=None, from_off=None, to_off=None):
+    blank = lambda v: "" if v is None else str(v)
+    return engine.WalkSeconds({"street_seconds": blank(street), "transfer_seconds": blank(transfer),
+                               "from_off_street_m": blank(from_off),
+                               "to_off_street_m": blank(to_off)})
+
+
+class SecondsTest(unittest.TestCase):
+    """OTP's itinerary (walk O -> A, bus 1 A 10:10:00 -> B 10:20:00, walk B -> D 3 min) replayed
+    with the engine's walks in seconds; the query leaves at 10:00:00 (36,000 s)."""
+
+    def replay(self, engine_minutes, access_s, egress_s, access_minutes=8.5):
+        it = ClassifyTest.transit(ClassifyTest(), access_minutes)
+        a = answer_with(engine_minutes, 90, it, 23 * 60)
+        a.midnight = 0
+        access, egress = classify.walk_legs(a, NEWPORT)
+        evidence = FakeEvidence(seconds={(access.start, access.end): seconds(access_s, None, 12.5),
+                                         (egress.start, egress.end): seconds(egress_s)})
+        return classify.classify(a, NEWPORT, evidence)
+
+    def test_a_connection_missed_by_one_second(self):
+        # the engine walks O -> A in 541 s: at A 10:09:01, + 60 s board slack = 10:10:01, one
+        # second after bus 1 leaves (10:10:00); OTP walked it in 8.5 min = 510 s (+31 s)
+        cause, evidence = self.replay(40, 541, 180)
+        # 31 s longer than OTP's; the 12.5 m off the street are at the origin, where OTP's walk
+        # starts too (no free link), none at the stop: neither explanation fits
+        self.assertEqual("connection missed by seconds: access walk longer in the engine",
+                         cause)
+        self.assertIn("takes 541 s (12 m of it off the street, walked), OTP's 510 s (+31 s", evidence)
+        self.assertIn("ready at 10:09:01, with 60 s to board too late for the bus 1 leaving "
+                      "10:10:00: missed by 1 s", evidence)
+
+    def test_a_connection_missed_by_minutes_is_not_a_knife_edge(self):
+        # 700 s: ready 10:11:40 + 60 s = 10:12:40, 160 s after the bus
+        cause, evidence = self.replay(40, 700, 180)
+        self.assertEqual("connection missed: access walk longer in the engine", cause)
+        self.assertIn("missed by 160 s", evidence)
+
+    def test_a_connection_missed_for_the_stops_off_street_part(self):
+        # 515 s: 5 s longer than OTP's 510 s, within the 9.4 s of the 12.5 m between stop A and
+        # its street: ready 10:08:35 + 60 s = 10:09:35, in time for 10:10:00; make the stop 40 m
+        # off the street (30 s at 4.8 km/h) and the walk 545 s (35 s longer than OTP's, within
+        # 30 + 5 s): ready 10:09:05 + 60 s = 10:10:05, missed by 5 s
+        it = ClassifyTest.transit(ClassifyTest(), 8.5)
+        a = answer_with(40, 90, it, 23 * 60)
+        a.midnight = 0
+        access, egress = classify.walk_legs(a, NEWPORT)
+        # the access leg ends at stop A ("stop:rae:A"): its off-street part is the "to" end
+        evidence = FakeEvidence(seconds={(access.start, access.end): seconds(545, None, 3, 40),
+                                         (egress.start, egress.end): seconds(180)})
+        cause, evidence = classify.classify(a, NEWPORT, evidence)
+        self.assertEqual("connection missed by seconds: the engine walks between a stop and its "
+                         "street (free in OTP)", cause)
+        self.assertIn("missed by 5 s", evidence)
+
+    def test_every_connection_made_and_a_longer_egress(self):
+        # access 300 s (bus caught); egress 700 s from 10:20:00: 10:31:40, 31 min; OTP's egress
+        # 3 min = 180 s: +520 s
+        cause, evidence = self.replay(31, 300, 700)
+        self.assertEqual("egress walk longer in the engine", cause)
+        self.assertIn("takes 700 s (0 m of it off the street, walked), OTP's 180 s (+520 s",
+                      evidence)
+        self.assertIn("arriving in 31 min", evidence)
+
+    def test_an_itinerary_that_fits_the_engine_is_suspect(self):
+        # the same walks arrive 10:26:40 = 26 min, the engine answers 40
+        cause, evidence = self.replay(40, 300, 400)
+        self.assertEqual("SUSPECT: OTP's itinerary fits the engine's walks", cause)
+        self.assertIn("arrives in 26 min; the engine answers 40", evidence)
+
+    def test_an_access_walk_over_the_limit_in_seconds(self):
+        # 1,201 s > the 20-minute limit (1,200 s), though OTP walked it in 19.5 min
+        cause, evidence = self.replay(40, 1201, 180, access_minutes=19.5)
+        self.assertEqual("access walk over the limit in the engine", cause)
+        self.assertIn("the engine walks 1201 s (limit 1200 s), OTP 1170 s", evidence)
+
+
+    def test_a_far_stops_off_street_part_over_the_limit(self):
+        # 1,230 s > 1,200 s; OTP 1,170 s; the stop 80 m from its street = 60 s at 4.8 km/h:
+        # 60 s longer, within 60 + 5 s
+        it = ClassifyTest.transit(ClassifyTest(), 19.5)
+        a = answer_with(40, 90, it, 23 * 60)
+        a.midnight = 0
+        access, egress = classify.walk_legs(a, NEWPORT)
+        evidence = FakeEvidence(seconds={(access.start, access.end): seconds(1230, None, 0, 80),
+                                         (egress.start, egress.end): seconds(180)})
+        cause, evidence = classify.classify(a, NEWPORT, evidence)
+        self.assertEqual("access walk over the limit in the engine: the engine walks between a "
+                         "stop and its street (free in OTP)", cause)
+        self.assertIn("includes 80 m between its stops and their streets", evidence)
+
+
+    def test_a_connection_missed_for_otps_free_link_of_the_origin(self):
+        # OTP's walk starts 30 m north of the origin (0.00027 degrees = 30.0 m): free in OTP,
+        # 22.5 s walked at 4.8 km/h; the engine's 535 s is 25 s longer than OTP's 510 s, within
+        # 22.5 + 5 s. Bus 1 leaves A at 10:09:50 (36,590 s): ready 10:08:55 + 60 s = 10:09:55,
+        # missed by 5 s
+        it = ClassifyTest.transit(ClassifyTest(), 8.5)
+        it["legs"][0] = walk_leg(ClassifyTest.PLACE_O, STOP_A, 8.5,
+                                 [(51.00027, -2.0), (51.002, -2.0)])
+        it["legs"][1] = bus_leg(STOP_A, STOP_B, 36590, 37200)
+        a = answer_with(40, 90, it, 23 * 60)
+        a.midnight = 0
+        access, egress = classify.walk_legs(a, NEWPORT)
+        evidence = FakeEvidence(seconds={(access.start, access.end): seconds(535, None, 0, 0),
+                                         (egress.start, egress.end): seconds(180)})
+        cause, text = classify.classify(a, NEWPORT, evidence)
+        self.assertEqual("connection missed by seconds: OTP joins the origin or destination to "
+                         "its street at no time", cause)
+        self.assertIn("missed by 5 s", text)
+
+
+class FarStopsTest(unittest.TestCase):
+
+    def test_only_stops_linked_beyond_otps_radius_move(self):
+        import io as _io
+        import tempfile
+        import zipfile
+        from pathlib import Path
+        with tempfile.TemporaryDirectory() as d:
+            source, target = Path(d) / "in.zip", Path(d) / "out.zip"
+            with zipfile.ZipFile(source, "w") as z:
+                z.writestr("stops.txt", "stop_id,stop_name,stop_lat,stop_lon\n"
+                           "A,Near,51.000000,-2.000000\nB,Far,51.010000,-2.000000\n")
+                z.writestr("routes.txt", "route_id\nR\n")
+            row = lambda i, off, lat: engine.StopLink({
+                "stop_id": i, "linked": "1", "lat": "0", "lon": "0", "snap_lat": lat,
+                "snap_lon": "-2.001", "off_street_m": off})
+            # A 99.9 m from its street stays (OTP links it), B 100.1 m moves to its link point
+            links = {"feed:A": row("feed:A", "99.9", "51.0001"),
+                     "feed:B": row("feed:B", "100.1", "51.0102")}
+            moved = otpconfig.copy_feed_for_otp(source, target, links)
+            self.assertEqual(["B"], moved)
+            with zipfile.ZipFile(target) as z:
+                self.assertEqual("stop_id,stop_name,stop_lat,stop_lon\nA,Near,51.000000,-2.000000"
+                                 "\nB,Far,51.010200,-2.001000\n", z.read("stops.txt").decode())
+                self.assertEqual(b"route_id\nR\n", z.read("routes.txt"))
 
 
 def stop(id_, lat):
@@ -310,6 +469,26 @@ class EngineJourneyRulesTest(unittest.TestCase):
             a, NEWPORT, FakeEvidence(otp_walks={(access.start, access.end): None}))
         self.assertEqual("access walk impossible in OTP", cause)
         self.assertIn("OTP finds no walk from O to stop:A", evidence)
+
+
+class MissedInOtpTest(unittest.TestCase):
+
+    def test_a_connection_otp_misses_by_seconds(self):
+        # the engine walks O -> A in 240 s and boards at 10:05:00 (36,300 s); OTP's walk is
+        # 300 s: at A 10:05:00, + 60 s board slack = 10:06:00, missed by 60 s (a knife-edge, at
+        # most 60 s); the transfer and egress take OTP as long as the engine
+        journey = dict(EngineJourneyRulesTest.JOURNEY, egress_after_transfer_walk=False,
+                       on_board_egress_seconds=36 * 60)
+        a = answer_with(36, 70, None, 50 * 60)
+        a.engine_journey = journey
+        access, transfer, egress = classify.engine_walk_legs(a, NEWPORT)
+        otp_walks = {(access.start, access.end): 300, (transfer.start, transfer.end): 360,
+                     (egress.start, egress.end): 900}
+        cause, evidence = classify.classify(a, NEWPORT, FakeEvidence(otp_walks=otp_walks))
+        self.assertEqual("knife-edge: seconds of access walk miss a connection in OTP", cause)
+        self.assertIn("OTP walks O to stop:A in 300 s, the engine in 240 s (+60 s", evidence)
+        self.assertIn("too late for the ride the engine takes at 10:05:00: missed by 60 s",
+                      evidence)
 
 
 def run():

@@ -13,7 +13,8 @@ import org.ruralaccess.network.street.StreetSnap;
 /**
  * Moves each point of an {@code id,lat,lon} CSV onto the engine's walk network, where the engine
  * snaps it (within 1,600 m, as the matrix does); points with no walkable way that near are left
- * out. Run with the JDK's source launcher on {@code engine/target/rae.jar}:
+ * out. The peer check runs it for {@code --on-street}; by hand, with the JDK's source launcher on
+ * {@code engine/target/rae.jar}:
  *
  * <pre>java -cp engine/target/rae.jar validation/peer-otp/tools/OnStreetPoints.java NETWORK IN OUT
  * </pre>

@@ -98,7 +98,7 @@ public final class FlexServices {
    * The on-demand schemes a request uses: community transport on, running on the date, open to the
    * rider's group, bookable under the request's booking assumption. Sorted by scheme id.
    */
-  static List<Scheme> activeSchemes(
+  public static List<Scheme> activeSchemes(
       CommunityTransport all, CommunityTransportRequest ct, LocalDate date) {
     return active(all, ct, date).stream().filter(s -> s.kind() != SchemeKind.FIXED_ROUTE).toList();
   }

@@ -24,5 +24,12 @@
  * origin inside an area) as timed access legs for the range-RAPTOR and direct rides. Fixed-route
  * community buses are not legs: {@link org.ruralaccess.analysis.community.CommunityBuses} adds them
  * to the day's timetable as ordinary routes for the requests that may use them.
+ *
+ * <p>Arrive-by searches (catchments of {@code analysis.isochrone}) read the same services
+ * backwards: {@link org.ruralaccess.analysis.community.FlexDestinationLegs} (per destination, one
+ * reverse car search: rides from hubs into it, as egress legs of a reverse search, and from the
+ * area's points straight to it) and {@link org.ruralaccess.analysis.community.FlexHubRides} (once
+ * per request, one reverse car search per hub: rides from the area's points to the hubs, then on by
+ * transit).
  */
 package org.ruralaccess.analysis.community;

@@ -10,6 +10,7 @@ import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.network.street.StreetTimes;
 import org.ruralaccess.routing.RaptorTimetable;
 import org.ruralaccess.routing.ReverseRangeRaptorWorker;
+import org.ruralaccess.routing.ReverseRaptorListener;
 import org.ruralaccess.routing.ReverseRaptorRequest;
 
 /**
@@ -29,6 +30,7 @@ public final class CatchmentGridSearch {
   private final ReverseRangeRaptorWorker worker;
   private final CatchmentPropagator propagator;
   private final TransitGridSettings settings;
+  private final FlexCatchmentLegs flexLegs;
 
   /**
    * @param cellToStop walks from cells to stops, built with {@link SearchDirection#REVERSE}
@@ -41,6 +43,23 @@ public final class CatchmentGridSearch {
       CellLinks walkLinks,
       StopCellWalks cellToStop,
       TransitGridSettings settings) {
+    this(streets, stopLinks, stopIndex, timetable, walkLinks, cellToStop, settings, null);
+  }
+
+  /**
+   * @param flexLegs community transport legs into the destination (one per thread; {@code
+   *     cellToStop} must hold its cells), or null
+   */
+  CatchmentGridSearch(
+      StreetNetwork streets,
+      StopLinks stopLinks,
+      StopIndex stopIndex,
+      RaptorTimetable timetable,
+      CellLinks walkLinks,
+      StopCellWalks cellToStop,
+      TransitGridSettings settings,
+      FlexCatchmentLegs flexLegs) {
+    this.flexLegs = flexLegs;
     this.stopLinks = stopLinks;
     this.stopIndex = stopIndex;
     this.router = new StreetRouter(streets);
@@ -52,6 +71,12 @@ public final class CatchmentGridSearch {
 
   /** One grid per percentile: deadline minus the latest departure from each cell. */
   public TravelTimeGrid[] search(StreetSnap destination, double lat, double lon) {
+    return search(destination, lat, lon, () -> {});
+  }
+
+  /** As {@link #search(StreetSnap, double, double)}, running {@code eachDeadline} (may throw). */
+  public TravelTimeGrid[] search(
+      StreetSnap destination, double lat, double lon, Runnable eachDeadline) {
     TransitGridSettings s = settings;
     TravelTimeGrid direct;
     int[][] egress = {new int[0], new int[0]};
@@ -76,29 +101,64 @@ public final class CatchmentGridSearch {
               s.maxWalkSeconds() * s.walkMetersPerSecond() + destination.offStreetMeters(),
               s.maxWalkSeconds());
     }
+    boolean flex = flexLegs != null && destination != null;
+    if (flex) {
+      flexLegs.prepare(lat, lon);
+    }
     propagator.begin(
         direct, s.firstDepartureSeconds(), s.departureCount(), s.stepSeconds(), s.maxTripSeconds());
-    if (egress[0].length > 0) {
-      worker.route(
-          new ReverseRaptorRequest(
-              egress[0],
-              egress[1],
-              s.firstDepartureSeconds(),
-              s.firstDepartureSeconds() + s.departureCount() * s.stepSeconds(),
-              s.stepSeconds(),
-              s.maxTransfers(),
-              s.boardSlackSeconds(),
-              s.maxTripSeconds()),
-          propagator.asReverseRaptorListener());
+    if (flex && flexLegs.hasEgress()) {
+      // a ride into the destination must end by its window's end as well as by the deadline, so
+      // its egress legs differ from deadline to deadline: one search per deadline (catchments of
+      // rae isochrone have one)
+      for (int i = 0; i < s.departureCount(); i++) {
+        int deadline = s.firstDepartureSeconds() + i * s.stepSeconds();
+        int[][] legs = EgressLegs.merge(egress, flexLegs.egress(deadline));
+        if (legs[0].length > 0) {
+          route(legs, deadline, 1, eachDeadline);
+        } else {
+          nothingByTransit(deadline, flex, eachDeadline);
+        }
+      }
+    } else if (egress[0].length > 0) {
+      route(egress, s.firstDepartureSeconds(), s.departureCount(), eachDeadline);
     } else {
       for (int i = 0; i < s.departureCount(); i++) {
-        propagator.deadline(
-            s.firstDepartureSeconds() + i * s.stepSeconds(),
-            stop -> TravelTimeGrid.UNREACHED,
-            new int[0],
-            0);
+        nothingByTransit(s.firstDepartureSeconds() + i * s.stepSeconds(), flex, eachDeadline);
       }
     }
     return propagator.percentiles(s.percentiles());
+  }
+
+  /** A deadline with no stop reached: the direct walk and the flex rides straight to it only. */
+  private void nothingByTransit(int deadline, boolean flex, Runnable eachDeadline) {
+    eachDeadline.run();
+    propagator.deadline(deadline, stop -> TravelTimeGrid.UNREACHED, new int[0], 0);
+    if (flex) {
+      flexLegs.deadline(deadline, null, propagator);
+    }
+  }
+
+  /** A reverse range-RAPTOR over {@code count} deadlines from {@code firstDeadline}. */
+  private void route(int[][] egress, int firstDeadline, int count, Runnable eachDeadline) {
+    TransitGridSettings s = settings;
+    ReverseRaptorListener cells = propagator.asReverseRaptorListener(eachDeadline);
+    boolean flex = flexLegs != null;
+    worker.route(
+        new ReverseRaptorRequest(
+            egress[0],
+            egress[1],
+            firstDeadline,
+            firstDeadline + count * s.stepSeconds(),
+            s.stepSeconds(),
+            s.maxTransfers(),
+            s.boardSlackSeconds(),
+            s.maxTripSeconds()),
+        !flex
+            ? cells
+            : (deadline, latest, changed, changedCount) -> {
+              cells.deadline(deadline, latest, changed, changedCount);
+              flexLegs.deadline(deadline, latest, propagator);
+            });
   }
 }

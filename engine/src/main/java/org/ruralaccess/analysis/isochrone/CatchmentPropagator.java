@@ -53,10 +53,25 @@ public final class CatchmentPropagator {
         changedCount);
   }
 
+  /**
+   * Makes a local cell's latest departure for the deadline last given to {@link #deadline} at least
+   * {@code latestDepartureSeconds} (a community transport ride from the cell straight to the
+   * destination); call after that deadline and before the next.
+   */
+  public void improveCell(int localCell, int latestDepartureSeconds) {
+    negated.improveCell(localCell, -latestDepartureSeconds);
+  }
+
   /** Adapts a reverse range-RAPTOR's callbacks to {@link #deadline}. */
   public ReverseRaptorListener asReverseRaptorListener() {
+    return asReverseRaptorListener(() -> {});
+  }
+
+  /** As {@link #asReverseRaptorListener()}, running {@code eachDeadline} first (it may throw). */
+  public ReverseRaptorListener asReverseRaptorListener(Runnable eachDeadline) {
     RaptorView view = new RaptorView();
     return (deadlineSeconds, latest, changedStops, changedCount) -> {
+      eachDeadline.run();
       view.departures = latest;
       deadline(deadlineSeconds, view, changedStops, changedCount);
     };

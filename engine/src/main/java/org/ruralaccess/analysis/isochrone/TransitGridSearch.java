@@ -1,6 +1,5 @@
 package org.ruralaccess.analysis.isochrone;
 
-import org.ruralaccess.analysis.community.FlexOriginLegs;
 import org.ruralaccess.network.link.StopIndex;
 import org.ruralaccess.network.link.StopLinks;
 import org.ruralaccess.network.street.SearchDirection;
@@ -18,10 +17,10 @@ import org.ruralaccess.routing.TimedAccessLegs;
  * A transit isochrone grid from one origin, the way {@code TransitOriginSearch} times destinations:
  * one walk search gives both the access legs (stops within the walk limit) and the direct walk to
  * every cell (within the max trip time); one range-RAPTOR over the window; its stop arrivals
- * carried onto the cells by a {@link TransitGridPropagator}. With community transport, the origin's
- * flex rides to hub stops ({@link FlexOriginLegs#access}) are access legs of the same search, as in
- * {@code rae matrix}; flex rides straight to cells and from stops to cells are not carried onto the
- * grid (TODO(#13): the direct and egress rides of {@code FlexServices} per cell).
+ * carried onto the cells by a {@link TransitGridPropagator}. With community transport ({@link
+ * FlexGridLegs}), the origin's flex rides to hub stops are access legs of the same search, and flex
+ * rides into the cells of a scheme's area (from home, from a hub within a walk, or from a stop the
+ * search reached) are one more way to those cells, as in {@code rae matrix}.
  *
  * <p>One instance per thread; the timetable, links and stop walks are shared.
  */
@@ -34,7 +33,7 @@ public final class TransitGridSearch {
   private final RangeRaptorWorker worker;
   private final TransitGridPropagator propagator;
   private final TransitGridSettings settings;
-  private final FlexOriginLegs flexLegs;
+  private final FlexGridLegs flexLegs;
 
   public TransitGridSearch(
       StreetNetwork streets,
@@ -48,9 +47,10 @@ public final class TransitGridSearch {
   }
 
   /**
-   * @param flexLegs the origin's community transport rides to hubs (one per thread), or null
+   * @param flexLegs community transport legs (one per thread; {@code egress} must hold its cells),
+   *     or null
    */
-  public TransitGridSearch(
+  TransitGridSearch(
       StreetNetwork streets,
       StopLinks stopLinks,
       StopIndex stopIndex,
@@ -58,7 +58,7 @@ public final class TransitGridSearch {
       CellLinks walkLinks,
       StopCellWalks egress,
       TransitGridSettings settings,
-      FlexOriginLegs flexLegs) {
+      FlexGridLegs flexLegs) {
     this.flexLegs = flexLegs;
     this.stopLinks = stopLinks;
     this.stopIndex = stopIndex;
@@ -71,6 +71,15 @@ public final class TransitGridSearch {
 
   /** One grid per percentile of the settings; all unreached when the origin is not linked. */
   public TravelTimeGrid[] search(StreetSnap origin, double originLat, double originLon) {
+    return search(origin, originLat, originLon, () -> {});
+  }
+
+  /**
+   * As {@link #search(StreetSnap, double, double)}, running {@code eachDeparture} before each
+   * departure of the window is carried onto the cells; it may throw to cancel the search there.
+   */
+  public TravelTimeGrid[] search(
+      StreetSnap origin, double originLat, double originLon, Runnable eachDeparture) {
     TransitGridSettings s = settings;
     TravelTimeGrid direct;
     int[][] access;
@@ -117,14 +126,18 @@ public final class TransitGridSearch {
               s.boardSlackSeconds(),
               s.maxTripSeconds(),
               flexAccess),
-          propagator.asRaptorListener());
+          flexLegs == null
+              ? propagator.asRaptorListener(eachDeparture)
+              : flexLegs.listener(propagator, eachDeparture));
     } else {
       for (int i = s.departureCount() - 1; i >= 0; i--) {
-        propagator.departure(
-            s.firstDepartureSeconds() + i * s.stepSeconds(),
-            stop -> TravelTimeGrid.UNREACHED,
-            new int[0],
-            0);
+        eachDeparture.run();
+        int departure = s.firstDepartureSeconds() + i * s.stepSeconds();
+        propagator.departure(departure, stop -> TravelTimeGrid.UNREACHED, new int[0], 0);
+        if (flexLegs != null && origin != null) {
+          // rides straight from home still count (the matrix's no-access case)
+          flexLegs.departure(departure, null, new int[0], 0, propagator);
+        }
       }
     }
     return propagator.percentiles(s.percentiles());

@@ -53,6 +53,14 @@
  *       routing.ReverseRangeRaptorWorker}); {@link
  *       org.ruralaccess.analysis.isochrone.CatchmentPropagator} is the transit propagator on
  *       negated times.
+ *   <li>Community transport: {@link org.ruralaccess.analysis.isochrone.FlexCells} makes the cells
+ *       of the usable schemes' areas the destinations of {@code analysis.community}'s {@code
+ *       FlexServices}, so the matrix's rules apply to them; {@link
+ *       org.ruralaccess.analysis.isochrone.FlexGridLegs} (isochrones) and {@link
+ *       org.ruralaccess.analysis.isochrone.FlexCatchmentLegs} (catchments) hand the cells' flex
+ *       arrivals (or latest departures) to the propagator as one more way to each cell, minute by
+ *       minute; the cells are added to the stop walks' local cells ({@code
+ *       StopCellWalks.withCells}) so the propagator's dense arrays hold them.
  *   <li>Contours ({@link org.ruralaccess.analysis.isochrone.IsochroneContours}): marching squares
  *       per cutoff on "time at most cutoff" (monotone in the cutoff, so nested), bands as a
  *       polygonal coverage, Douglas-Peucker per shared coverage edge within half a cell, WGS84 with
@@ -63,6 +71,8 @@
  *
  * <p>Everything is deterministic: cells, links, walks and contours do not depend on thread timing
  * or hash order, and the polygons are normalised. Per-network work (links, stop walks, the day's
- * timetable) is shared between origins; searches and propagators are one per thread.
+ * timetable) is shared between origins; searches and propagators are one per thread. {@link
+ * org.ruralaccess.analysis.isochrone.IsochronePreparations} keeps that work between requests (a
+ * server), each part keyed by what it depends on and bounded in number.
  */
 package org.ruralaccess.analysis.isochrone;
