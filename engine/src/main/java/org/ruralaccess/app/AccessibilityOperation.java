@@ -2,6 +2,7 @@ package org.ruralaccess.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,9 @@ import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
 import org.ruralaccess.analysis.accessibility.RiderIndicators;
 import org.ruralaccess.analysis.accessibility.RiderTransitTimes;
 import org.ruralaccess.analysis.comparison.CommunityTransportContribution;
-import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
+import org.ruralaccess.analysis.indicators.IndicatorFold;
+import org.ruralaccess.analysis.matrix.OriginRouter;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.AccessibilityFilesWriter;
 import org.ruralaccess.export.GeoPackageCrs;
@@ -81,6 +83,20 @@ public final class AccessibilityOperation {
       AccessibilityJob job,
       int[] isochroneCutoffMinutes,
       ProgressListener progress) {
+    return run(loaded, job, isochroneCutoffMinutes, OriginRouter.LOCAL, progress);
+  }
+
+  /**
+   * As {@link #run(LoadedNetwork, AccessibilityJob, int[], ProgressListener)}, the zones' routes to
+   * the destinations by each mode computed by {@code router} (a cluster's, for a distributed run;
+   * the rider, rural-question and isochrone runs stay on this machine).
+   */
+  public static Result run(
+      LoadedNetwork loaded,
+      AccessibilityJob job,
+      int[] isochroneCutoffMinutes,
+      OriginRouter router,
+      ProgressListener progress) {
     Scenario scenario = job.scenarioFile() == null ? null : ScenarioReader.read(job.scenarioFile());
     AccessibilityInputs inputs =
         AccessibilityInputs.resolve(loaded, job, "accessibility", progress);
@@ -108,12 +124,33 @@ public final class AccessibilityOperation {
       IsochroneRequestCheck.checkCutoffs(
           "--isochrones", isochroneCutoffMinutes, request.routing().maxTripMinutes());
     }
-    var times =
-        AccessibilityAnalysis.travelTimes(
-            network, inputs.zones(), inputs.destinations(), request, request.modes(), progress);
-    AccessibilityResult result =
-        AccessibilityIndicators.compute(
-            inputs.zones(), inputs.destinations(), times, request.indicators());
+    // Each zone's row is folded into the indicators as it is routed; the zones x destinations
+    // matrices are kept only when the rider tables need them (a network with community transport
+    // schemes), so a run without riders holds no matrix (issue 17: England fits in memory).
+    IndicatorFold fold =
+        new IndicatorFold(
+            inputs.zones(), inputs.destinations(), request.modes(), request.indicators());
+    Map<TravelMode, int[][]> times = new EnumMap<>(TravelMode.class);
+    if (!riders.isEmpty()) {
+      for (TravelMode mode : request.modes()) {
+        times.put(mode, new int[inputs.zones().size()][]);
+      }
+    }
+    AccessibilityAnalysis.route(
+        network,
+        inputs.zones(),
+        inputs.destinations(),
+        request,
+        request.modes(),
+        router,
+        (mode, zone, seconds) -> {
+          fold.addZone(mode, zone, seconds);
+          if (!riders.isEmpty()) {
+            times.get(mode)[zone] = seconds;
+          }
+        },
+        progress);
+    AccessibilityResult result = fold.result();
     List<ResultTable> riderTables = List.of();
     if (!riders.isEmpty()) {
       RiderTransitTimes riderTimes =
