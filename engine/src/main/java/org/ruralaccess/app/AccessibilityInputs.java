@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
+import org.ruralaccess.analysis.accessibility.StreetPlacement;
 import org.ruralaccess.ingest.destinations.DestinationReader;
 import org.ruralaccess.ingest.destinations.DestinationSource;
 import org.ruralaccess.ingest.points.PointCsvReader;
@@ -19,12 +20,15 @@ import org.ruralaccess.support.ProgressListener;
 /**
  * What an accessibility run or a comparison reads and asks, checked: the zones and destinations
  * (the network's, or the user's files), the analysis request, and the run record's parameters and
- * inputs. Shared by {@link AccessibilityOperation} and {@link CompareOperation}.
+ * inputs, and which zone origins and destinations cannot be placed on the streets (said on the
+ * console, counted in the run record, listed in the {@code unplaced} table). Shared by {@link
+ * AccessibilityOperation} and {@link CompareOperation}.
  */
 record AccessibilityInputs(
     ZoneSet zones,
     DestinationSet destinations,
     AccessibilityRequest request,
+    StreetPlacement placement,
     Map<String, Object> parameters,
     List<LoadedNetwork.RunInput> files) {
 
@@ -62,8 +66,13 @@ record AccessibilityInputs(
             window.date(),
             window.fromText(),
             window.toText()));
-    return new AccessibilityInputs(
-        zones, destinations, request, parameters(job, request), files(job));
+    // a scenario never moves streets: what is unplaced on the network is unplaced on its scenarios
+    StreetPlacement placement =
+        StreetPlacement.find(loaded.network().streets(), zones, destinations, request.modes());
+    placement.warnings(zones, destinations).forEach(progress::note);
+    Map<String, Object> parameters = parameters(job, request);
+    parameters.put("unplaced", placement.counts());
+    return new AccessibilityInputs(zones, destinations, request, placement, parameters, files(job));
   }
 
   private static ZoneSet zones(LoadedNetwork loaded, AccessibilityJob job) {
