@@ -110,6 +110,21 @@ class FlexBadInputTest {
         e.getMessage());
   }
 
+  @Test
+  void jsonCutShortSaysSoWithoutTheParsersSourceNote() throws IOException {
+    Path feed = copy("r5_valid");
+    java.nio.file.Files.writeString(
+        feed.resolve("locations.geojson"), "{ \"type\": \"FeatureCollection\", \"features\": [ ");
+    BadInputException e =
+        assertThrows(
+            BadInputException.class, () -> FlexFeedReader.read(feed, "r5", new ImportIssues()));
+    assertEquals(
+        feed
+            + "/locations.geojson, line 1: not valid JSON: the file ends before every '[' and '{'"
+            + " is closed (cut short, or a bracket missing)",
+        e.getMessage());
+  }
+
   private static ImportIssue only(ImportIssues issues, String code) {
     List<ImportIssue> found = issues.sorted().stream().filter(i -> i.code().equals(code)).toList();
     assertEquals(1, found.size(), found.toString());
