@@ -38,8 +38,12 @@ record AccessibilityInputs(
       throw new BadInputException("--percentile must be 0 to 100, was " + job.percentile());
     }
     var indicators = job.indicators().settings();
-    ZoneSet zones = zones(loaded, job);
-    DestinationSet destinations = destinations(loaded, job);
+    // problems a user's file has that the reader skips by policy (a repeated destination id, a
+    // position that is not WGS84) are said on the console, as a build says them
+    ImportIssues fileIssues = new ImportIssues();
+    ZoneSet zones = zones(loaded, job, fileIssues);
+    DestinationSet destinations = destinations(loaded, job, fileIssues);
+    IssueDigest.of(fileIssues.sorted()).forEach(entry -> progress.note(entry.line()));
     DepartureWindow window = job.window();
     if (job.modes().contains(TravelMode.TRANSIT)) {
       ServiceDateCheck.warnOrFail(loaded.network(), window.date(), TravelMode.TRANSIT, progress);
@@ -75,10 +79,10 @@ record AccessibilityInputs(
     return new AccessibilityInputs(zones, destinations, request, placement, parameters, files(job));
   }
 
-  private static ZoneSet zones(LoadedNetwork loaded, AccessibilityJob job) {
+  private static ZoneSet zones(LoadedNetwork loaded, AccessibilityJob job, ImportIssues issues) {
     if (job.zonesFile() != null) {
       return ZoneSetReader.fromPoints(
-          PointCsvReader.read(job.zonesFile()), job.populationColumn(), new ImportIssues());
+          PointCsvReader.read(job.zonesFile()), job.populationColumn(), issues);
     }
     if (loaded.network().zones().size() == 0) {
       throw new BadInputException(
@@ -88,12 +92,11 @@ record AccessibilityInputs(
     return loaded.network().zones();
   }
 
-  private static DestinationSet destinations(LoadedNetwork loaded, AccessibilityJob job) {
+  private static DestinationSet destinations(
+      LoadedNetwork loaded, AccessibilityJob job, ImportIssues issues) {
     if (job.destinationsFile() != null) {
       return DestinationReader.read(
-          List.of(new DestinationSource("csv", job.destinationsFile(), Map.of())),
-          null,
-          new ImportIssues());
+          List.of(new DestinationSource("csv", job.destinationsFile(), Map.of())), null, issues);
     }
     if (loaded.network().destinations().size() == 0) {
       throw new BadInputException(

@@ -151,6 +151,27 @@ class UnplacedPointsTest {
     assertTrue(notes.stream().noneMatch(n -> n.contains("1,600 m")), notes.toString());
   }
 
+  /** Issue 16: a user's destinations file with a repeated id was read without a word. */
+  @Test
+  void aRepeatedDestinationIdInTheUsersFileIsSaidOnTheConsole() throws Exception {
+    Path zones = dir.resolve("zones.csv");
+    Files.writeString(zones, "id,lat,lon,population\nZ1,50.0,0.0,100\n");
+    Path destinations = dir.resolve("destinations.csv");
+    Files.writeString(
+        destinations,
+        "id,name,category,lat,lon,weight\nG1,Road End Surgery,gp,50.01,0.0,1\n"
+            + "G1,Same Id Surgery,gp,50.02,0.0,1\n");
+    List<String> notes = new ArrayList<>();
+    AccessibilityOperation.run(loaded(), job(zones, destinations), recording(notes));
+    assertTrue(
+        notes.stream()
+            .anyMatch(
+                n ->
+                    n.startsWith("WARNING DUPLICATE_DESTINATION x1, first at ")
+                        && n.contains("(G1)")),
+        notes.toString());
+  }
+
   @Test
   void compareWritesTheSameUnplacedTable() throws Exception {
     Path zones = dir.resolve("zones.csv");
