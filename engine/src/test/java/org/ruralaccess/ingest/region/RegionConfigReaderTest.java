@@ -216,6 +216,34 @@ class RegionConfigReaderTest {
   }
 
   @Test
+  void osmTakesOneExtractOrAList() throws IOException {
+    write(
+        "name: tiny\nfeeds:\n  - id: a\n    path: feed.zip\n"
+            + "osm: [dorset.osm.pbf, somerset.osm.pbf]\n");
+    touch("feed.zip");
+    touch("dorset.osm.pbf");
+    touch("somerset.osm.pbf");
+    RegionConfig config = RegionConfigReader.read(dir);
+    assertEquals(
+        List.of(dir.resolve("dorset.osm.pbf"), dir.resolve("somerset.osm.pbf")),
+        config.osmExtracts());
+    assertEquals(dir.resolve("dorset.osm.pbf"), config.osmFile());
+
+    write(
+        "name: tiny\nfeeds:\n  - id: a\n    path: feed.zip\n"
+            + "osm:\n  - dorset.osm.pbf\n  - wiltshire.osm.pbf\n  - dorset.osm.pbf\n");
+    String message =
+        assertThrows(BadInputException.class, () -> RegionConfigReader.read(dir)).getMessage();
+    assertTrue(
+        message.contains(
+            "line 7 (osm.1): OpenStreetMap extract not found: " + dir.resolve("wiltshire.osm.pbf")),
+        message);
+    assertTrue(
+        message.contains("line 8 (osm.2): " + dir.resolve("dorset.osm.pbf") + " is named twice"),
+        message);
+  }
+
+  @Test
   void missingRegionFolderIsClear() {
     BadInputException e =
         assertThrows(
