@@ -170,7 +170,10 @@ public final class OsmExtractMerger {
         ReaderElement next;
         do {
           next = input.getNext();
-        } while (next != null && !ORDER.contains(next.getType()));
+        } while (next != null
+            && (!ORDER.contains(next.getType())
+                || (ORDER.indexOf(next.getType()) == lastType && next.getId() == lastId)));
+        // an element repeated within one file (some filtered extracts have them) is read once
         current = next;
       } catch (XMLStreamException | RuntimeException e) {
         throw new BadInputException(
@@ -182,7 +185,7 @@ public final class OsmExtractMerger {
       }
       if (current != null) {
         int type = ORDER.indexOf(current.getType());
-        if (type < lastType || (type == lastType && current.getId() <= lastId)) {
+        if (type < lastType || (type == lastType && current.getId() < lastId)) {
           throw new BadInputException(
               file
                   + ": is not sorted by element type and id ("
