@@ -42,7 +42,8 @@ public final class AccessibilityOperation {
   /**
    * The tables of a run and its record; {@link #writeTo} writes the run's folder.
    *
-   * @param extraTables the rider and community transport tables, then those of the rural questions
+   * @param extraTables the rider and community transport tables, then those of the rural questions,
+   *     then the {@code unplaced} points when some zone origin or destination is not on the streets
    * @param pages the rural questions' summary pages
    * @param isochroneLayers the zones' isochrones per mode, for accessibility.gpkg only (empty
    *     unless asked for)
@@ -175,6 +176,9 @@ public final class AccessibilityOperation {
     RuralQuestionsOperation.Answers answers = questions.run(riders, progress);
     List<ResultTable> extraTables = new ArrayList<>(riderTables);
     extraTables.addAll(answers.tables());
+    if (!inputs.placement().complete()) {
+      extraTables.add(inputs.placement().table(inputs.zones(), inputs.destinations()));
+    }
     List<ResultTable> isochroneLayers = List.of();
     if (isochroneCutoffMinutes != null && isochroneCutoffMinutes.length > 0) {
       isochroneLayers =

@@ -33,6 +33,14 @@ public final class TravelTimeMatrix {
 
   private TravelTimeMatrix() {}
 
+  /**
+   * The streets a mode's origins and destinations are linked to (walking streets for transit): for
+   * a caller that must know which points the matrix will place.
+   */
+  public static org.ruralaccess.network.street.StreetMode streetMode(TravelMode mode) {
+    return StreetOriginSearch.streetMode(mode);
+  }
+
   public static LinkSummary compute(
       Network network,
       PointSet origins,
