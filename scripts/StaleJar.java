@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 /**
  * The rebuild-when-stale rule of rae.cmd, run by the JDK it found as a single-file program (`java
  * StaleJar.java JAR PATH...`): the jar is stale when it is missing or when any file under the
- * given paths (folders are searched through) was modified after it, exactly as ./rae's `find PATH...
- * -newer JAR`. Exits 0 when stale (build), 10 when fresh (run), like a shell test.
+ * given paths (folders are searched through; a folder counts too, so a deleted source rebuilds)
+ * was modified after it, exactly as ./rae's `find PATH... -newer JAR`. Exits 0 when stale (build), 10 when fresh (run), like a shell test.
  */
 public class StaleJar {
 
@@ -40,7 +40,8 @@ public class StaleJar {
 
   private static boolean newer(Path file, FileTime than) {
     try {
-      return Files.isRegularFile(file) && Files.getLastModifiedTime(file).compareTo(than) > 0;
+      // folders too, as find does: deleting or renaming a source changes only its folder's time
+      return Files.getLastModifiedTime(file).compareTo(than) > 0;
     } catch (IOException e) {
       return true; // unreadable: rebuild, the safe side
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
+import org.ruralaccess.analysis.accessibility.StreetPlacement;
 import org.ruralaccess.ingest.destinations.DestinationReader;
 import org.ruralaccess.ingest.destinations.DestinationSource;
 import org.ruralaccess.ingest.points.PointCsvReader;
@@ -19,12 +20,15 @@ import org.ruralaccess.support.ProgressListener;
 /**
  * What an accessibility run or a comparison reads and asks, checked: the zones and destinations
  * (the network's, or the user's files), the analysis request, and the run record's parameters and
- * inputs. Shared by {@link AccessibilityOperation} and {@link CompareOperation}.
+ * inputs, and which zone origins and destinations cannot be placed on the streets (said on the
+ * console, counted in the run record, listed in the {@code unplaced} table). Shared by {@link
+ * AccessibilityOperation} and {@link CompareOperation}.
  */
 record AccessibilityInputs(
     ZoneSet zones,
     DestinationSet destinations,
     AccessibilityRequest request,
+    StreetPlacement placement,
     Map<String, Object> parameters,
     List<LoadedNetwork.RunInput> files) {
 
@@ -34,8 +38,12 @@ record AccessibilityInputs(
       throw new BadInputException("--percentile must be 0 to 100, was " + job.percentile());
     }
     var indicators = job.indicators().settings();
-    ZoneSet zones = zones(loaded, job);
-    DestinationSet destinations = destinations(loaded, job);
+    // problems a user's file has that the reader skips by policy (a repeated destination id, a
+    // position that is not WGS84) are said on the console, as a build says them
+    ImportIssues fileIssues = new ImportIssues();
+    ZoneSet zones = zones(loaded, job, fileIssues);
+    DestinationSet destinations = destinations(loaded, job, fileIssues);
+    IssueDigest.of(fileIssues.sorted()).forEach(entry -> progress.note(entry.line()));
     DepartureWindow window = job.window();
     if (job.modes().contains(TravelMode.TRANSIT)) {
       ServiceDateCheck.warnOrFail(loaded.network(), window.date(), TravelMode.TRANSIT, progress);
@@ -62,14 +70,19 @@ record AccessibilityInputs(
             window.date(),
             window.fromText(),
             window.toText()));
-    return new AccessibilityInputs(
-        zones, destinations, request, parameters(job, request), files(job));
+    // a scenario never moves streets: what is unplaced on the network is unplaced on its scenarios
+    StreetPlacement placement =
+        StreetPlacement.find(loaded.network().streets(), zones, destinations, request.modes());
+    placement.warnings(zones, destinations).forEach(progress::note);
+    Map<String, Object> parameters = parameters(job, request);
+    parameters.put("unplaced", placement.counts());
+    return new AccessibilityInputs(zones, destinations, request, placement, parameters, files(job));
   }
 
-  private static ZoneSet zones(LoadedNetwork loaded, AccessibilityJob job) {
+  private static ZoneSet zones(LoadedNetwork loaded, AccessibilityJob job, ImportIssues issues) {
     if (job.zonesFile() != null) {
       return ZoneSetReader.fromPoints(
-          PointCsvReader.read(job.zonesFile()), job.populationColumn(), new ImportIssues());
+          PointCsvReader.read(job.zonesFile()), job.populationColumn(), issues);
     }
     if (loaded.network().zones().size() == 0) {
       throw new BadInputException(
@@ -79,12 +92,11 @@ record AccessibilityInputs(
     return loaded.network().zones();
   }
 
-  private static DestinationSet destinations(LoadedNetwork loaded, AccessibilityJob job) {
+  private static DestinationSet destinations(
+      LoadedNetwork loaded, AccessibilityJob job, ImportIssues issues) {
     if (job.destinationsFile() != null) {
       return DestinationReader.read(
-          List.of(new DestinationSource("csv", job.destinationsFile(), Map.of())),
-          null,
-          new ImportIssues());
+          List.of(new DestinationSource("csv", job.destinationsFile(), Map.of())), null, issues);
     }
     if (loaded.network().destinations().size() == 0) {
       throw new BadInputException(

@@ -2,6 +2,7 @@ package org.ruralaccess.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,9 @@ import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
 import org.ruralaccess.analysis.accessibility.RiderIndicators;
 import org.ruralaccess.analysis.accessibility.RiderTransitTimes;
 import org.ruralaccess.analysis.comparison.CommunityTransportContribution;
-import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
+import org.ruralaccess.analysis.indicators.IndicatorFold;
+import org.ruralaccess.analysis.matrix.OriginRouter;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.AccessibilityFilesWriter;
 import org.ruralaccess.export.GeoPackageCrs;
@@ -40,7 +42,8 @@ public final class AccessibilityOperation {
   /**
    * The tables of a run and its record; {@link #writeTo} writes the run's folder.
    *
-   * @param extraTables the rider and community transport tables, then those of the rural questions
+   * @param extraTables the rider and community transport tables, then those of the rural questions,
+   *     then the {@code unplaced} points when some zone origin or destination is not on the streets
    * @param pages the rural questions' summary pages
    * @param isochroneLayers the zones' isochrones per mode, for accessibility.gpkg only (empty
    *     unless asked for)
@@ -81,6 +84,20 @@ public final class AccessibilityOperation {
       AccessibilityJob job,
       int[] isochroneCutoffMinutes,
       ProgressListener progress) {
+    return run(loaded, job, isochroneCutoffMinutes, OriginRouter.LOCAL, progress);
+  }
+
+  /**
+   * As {@link #run(LoadedNetwork, AccessibilityJob, int[], ProgressListener)}, the zones' routes to
+   * the destinations by each mode computed by {@code router} (a cluster's, for a distributed run;
+   * the rider, rural-question and isochrone runs stay on this machine).
+   */
+  public static Result run(
+      LoadedNetwork loaded,
+      AccessibilityJob job,
+      int[] isochroneCutoffMinutes,
+      OriginRouter router,
+      ProgressListener progress) {
     Scenario scenario = job.scenarioFile() == null ? null : ScenarioReader.read(job.scenarioFile());
     AccessibilityInputs inputs =
         AccessibilityInputs.resolve(loaded, job, "accessibility", progress);
@@ -108,12 +125,33 @@ public final class AccessibilityOperation {
       IsochroneRequestCheck.checkCutoffs(
           "--isochrones", isochroneCutoffMinutes, request.routing().maxTripMinutes());
     }
-    var times =
-        AccessibilityAnalysis.travelTimes(
-            network, inputs.zones(), inputs.destinations(), request, request.modes(), progress);
-    AccessibilityResult result =
-        AccessibilityIndicators.compute(
-            inputs.zones(), inputs.destinations(), times, request.indicators());
+    // Each zone's row is folded into the indicators as it is routed; the zones x destinations
+    // matrices are kept only when the rider tables need them (a network with community transport
+    // schemes), so a run without riders holds no matrix (issue 17: England fits in memory).
+    IndicatorFold fold =
+        new IndicatorFold(
+            inputs.zones(), inputs.destinations(), request.modes(), request.indicators());
+    Map<TravelMode, int[][]> times = new EnumMap<>(TravelMode.class);
+    if (!riders.isEmpty()) {
+      for (TravelMode mode : request.modes()) {
+        times.put(mode, new int[inputs.zones().size()][]);
+      }
+    }
+    AccessibilityAnalysis.route(
+        network,
+        inputs.zones(),
+        inputs.destinations(),
+        request,
+        request.modes(),
+        router,
+        (mode, zone, seconds) -> {
+          fold.addZone(mode, zone, seconds);
+          if (!riders.isEmpty()) {
+            times.get(mode)[zone] = seconds;
+          }
+        },
+        progress);
+    AccessibilityResult result = fold.result();
     List<ResultTable> riderTables = List.of();
     if (!riders.isEmpty()) {
       RiderTransitTimes riderTimes =
@@ -138,6 +176,9 @@ public final class AccessibilityOperation {
     RuralQuestionsOperation.Answers answers = questions.run(riders, progress);
     List<ResultTable> extraTables = new ArrayList<>(riderTables);
     extraTables.addAll(answers.tables());
+    if (!inputs.placement().complete()) {
+      extraTables.add(inputs.placement().table(inputs.zones(), inputs.destinations()));
+    }
     List<ResultTable> isochroneLayers = List.of();
     if (isochroneCutoffMinutes != null && isochroneCutoffMinutes.length > 0) {
       isochroneLayers =

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ruralaccess.analysis.comparison.ScenarioComparison;
+import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.ComparisonFilesWriter;
 import org.ruralaccess.export.GeoPackageCrs;
 import org.ruralaccess.model.BadInputException;
@@ -21,18 +22,30 @@ import org.ruralaccess.support.ProgressListener;
  */
 public final class CompareOperation {
 
-  /** The comparison, the scenario, the window and percentile shown in summary.md, the record. */
+  /**
+   * The comparison, the scenario, the window and percentile shown in summary.md, the record.
+   *
+   * @param extraTables the {@code unplaced} table when some zone origin or destination is not on
+   *     the streets, else empty
+   */
   public record Result(
       Scenario scenario,
       ScenarioComparison.Result comparison,
       ComparisonFilesWriter.Summary summary,
+      List<ResultTable> extraTables,
       RunRecord record,
       GeoPackageCrs alsoIn) {
 
     /** Writes the comparison's files into {@code directory}; returns their names in order. */
     public List<String> writeTo(Path directory) {
       return ComparisonFilesWriter.write(
-          directory, scenario, comparison, summary, record.geoPackage(alsoIn), record::manifest);
+          directory,
+          scenario,
+          comparison,
+          summary,
+          extraTables,
+          record.geoPackage(alsoIn),
+          record::manifest);
     }
   }
 
@@ -73,6 +86,9 @@ public final class CompareOperation {
         scenario,
         comparison,
         new ComparisonFilesWriter.Summary(job.window().label(), job.percentile()),
+        inputs.placement().complete()
+            ? List.of()
+            : List.of(inputs.placement().table(inputs.zones(), inputs.destinations())),
         record,
         GeoPackageCrs.ofEpsg(job.crsEpsg()));
   }

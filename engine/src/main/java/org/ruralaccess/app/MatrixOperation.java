@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
 import org.ruralaccess.analysis.matrix.MatrixRequest;
+import org.ruralaccess.analysis.matrix.OriginRouter;
 import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
 import org.ruralaccess.export.DataDictionaryWriter;
 import org.ruralaccess.export.MatrixCsvWriter;
@@ -42,6 +43,19 @@ public final class MatrixOperation {
    */
   public static Result writeCsv(
       LoadedNetwork loaded, MatrixJob job, Path file, ProgressListener progress) {
+    return writeCsv(loaded, job, file, OriginRouter.LOCAL, progress);
+  }
+
+  /**
+   * As {@link #writeCsv(LoadedNetwork, MatrixJob, Path, ProgressListener)}, the origins routed by
+   * {@code router} (a cluster's, for a distributed run).
+   */
+  public static Result writeCsv(
+      LoadedNetwork loaded,
+      MatrixJob job,
+      Path file,
+      OriginRouter router,
+      ProgressListener progress) {
     MatrixCsvWriter[] opened = new MatrixCsvWriter[1];
     Result result;
     try {
@@ -49,6 +63,7 @@ public final class MatrixOperation {
           run(
               loaded,
               job,
+              router,
               (origins, destinations, request) ->
                   opened[0] =
                       new MatrixCsvWriter(
@@ -116,6 +131,18 @@ public final class MatrixOperation {
   /** Computes the matrix into the sink {@code sinks} opens. */
   public static <S extends TravelTimeMatrix.Sink> Result run(
       LoadedNetwork loaded, MatrixJob job, SinkFactory<S> sinks, ProgressListener progress) {
+    return run(loaded, job, OriginRouter.LOCAL, sinks, progress);
+  }
+
+  /**
+   * As {@link #run(LoadedNetwork, MatrixJob, SinkFactory, ProgressListener)}, by {@code router}.
+   */
+  public static <S extends TravelTimeMatrix.Sink> Result run(
+      LoadedNetwork loaded,
+      MatrixJob job,
+      OriginRouter router,
+      SinkFactory<S> sinks,
+      ProgressListener progress) {
     Network network = loaded.network();
     RoutingSettings routing = job.routing().applyTo(network.info().routing());
     MatrixRequest request = request(job, routing);
@@ -143,7 +170,7 @@ public final class MatrixOperation {
             Runtime.getRuntime().availableProcessors() + " threads"),
         origins.size());
     TravelTimeMatrix.LinkSummary links =
-        TravelTimeMatrix.compute(network, origins, destinations, request, sink, progress::advance);
+        router.route(network, origins, destinations, request, sink, progress::advance);
     if (links.originsUnlinked() > 0 || links.destinationsUnlinked() > 0) {
       progress.note(
           String.format(

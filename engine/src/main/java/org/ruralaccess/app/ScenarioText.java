@@ -15,6 +15,7 @@ import org.ruralaccess.scenario.Scenario;
 import org.ruralaccess.scenario.ScenarioApplier;
 import org.ruralaccess.scenario.ScenarioReader;
 import org.ruralaccess.support.AtomicFiles;
+import org.ruralaccess.support.YamlSyntaxMessage;
 
 /**
  * A scenario sent as text (the body of an HTTP request) rather than named as a file. Such a text
@@ -91,7 +92,8 @@ public final class ScenarioText {
       root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw BadInputException.at(field, line, null, "not valid YAML: " + e.getOriginalMessage());
+      YamlSyntaxMessage said = YamlSyntaxMessage.of(e.getCause(), line, e.getOriginalMessage());
+      throw BadInputException.at(field, said.line(), null, said.problem());
     }
     refuseFileNames(field, root, "");
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ruralaccess.app.AccessibilityJob;
 import org.ruralaccess.app.AccessibilityOperation;
+import org.ruralaccess.app.DistributedRouting;
 import org.ruralaccess.app.LoadedNetwork;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,15 +44,20 @@ final class AccessibilityCommand implements Callable<Integer> {
               + " (isochrones_<mode>) in accessibility.gpkg; see rae isochrone")
   int[] isochroneCutoffs;
 
+  @CommandLine.Mixin SparkOptions spark = new SparkOptions();
+
   @Option(names = "--out", required = true, paramLabel = "DIR")
   Path outDirectory;
 
   @Override
   public Integer call() {
     AccessibilityJob job = questions.applyTo(options.job());
-    AccessibilityOperation.Result result =
-        AccessibilityOperation.run(
-            LoadedNetwork.read(options.networkFile), job, isochroneCutoffs, new CliProgress());
+    CliProgress progress = new CliProgress();
+    LoadedNetwork loaded = LoadedNetwork.read(options.networkFile);
+    AccessibilityOperation.Result result;
+    try (DistributedRouting.Router router = spark.connect(loaded, progress)) {
+      result = AccessibilityOperation.run(loaded, job, isochroneCutoffs, router, progress);
+    }
     List<String> files = result.writeTo(outDirectory);
     Progress.say(
         "wrote "

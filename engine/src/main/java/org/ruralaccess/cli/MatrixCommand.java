@@ -3,6 +3,7 @@ package org.ruralaccess.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ruralaccess.app.DepartureWindow;
+import org.ruralaccess.app.DistributedRouting;
 import org.ruralaccess.app.LoadedNetwork;
 import org.ruralaccess.app.MatrixJob;
 import org.ruralaccess.app.MatrixOperation;
@@ -80,6 +81,8 @@ final class MatrixCommand implements Callable<Integer> {
   @CommandLine.Mixin
   CommunityTransportOptions communityTransportOptions = new CommunityTransportOptions();
 
+  @CommandLine.Mixin SparkOptions spark = new SparkOptions();
+
   @Option(names = "--out", required = true, paramLabel = "CSV")
   Path out;
 
@@ -108,7 +111,11 @@ final class MatrixCommand implements Callable<Integer> {
             percentiles,
             routingOptions.overrides(),
             communityTransportOptions.request());
-    MatrixOperation.writeCsv(LoadedNetwork.read(networkFile), job, out, new CliProgress());
+    CliProgress progress = new CliProgress();
+    LoadedNetwork loaded = LoadedNetwork.read(networkFile);
+    try (DistributedRouting.Router router = spark.connect(loaded, progress)) {
+      MatrixOperation.writeCsv(loaded, job, out, router, progress);
+    }
     Progress.say("wrote " + out);
     return 0;
   }

@@ -26,9 +26,9 @@ public final class ComparisonFilesWriter {
   private ComparisonFilesWriter() {}
 
   /**
-   * Writes comparison.csv/.geojson and access_changes.csv (and the rider tables when there are),
-   * each with its data dictionary, comparison.gpkg (and comparison_27700.gpkg when asked),
-   * summary.md and run.json.
+   * Writes comparison.csv/.geojson and access_changes.csv (and the rider tables when there are,
+   * then {@code extraTables}, e.g. the unplaced points), each with its data dictionary,
+   * comparison.gpkg (and comparison_27700.gpkg when asked), summary.md and run.json.
    *
    * @return the files written, in order
    */
@@ -37,12 +37,14 @@ public final class ComparisonFilesWriter {
       Scenario scenario,
       ScenarioComparison.Result result,
       Summary summary,
+      List<ResultTable> extraTables,
       GeoPackageOptions geoPackage,
       Function<List<String>, RunManifest> manifest) {
     List<ResultTable> tables = new ArrayList<>();
     tables.add(result.comparison());
     tables.add(result.summary());
     tables.addAll(result.riderTables());
+    tables.addAll(extraTables);
     List<String> files = TableFilesWriter.write(directory, tables);
     files.addAll(geoPackage.write(tables, directory, GEOPACKAGE_STEM));
     files.add(SUMMARY);

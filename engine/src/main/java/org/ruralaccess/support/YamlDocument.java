@@ -38,8 +38,8 @@ public final class YamlDocument {
       return new YamlDocument(file, root == null ? null : root, linesOf(factory, file));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw BadInputException.at(
-          file.toString(), line, null, "not valid YAML: " + e.getOriginalMessage());
+      YamlSyntaxMessage said = YamlSyntaxMessage.of(e.getCause(), line, e.getOriginalMessage());
+      throw BadInputException.at(file.toString(), said.line(), null, said.problem());
     } catch (IOException e) {
       throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
     }

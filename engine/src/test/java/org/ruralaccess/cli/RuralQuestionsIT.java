@@ -125,11 +125,25 @@ class RuralQuestionsIT {
             "profile.csv",
             "profile.dictionary.csv",
             "profile.geojson",
+            // one of the four places lies more than 1,600 m from any street of the Newport
+            // extract: listed, not silently "no access"
+            "unplaced.csv",
+            "unplaced.dictionary.csv",
+            "unplaced.geojson",
             "accessibility.gpkg",
             "return_trips_summary.md",
             "profile_summary.md",
             "run.json"),
         files);
+    // one row per unplaced point of the one mode, as run.json counts them
+    JsonNode unplaced = run.at("/parameters/unplaced/transit");
+    List<String> rows = Files.readAllLines(first.resolve("unplaced.csv"));
+    assertEquals(
+        unplaced.get("zoneOrigins").asInt() + unplaced.get("destinations").asInt(),
+        rows.size() - 1);
+    assertEquals("{\"destinations\":1,\"zoneOrigins\":0}", unplaced.toString());
+    assertTrue(rows.get(1).startsWith("destination,"), rows.toString());
+    assertTrue(firstRun.stderr().contains("warning: transit: "), firstRun.stderr());
     Path second = dir.resolve("second");
     Run again = questions(second);
     assertEquals(0, again.exitCode(), again.stderr());

@@ -172,6 +172,9 @@ class LaunchersTest {
     Files.setLastModifiedTime(source, FileTime.from(t));
     Files.setLastModifiedTime(pom, FileTime.from(t));
     Path main = dir.resolve("engine/src/main");
+    for (Path folder : List.of(sources, sources.getParent(), main)) {
+      Files.setLastModifiedTime(folder, FileTime.from(t));
+    }
     assertEquals(0, staleJar(jar, main, pom), "no jar: stale");
     Files.writeString(jar, "jar");
     Files.setLastModifiedTime(jar, FileTime.from(t.plusSeconds(60)));
@@ -181,5 +184,8 @@ class LaunchersTest {
     Files.setLastModifiedTime(source, FileTime.from(t));
     Files.setLastModifiedTime(pom, FileTime.from(t.plusSeconds(60)));
     assertEquals(10, staleJar(jar, main, pom), "same second as the jar is not newer (find -newer)");
+    // a source deleted after the build: only its folder's time says so, and find sees folders
+    Files.setLastModifiedTime(sources, FileTime.from(t.plusSeconds(180)));
+    assertEquals(0, staleJar(jar, main, pom), "a folder changed after the jar: stale");
   }
 }

@@ -3,11 +3,11 @@ package org.ruralaccess.analysis.accessibility;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
+import org.ruralaccess.analysis.indicators.IndicatorFold;
 import org.ruralaccess.analysis.matrix.DestinationPlaces;
 import org.ruralaccess.analysis.matrix.MatrixRequest;
-import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
+import org.ruralaccess.analysis.matrix.OriginRouter;
 import org.ruralaccess.analysis.matrix.ZoneOrigins;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.CommunityTransportRequest;
@@ -33,10 +33,27 @@ public final class AccessibilityAnalysis {
       DestinationSet destinations,
       AccessibilityRequest request,
       ProgressListener progress) {
-    Map<TravelMode, int[][]> travelSeconds =
-        travelTimes(network, zones, destinations, request, request.modes(), progress);
-    return AccessibilityIndicators.compute(
-        zones, destinations, travelSeconds, request.indicators());
+    IndicatorFold fold =
+        new IndicatorFold(zones, destinations, request.modes(), request.indicators());
+    route(
+        network,
+        zones,
+        destinations,
+        request,
+        request.modes(),
+        OriginRouter.LOCAL,
+        fold::addZone,
+        progress);
+    return fold.result();
+  }
+
+  /** Receives one zone's travel seconds to every destination by one mode, as it is routed. */
+  @FunctionalInterface
+  public interface ZoneRows {
+    /**
+     * @param secondsByDestination in {@link DestinationSet} order; a new array per call
+     */
+    void zone(TravelMode mode, int zone, int[] secondsByDestination);
   }
 
   /**
@@ -50,9 +67,38 @@ public final class AccessibilityAnalysis {
       AccessibilityRequest request,
       List<TravelMode> modes,
       ProgressListener progress) {
+    Map<TravelMode, int[][]> travelSeconds = new EnumMap<>(TravelMode.class);
+    for (TravelMode mode : modes) {
+      travelSeconds.put(mode, new int[zones.size()][]);
+    }
+    route(
+        network,
+        zones,
+        destinations,
+        request,
+        modes,
+        OriginRouter.LOCAL,
+        (mode, zone, seconds) -> travelSeconds.get(mode)[zone] = seconds,
+        progress);
+    return travelSeconds;
+  }
+
+  /**
+   * Routes every zone's origin to every destination place by each mode, and gives each zone's row
+   * (expanded from places to destinations) to {@code rows} in zone order, mode by mode; nothing is
+   * kept, so a caller that folds the rows (IndicatorFold) holds no zones x destinations matrix.
+   */
+  public static void route(
+      Network network,
+      ZoneSet zones,
+      DestinationSet destinations,
+      AccessibilityRequest request,
+      List<TravelMode> modes,
+      OriginRouter router,
+      ZoneRows rows,
+      ProgressListener progress) {
     PointSet origins = ZoneOrigins.of(zones);
     DestinationPlaces places = DestinationPlaces.of(destinations);
-    Map<TravelMode, int[][]> travelSeconds = new EnumMap<>(TravelMode.class);
     for (TravelMode mode : modes) {
       progress.stage(
           modeLabel(network, mode, request.communityTransport())
@@ -73,17 +119,14 @@ public final class AccessibilityAnalysis {
               -1,
               request.routing(),
               request.communityTransport());
-      int[][] byPlace = new int[zones.size()][];
-      TravelTimeMatrix.compute(
+      router.route(
           network,
           origins,
           places.points(),
           matrix,
-          (origin, values) -> byPlace[origin] = firstColumn(values),
+          (origin, values) -> rows.zone(mode, origin, places.expandRow(firstColumn(values))),
           progress::advance);
-      travelSeconds.put(mode, places.expand(byPlace));
     }
-    return travelSeconds;
   }
 
   /**

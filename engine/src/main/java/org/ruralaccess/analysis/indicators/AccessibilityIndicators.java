@@ -1,7 +1,5 @@
 package org.ruralaccess.analysis.indicators;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.ruralaccess.analysis.matrix.Percentiles;
 import org.ruralaccess.model.TravelMode;
@@ -29,31 +27,19 @@ public final class AccessibilityIndicators {
       DestinationSet destinations,
       Map<TravelMode, int[][]> travelSeconds,
       IndicatorSettings settings) {
-    List<TravelMode> modes = new ArrayList<>();
     for (TravelMode mode : IndicatorColumnNames.MODE_ORDER) {
-      if (travelSeconds.containsKey(mode)) {
-        checkShape(mode, travelSeconds.get(mode), zones.size(), destinations.size());
-        modes.add(mode);
+      if (!travelSeconds.containsKey(mode)) {
+        continue;
       }
+      checkShape(mode, travelSeconds.get(mode), zones.size(), destinations.size());
     }
-    List<IndicatorCategory> categories =
-        IndicatorCategory.of(destinations, settings.usersByCategory());
-    CategoryModeAccess[][] access = new CategoryModeAccess[categories.size()][modes.size()];
-    double[][] users = new double[categories.size()][zones.size()];
-    for (int c = 0; c < categories.size(); c++) {
-      for (int m = 0; m < modes.size(); m++) {
-        access[c][m] =
-            CategoryModeAccess.compute(
-                travelSeconds.get(modes.get(m)), categories.get(c), settings);
-      }
+    IndicatorFold fold = new IndicatorFold(zones, destinations, travelSeconds.keySet(), settings);
+    for (Map.Entry<TravelMode, int[][]> mode : travelSeconds.entrySet()) {
       for (int z = 0; z < zones.size(); z++) {
-        users[c][z] = categories.get(c).users(zones.zone(z));
+        fold.addZone(mode.getKey(), z, mode.getValue()[z]);
       }
     }
-    ZoneAccess zoneAccess = new ZoneAccess(categories, List.copyOf(modes), access, users);
-    return new AccessibilityResult(
-        ZoneIndicatorTable.build(zones, zoneAccess, settings),
-        EquityTable.build(zones, zoneAccess, settings));
+    return fold.result();
   }
 
   private static void checkShape(TravelMode mode, int[][] seconds, int zones, int destinations) {
@@ -77,12 +63,6 @@ public final class AccessibilityIndicators {
                 + " values for "
                 + destinations
                 + " destinations");
-      }
-      for (int value : seconds[z]) {
-        if (value < 0) {
-          throw new IllegalArgumentException(
-              mode.label() + " travel times, zone row " + z + ": negative time " + value);
-        }
       }
     }
   }

@@ -4,27 +4,37 @@ import org.ruralaccess.analysis.matrix.Percentiles;
 
 /**
  * Access from every zone to one destination category by one mode: parallel arrays indexed by zone
- * (and cutoff), filled once by {@link #compute}, read-only after.
+ * (and cutoff), filled zone by zone by {@link #addZone} (each zone once, from any thread: a zone's
+ * slots are its own), read-only after. Folding a zone's row in as it is routed lets a run keep the
+ * indicators instead of the zones x destinations matrix (issue 17: England does not fit otherwise).
  */
 final class CategoryModeAccess {
 
+  private final IndicatorCategory category;
+  private final int[] cutoffsSeconds;
+  private final int gravityCutoffSeconds;
+  private final DecayFunction decay;
+  private final int[] ranks;
   private final int[] minSeconds;
   private final int[][] countsByCutoff;
   private final double[][] opportunitiesByCutoff;
   private final double[] gravity;
   private final int[][] nthSeconds;
 
-  private CategoryModeAccess(
-      int[] minSeconds,
-      int[][] countsByCutoff,
-      double[][] opportunitiesByCutoff,
-      double[] gravity,
-      int[][] nthSeconds) {
-    this.minSeconds = minSeconds;
-    this.countsByCutoff = countsByCutoff;
-    this.opportunitiesByCutoff = opportunitiesByCutoff;
-    this.gravity = gravity;
-    this.nthSeconds = nthSeconds;
+  CategoryModeAccess(int zones, IndicatorCategory category, IndicatorSettings settings) {
+    this.category = category;
+    this.cutoffsSeconds = settings.cutoffsMinutes();
+    for (int k = 0; k < cutoffsSeconds.length; k++) {
+      cutoffsSeconds[k] *= 60;
+    }
+    this.gravityCutoffSeconds = settings.gravityCutoffMinutes() * 60;
+    this.decay = settings.decay();
+    this.ranks = settings.nthNearest();
+    this.minSeconds = new int[zones];
+    this.countsByCutoff = new int[cutoffsSeconds.length][zones];
+    this.opportunitiesByCutoff = new double[cutoffsSeconds.length][zones];
+    this.gravity = new double[zones];
+    this.nthSeconds = new int[ranks.length][zones];
   }
 
   /**
@@ -32,47 +42,45 @@ final class CategoryModeAccess {
    */
   static CategoryModeAccess compute(
       int[][] travelSeconds, IndicatorCategory category, IndicatorSettings settings) {
-    int zones = travelSeconds.length;
-    int[] cutoffsSeconds = settings.cutoffsMinutes();
-    for (int k = 0; k < cutoffsSeconds.length; k++) {
-      cutoffsSeconds[k] *= 60;
+    CategoryModeAccess access = new CategoryModeAccess(travelSeconds.length, category, settings);
+    for (int zone = 0; zone < travelSeconds.length; zone++) {
+      access.addZone(zone, travelSeconds[zone]);
     }
-    int gravityCutoffSeconds = settings.gravityCutoffMinutes() * 60;
-    DecayFunction decay = settings.decay();
-    int[] minSeconds = new int[zones];
-    int[][] counts = new int[cutoffsSeconds.length][zones];
-    double[][] opportunities = new double[cutoffsSeconds.length][zones];
-    double[] gravity = new double[zones];
-    int[] ranks = settings.nthNearest();
-    int[][] nth = new int[ranks.length][zones];
+    return access;
+  }
+
+  /**
+   * Folds one zone's travel times in.
+   *
+   * @param secondsByDestination seconds to every destination of the set, {@link
+   *     Percentiles#UNREACHED} when none
+   */
+  void addZone(int zone, int[] secondsByDestination) {
     int[] nearest = new int[ranks.length == 0 ? 0 : ranks[ranks.length - 1]];
+    java.util.Arrays.fill(nearest, Percentiles.UNREACHED);
     int[] destinations = category.destinationIndices();
     double[] weights = category.weights();
-    for (int zone = 0; zone < zones; zone++) {
-      java.util.Arrays.fill(nearest, Percentiles.UNREACHED);
-      int min = Percentiles.UNREACHED;
-      for (int d = 0; d < destinations.length; d++) {
-        int seconds = travelSeconds[zone][destinations[d]];
-        if (seconds == Percentiles.UNREACHED) {
-          continue;
-        }
-        min = Math.min(min, seconds);
-        insertNearest(nearest, seconds);
-        // "Within 15 minutes" is below 15:00, as R5's step function.
-        for (int k = 0; k < cutoffsSeconds.length; k++) {
-          if (seconds < cutoffsSeconds[k]) {
-            counts[k][zone]++;
-            opportunities[k][zone] += weights[d];
-          }
-        }
-        gravity[zone] += weights[d] * decay.weight(gravityCutoffSeconds, seconds);
+    int min = Percentiles.UNREACHED;
+    for (int d = 0; d < destinations.length; d++) {
+      int seconds = secondsByDestination[destinations[d]];
+      if (seconds == Percentiles.UNREACHED) {
+        continue;
       }
-      minSeconds[zone] = min;
-      for (int r = 0; r < ranks.length; r++) {
-        nth[r][zone] = nearest[ranks[r] - 1];
+      min = Math.min(min, seconds);
+      insertNearest(nearest, seconds);
+      // "Within 15 minutes" is below 15:00, as R5's step function.
+      for (int k = 0; k < cutoffsSeconds.length; k++) {
+        if (seconds < cutoffsSeconds[k]) {
+          countsByCutoff[k][zone]++;
+          opportunitiesByCutoff[k][zone] += weights[d];
+        }
       }
+      gravity[zone] += weights[d] * decay.weight(gravityCutoffSeconds, seconds);
     }
-    return new CategoryModeAccess(minSeconds, counts, opportunities, gravity, nth);
+    minSeconds[zone] = min;
+    for (int r = 0; r < ranks.length; r++) {
+      nthSeconds[r][zone] = nearest[ranks[r] - 1];
+    }
   }
 
   /**

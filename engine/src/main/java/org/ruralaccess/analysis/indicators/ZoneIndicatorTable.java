@@ -41,12 +41,9 @@ final class ZoneIndicatorTable {
     int cutoffCount = settings.cutoffsMinutes().length;
     Object[] row = new Object[width];
     int i = 0;
-    row[i++] = zone.code();
-    row[i++] = zone.name();
-    row[i++] = zone.inStudyArea() ? 1 : 0;
-    row[i++] = zone.totalPopulation();
-    row[i++] = zone.imdDecile() >= 1 && zone.imdDecile() <= 10 ? zone.imdDecile() : null;
-    row[i++] = zone.ruralUrbanFlag();
+    for (Object value : ZoneAttributeColumns.values(zone)) {
+      row[i++] = value;
+    }
     if (ruc21) {
       row[i++] = zone.ruc21Class().map(c -> c.code()).orElse(null);
     }

@@ -48,13 +48,11 @@ public record DestinationPlaces(PointSet points, int[] placeOfDestination) {
     return placeOfDestination[destination];
   }
 
-  /** Values per [origin][place] spread to [origin][destination]. */
-  public int[][] expand(int[][] byPlace) {
-    int[][] byDestination = new int[byPlace.length][placeOfDestination.length];
-    for (int o = 0; o < byPlace.length; o++) {
-      for (int d = 0; d < placeOfDestination.length; d++) {
-        byDestination[o][d] = byPlace[o][placeOfDestination[d]];
-      }
+  /** One origin's row: the value of each destination's place, in destination order. */
+  public int[] expandRow(int[] byPlace) {
+    int[] byDestination = new int[placeOfDestination.length];
+    for (int d = 0; d < placeOfDestination.length; d++) {
+      byDestination[d] = byPlace[placeOfDestination[d]];
     }
     return byDestination;
   }

@@ -8,6 +8,7 @@ import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
+import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.support.ReusablePool;
 
 /**
@@ -32,6 +33,14 @@ public final class TravelTimeMatrix {
 
   private TravelTimeMatrix() {}
 
+  /**
+   * The streets a mode's origins and destinations are linked to (walking streets for transit): for
+   * a caller that must know which points the matrix will place.
+   */
+  public static org.ruralaccess.network.street.StreetMode streetMode(TravelMode mode) {
+    return StreetOriginSearch.streetMode(mode);
+  }
+
   public static LinkSummary compute(
       Network network,
       PointSet origins,
@@ -39,22 +48,58 @@ public final class TravelTimeMatrix {
       MatrixRequest request,
       Sink sink,
       IntConsumer originsDone) {
+    return prepare(network, destinations, request).compute(origins, sink, originsDone);
+  }
+
+  /**
+   * Links the destinations and prepares the request's searches (day timetable, egress table) once,
+   * for routing several sets of origins: a distributed run routes its share of the origins in
+   * parts, and an origin's values do not depend on which other origins are routed with it.
+   */
+  public static Prepared prepare(Network network, PointSet destinations, MatrixRequest request) {
     var streetMode = StreetOriginSearch.streetMode(request.mode());
-    LinkedPoints linkedOrigins = LinkedPoints.link(origins, network.streets(), streetMode);
     LinkedPoints linkedDestinations =
         LinkedPoints.link(destinations, network.streets(), streetMode);
-    OriginComputer computer = computer(network, linkedDestinations, request);
-    AtomicInteger done = new AtomicInteger();
-    IntStream.range(0, origins.size())
-        .parallel()
-        .mapToObj(
-            o -> {
-              int[][] values = computer.compute(linkedOrigins, o);
-              originsDone.accept(done.incrementAndGet());
-              return new Object[] {o, values};
-            })
-        .forEachOrdered(pair -> sink.origin((Integer) pair[0], (int[][]) pair[1]));
-    return new LinkSummary(linkedOrigins.unlinkedCount(), linkedDestinations.unlinkedCount());
+    return new Prepared(
+        network, streetMode, linkedDestinations, computer(network, linkedDestinations, request));
+  }
+
+  /** Destinations linked and searches prepared for one network and request. */
+  public static final class Prepared {
+    private final Network network;
+    private final StreetMode streetMode;
+    private final LinkedPoints destinations;
+    private final OriginComputer computer;
+
+    private Prepared(
+        Network network,
+        StreetMode streetMode,
+        LinkedPoints destinations,
+        OriginComputer computer) {
+      this.network = network;
+      this.streetMode = streetMode;
+      this.destinations = destinations;
+      this.computer = computer;
+    }
+
+    /**
+     * Routes {@code origins} on all cores and delivers them to the sink in origin order (indices
+     * into {@code origins}).
+     */
+    public LinkSummary compute(PointSet origins, Sink sink, IntConsumer originsDone) {
+      LinkedPoints linkedOrigins = LinkedPoints.link(origins, network.streets(), streetMode);
+      AtomicInteger done = new AtomicInteger();
+      IntStream.range(0, origins.size())
+          .parallel()
+          .mapToObj(
+              o -> {
+                int[][] values = computer.compute(linkedOrigins, o);
+                originsDone.accept(done.incrementAndGet());
+                return new Object[] {o, values};
+              })
+          .forEachOrdered(pair -> sink.origin((Integer) pair[0], (int[][]) pair[1]));
+      return new LinkSummary(linkedOrigins.unlinkedCount(), destinations.unlinkedCount());
+    }
   }
 
   private interface OriginComputer {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.ruralaccess.analysis.indicators.IndicatorCategory;
+import org.ruralaccess.analysis.indicators.ZoneAttributeColumns;
 import org.ruralaccess.analysis.matrix.Percentiles;
 import org.ruralaccess.analysis.returntrips.ReturnTripTimes;
 import org.ruralaccess.analysis.table.Column;
@@ -56,27 +57,23 @@ final class ProfileTable {
   }
 
   ResultTable build() {
-    List<Column> columns =
-        new ArrayList<>(
-            List.of(
-                Column.text("zone_code", "zone code: the id of the zone or point given"),
-                Column.text("zone_name", "zone name"),
-                Column.integer("in_study_area", Units.FLAG, "1 for a zone of the study area"),
-                Column.integer("imd_decile", Units.DECILE, "IMD 2019 decile; empty when unknown"),
-                Column.text("rural_urban", "urban, rural or empty"),
-                Column.text("category", "destination category"),
-                Column.text("period", "the named period"),
-                Column.text("date", "the period's representative date, YYYY-MM-DD"),
-                Column.text("from", "start of the period's window, HH:MM"),
-                Column.text("to", "end of the period's window, HH:MM"),
-                Column.decimal("users", Units.PEOPLE, "residents of the zone who use the category"),
-                Column.decimal(
-                    "min_minutes",
-                    Units.MINUTES,
-                    "travel time to the nearest destination by public transport in the period;"
-                        + " empty when none is reached"),
-                Column.decimal("pct30", Units.PERCENT, "% of users within 30 minutes (100 or 0)"),
-                Column.decimal("pct60", Units.PERCENT, "% of users within 60 minutes (100 or 0)")));
+    // the six zone columns of zone_indicators: LSOA21CD, LSOA21NM for LSOAs
+    List<Column> columns = new ArrayList<>(ZoneAttributeColumns.of(zones));
+    columns.addAll(
+        List.of(
+            Column.text("category", "destination category"),
+            Column.text("period", "the named period"),
+            Column.text("date", "the period's representative date, YYYY-MM-DD"),
+            Column.text("from", "start of the period's window, HH:MM"),
+            Column.text("to", "end of the period's window, HH:MM"),
+            Column.decimal("users", Units.PEOPLE, "residents of the zone who use the category"),
+            Column.decimal(
+                "min_minutes",
+                Units.MINUTES,
+                "travel time to the nearest destination by public transport in the period;"
+                    + " empty when none is reached"),
+            Column.decimal("pct30", Units.PERCENT, "% of users within 30 minutes (100 or 0)"),
+            Column.decimal("pct60", Units.PERCENT, "% of users within 60 minutes (100 or 0)")));
     if (!returnTrips.isEmpty()) {
       columns.add(
           Column.integer("return_trip", Units.FLAG, "1 when a day out works on the period's date"));
@@ -106,11 +103,9 @@ final class ProfileTable {
     int seconds = minSeconds[p][k][z];
     Object[] row = new Object[width];
     int i = 0;
-    row[i++] = zone.code();
-    row[i++] = zone.name();
-    row[i++] = zone.inStudyArea() ? 1 : 0;
-    row[i++] = zone.imdDecile() >= 1 && zone.imdDecile() <= 10 ? zone.imdDecile() : null;
-    row[i++] = zone.ruralUrbanFlag();
+    for (Object value : ZoneAttributeColumns.values(zone)) {
+      row[i++] = value;
+    }
     row[i++] = categories.get(k).key();
     row[i++] = period.period().label();
     row[i++] = period.date().toString();

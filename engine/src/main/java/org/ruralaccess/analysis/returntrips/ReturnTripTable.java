@@ -1,9 +1,11 @@
 package org.ruralaccess.analysis.returntrips;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
+import org.ruralaccess.analysis.indicators.ZoneAttributeColumns;
 import org.ruralaccess.analysis.table.Column;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.analysis.table.Units;
@@ -25,13 +27,9 @@ final class ReturnTripTable {
 
   static final String NAME = "return_trips";
 
-  static final List<Column> COLUMNS =
+  /** The columns after the six zone columns. */
+  static final List<Column> TRIP_COLUMNS =
       List.of(
-          Column.text("zone_code", "zone code: the id of the zone or point given"),
-          Column.text("zone_name", "zone name"),
-          Column.integer("in_study_area", Units.FLAG, "1 for a zone of the study area"),
-          Column.integer("imd_decile", Units.DECILE, "IMD 2019 decile; empty when unknown"),
-          Column.text("rural_urban", "urban, rural or empty"),
           Column.text("rider", "rider group: general, older, disabled or member"),
           Column.text("category", "destination category"),
           Column.decimal("users", Units.PEOPLE, "residents of the zone who use the category"),
@@ -58,12 +56,23 @@ final class ReturnTripTable {
 
   private ReturnTripTable() {}
 
+  /**
+   * The six zone columns of {@code zone_indicators} ({@code LSOA21CD}... for LSOAs, {@code
+   * zone_code}... otherwise), then {@link #TRIP_COLUMNS}.
+   */
+  static List<Column> columns(ZoneSet zones) {
+    List<Column> columns = new ArrayList<>(ZoneAttributeColumns.of(zones));
+    columns.addAll(TRIP_COLUMNS);
+    return columns;
+  }
+
   static ResultTable build(
       ZoneSet zones,
       DestinationSet destinations,
       ReturnTripUsers users,
       Map<RiderGroup, ReturnTripTimes> byRider,
       ReturnTripTimes without) {
+    List<Column> columns = columns(zones);
     List<Object[]> rows = new ArrayList<>();
     List<Geometry> geometries = new ArrayList<>();
     for (RiderGroup rider : RiderGroup.values()) {
@@ -77,13 +86,8 @@ final class ReturnTripTable {
           Itinerary day = times.itinerary(k, z);
           Destination destination =
               day == null ? null : destinations.destination(day.destination());
-          rows.add(
+          Object[] trip =
               new Object[] {
-                zone.code(),
-                zone.name(),
-                zone.inStudyArea() ? 1 : 0,
-                zone.imdDecile() >= 1 && zone.imdDecile() <= 10 ? zone.imdDecile() : null,
-                zone.ruralUrbanFlag(),
                 rider.label(),
                 users.keys().get(k),
                 users.users(rider, k, zone),
@@ -98,11 +102,14 @@ final class ReturnTripTable {
                 times.feasibleDestinations(k, z),
                 without.feasible(k, z) ? 1 : 0,
                 without.feasibleDestinations(k, z)
-              });
+              };
+          Object[] row = Arrays.copyOf(ZoneAttributeColumns.values(zone), columns.size());
+          System.arraycopy(trip, 0, row, ZoneAttributeColumns.COUNT, trip.length);
+          rows.add(row);
           geometries.add(ZoneGeometry.of(zone));
         }
       }
     }
-    return new ResultTable(NAME, COLUMNS, rows, geometries);
+    return new ResultTable(NAME, columns, rows, geometries);
   }
 }

@@ -104,6 +104,25 @@ final class FlexTrips {
 
   private Scheme scheme(Trip trip, List<StopTime> stopTimes) {
     String tripId = trip.getId().getId();
+    for (StopTime stopTime : stopTimes) {
+      int places =
+          (stopTime.getStop() != null ? 1 : 0)
+              + (stopTime.getLocation() != null ? 1 : 0)
+              + (stopTime.getLocationGroup() != null ? 1 : 0);
+      if (places > 1) {
+        // GTFS-Flex forbids it: which of the two places is served would be a guess (checked
+        // first: the other checks would describe the row by whichever place they picked)
+        skip(
+            tripId,
+            line(tripId, stopTime, 0),
+            "FLEX_TWO_PLACES",
+            "stop_time "
+                + stopTime.getStopSequence()
+                + " names more than one of stop_id, location_id and location_group_id; trip"
+                + " skipped");
+        return null;
+      }
+    }
     List<StopTime> flex = stopTimes.stream().filter(FlexTrips::isFlex).toList();
     for (StopTime stopTime : flex) {
       if (stopTime.getStartPickupDropOffWindow() == MISSING
@@ -131,24 +150,6 @@ final class FlexTrips {
                 + " is not after start_pickup_drop_off_window "
                 + ClockTime.format(stopTime.getStartPickupDropOffWindow())
                 + "; trip skipped");
-        return null;
-      }
-    }
-    for (StopTime stopTime : stopTimes) {
-      int places =
-          (stopTime.getStop() != null ? 1 : 0)
-              + (stopTime.getLocation() != null ? 1 : 0)
-              + (stopTime.getLocationGroup() != null ? 1 : 0);
-      if (places > 1) {
-        // GTFS-Flex forbids it: which of the two places is served would be a guess
-        skip(
-            tripId,
-            line(tripId, stopTime, 0),
-            "FLEX_TWO_PLACES",
-            "stop_time "
-                + stopTime.getStopSequence()
-                + " names more than one of stop_id, location_id and location_group_id; trip"
-                + " skipped");
         return null;
       }
     }

@@ -56,7 +56,7 @@ final class GeoJsonAreas {
           file,
           at == null ? 0 : at.getLineNr(),
           null,
-          "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+          "not valid JSON: " + jsonProblem(e.getOriginalMessage()));
     } catch (IOException e) {
       throw BadInputException.at(file, 0, null, "cannot be read: " + e.getMessage());
     }
@@ -168,5 +168,20 @@ final class GeoJsonAreas {
           where + ": a ring needs at least 4 points with the last equal to the first");
     }
     return FACTORY.createLinearRing(coordinates);
+  }
+
+  /**
+   * The parser's problem in a planner's words: without its "[Source: ...]" and "start marker" tails
+   * (the line is given beside it), and an end of file inside a bracket said as such.
+   */
+  static String jsonProblem(String original) {
+    String first = original == null ? "" : original.lines().findFirst().orElse("");
+    if (first.startsWith("Unexpected end-of-input")) {
+      return "the file ends before every '[' and '{' is closed (cut short, or a bracket missing)";
+    }
+    return first
+        .replaceAll("\\s*\\(start marker at \\[Source.*$", "")
+        .replaceAll("\\s*\\[Source:.*?]", "")
+        .trim();
   }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What {@code rae fetch} downloads for one region and how it cuts the GTFS: the {@code fetch:}
@@ -15,7 +14,7 @@ import java.util.Optional;
  * @param studyArea the region's own area, before the buffer
  * @param bufferMeters how far beyond the study area a stop still keeps its trips
  * @param gtfs the bus feeds, each saved clipped to the buffered area
- * @param osm the street extract, saved as downloaded
+ * @param osm the street extracts (one, or a county and its neighbours), each saved as downloaded
  */
 public record FetchPlan(
     Path regionDirectory,
@@ -23,7 +22,7 @@ public record FetchPlan(
     BoundingBox studyArea,
     double bufferMeters,
     List<Download> gtfs,
-    Optional<Download> osm) {
+    List<Download> osm) {
 
   /** What a download must turn out to be. */
   public enum Kind {
@@ -49,6 +48,7 @@ public record FetchPlan(
 
   public FetchPlan {
     gtfs = List.copyOf(gtfs);
+    osm = List.copyOf(osm);
   }
 
   /** The study area grown by the buffer: the area whose stops keep their trips. */
@@ -59,7 +59,7 @@ public record FetchPlan(
   /** Every download, GTFS feeds first, in the order of {@code region.yaml}. */
   public List<Download> downloads() {
     List<Download> all = new ArrayList<>(gtfs);
-    osm.ifPresent(all::add);
+    all.addAll(osm);
     return List.copyOf(all);
   }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.support.ConfigErrors;
@@ -30,6 +29,7 @@ import org.ruralaccess.support.YamlDocument;
  *   osm:
  *     url: https://download.geofabrik.de/europe/united-kingdom/england/dorset-latest.osm.pbf
  *     saveAs: ../../osm-extracts/dorset-latest.osm.pbf
+ *   # or a list of such mappings: a county and its neighbours
  * </pre>
  */
 public final class FetchPlanReader {
@@ -65,11 +65,7 @@ public final class FetchPlanReader {
     double bufferKm = readBufferKm(fetch, errors);
     BoundingBox bbox = readBbox(fetch, errors);
     List<FetchPlan.Download> gtfs = readGtfs(fetch, directory, errors);
-    Optional<FetchPlan.Download> osm =
-        fetch.has("osm")
-            ? Optional.ofNullable(
-                readDownload(fetch.get("osm"), "/fetch/osm", FetchPlan.Kind.OSM, directory, errors))
-            : Optional.empty();
+    List<FetchPlan.Download> osm = readOsm(fetch, directory, errors);
     if (gtfs.isEmpty() && !fetch.has("osm") && errors.isEmpty()) {
       errors.add("/fetch", "nothing to fetch: give at least one gtfs feed or an osm extract");
     }
@@ -138,6 +134,32 @@ public final class FetchPlanReader {
     for (int i = 0; i < list.size(); i++) {
       FetchPlan.Download download =
           readDownload(list.get(i), "/fetch/gtfs/" + i, FetchPlan.Kind.GTFS, directory, errors);
+      if (download != null) {
+        downloads.add(download);
+      }
+    }
+    return downloads;
+  }
+
+  /** One extract ({@code url}, {@code saveAs}), or a list of them (a county and its neighbours). */
+  private static List<FetchPlan.Download> readOsm(
+      JsonNode fetch, Path directory, ConfigErrors errors) {
+    JsonNode node = fetch.get("osm");
+    List<FetchPlan.Download> downloads = new ArrayList<>();
+    if (node == null || node.isNull()) {
+      return downloads;
+    }
+    if (!node.isArray()) {
+      FetchPlan.Download one =
+          readDownload(node, "/fetch/osm", FetchPlan.Kind.OSM, directory, errors);
+      if (one != null) {
+        downloads.add(one);
+      }
+      return downloads;
+    }
+    for (int i = 0; i < node.size(); i++) {
+      FetchPlan.Download download =
+          readDownload(node.get(i), "/fetch/osm/" + i, FetchPlan.Kind.OSM, directory, errors);
       if (download != null) {
         downloads.add(download);
       }

@@ -38,6 +38,9 @@ public final class GtfsFeedReader {
       GtfsCsvChecks.checkTimes(files, "frequencies.txt", List.of("start_time", "end_time"));
       GtfsCsvChecks.checkCoordinates(files);
       GtfsCsvChecks.checkCalendarRanges(files);
+      GtfsRowChecks.checkFrequencies(files);
+      GtfsRowChecks.checkStopPositions(files);
+      GtfsRowChecks.checkTransfers(files);
       LenientGtfsReader reader = new LenientGtfsReader();
       LineTrackingDao dao = new LineTrackingDao();
       reader.setInputLocation(source.path().toFile());

@@ -135,9 +135,9 @@ public final class OsmDestinationReader {
     } catch (IOException | XMLStreamException | RuntimeException e) {
       throw new BadInputException(
           osmFile
-              + ": cannot be read as OpenStreetMap data ("
-              + e.getMessage()
-              + "); a download cut short or a damaged file? Download the extract again",
+              + ": cannot be read as OpenStreetMap data"
+              + OsmStreetImporter.reason(e)
+              + "; a download cut short or a damaged file? Download the extract again",
           e);
     }
   }

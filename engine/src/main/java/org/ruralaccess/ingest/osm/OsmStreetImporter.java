@@ -176,11 +176,27 @@ public final class OsmStreetImporter {
       }
       throw new BadInputException(
           osmFile
-              + ": cannot be read as OpenStreetMap data ("
-              + message
-              + "); a download cut short or a damaged file? Download the extract again",
+              + ": cannot be read as OpenStreetMap data"
+              + reason(cause)
+              + "; a download cut short or a damaged file? Download the extract again",
           e);
     }
+  }
+
+  /**
+   * The reader's reason in brackets, or nothing when it has none (a PBF cut short part way through
+   * a block fails with no message: "(null)" would tell a planner nothing).
+   */
+  static String reason(Throwable problem) {
+    Throwable cause = problem;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage();
+    if (message == null || message.isBlank() || message.equals("null")) {
+      return cause instanceof java.io.EOFException ? " (it ends part way)" : "";
+    }
+    return " (" + message.lines().findFirst().orElse("").strip() + ")";
   }
 
   private static Path createWorkDirectory(Path osmFile, Path temporaryParent) {

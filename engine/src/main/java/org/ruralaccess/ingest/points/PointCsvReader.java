@@ -41,6 +41,40 @@ public final class PointCsvReader {
     }
   }
 
+  /**
+   * Why {@code column} of a point file read by {@link #read} is not among its numeric values: the
+   * first cell that is not a number (with its line), or the column missing; for a message naming
+   * file, line and field.
+   */
+  public static BadInputException notNumeric(Path file, String column, String purpose) {
+    try (CsvReader csv = CsvReader.open(file, CsvEncoding.UTF8_OR_WINDOWS_1252)) {
+      int index = csv.header().column(column);
+      if (index < 0) {
+        return BadInputException.at(
+            file.toString(),
+            1,
+            column,
+            "no column '"
+                + column
+                + "' for "
+                + purpose
+                + "; the header is "
+                + String.join(",", csv.header().names()));
+      }
+      for (CsvRow row : csv) {
+        String cell = row.trimmed(index);
+        if (!cell.isEmpty() && Double.isNaN(parseOrNaN(cell))) {
+          return BadInputException.at(
+              file.toString(),
+              row.line(),
+              column,
+              "'" + cell + "' is not a number (" + purpose + "; an empty cell counts as 0)");
+        }
+      }
+    }
+    return BadInputException.at(file.toString(), 1, column, "not a numeric column");
+  }
+
   private static PointSet readRows(
       Path file, CsvReader csv, List<String> header, int idColumn, int latColumn, int lonColumn) {
     List<String> ids = new ArrayList<>();

@@ -18,6 +18,9 @@ import org.ruralaccess.model.settings.RoutingSettings;
  * @param destinations destination sources, possibly empty
  * @param communityTransport GTFS-Flex feeds and scheme files; {@link
  *     CommunityTransportConfig#none()} when the region names none
+ * @param osmFile the first OpenStreetMap extract (the one, usually)
+ * @param osmExtracts every extract {@code osm:} names, in its order (one, or a list merged at build
+ *     time)
  */
 public record RegionConfig(
     Path directory,
@@ -30,7 +33,40 @@ public record RegionConfig(
     RoutingSettings routing,
     ZonesConfig zones,
     List<DestinationSource> destinations,
-    CommunityTransportConfig communityTransport) {
+    CommunityTransportConfig communityTransport,
+    List<Path> osmExtracts) {
+
+  public RegionConfig {
+    osmExtracts = List.copyOf(osmExtracts);
+  }
+
+  /**
+   * This region with its OpenStreetMap data read from {@code merged} (the extracts merged into one
+   * file): streets, and destinations from OSM that read the region's extract.
+   */
+  public RegionConfig withMergedOsm(Path merged) {
+    List<DestinationSource> moved =
+        destinations.stream()
+            .map(
+                d ->
+                    "osm".equals(d.format()) && osmFile != null && osmFile.equals(d.path())
+                        ? new DestinationSource(d.format(), merged, d.options())
+                        : d)
+            .toList();
+    return new RegionConfig(
+        directory,
+        name,
+        description,
+        timeZone,
+        feeds,
+        merged,
+        build,
+        routing,
+        zones,
+        moved,
+        communityTransport,
+        osmExtracts);
+  }
 
   /** One GTFS feed (zip or folder); its id namespaces every GTFS id of the feed. */
   public record FeedConfig(String id, Path path) {}

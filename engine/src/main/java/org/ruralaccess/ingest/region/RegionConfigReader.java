@@ -78,7 +78,8 @@ public final class RegionConfigReader {
     String description = root.path("description").asText("");
     Optional<ZoneId> timeZone = readTimeZone(root, errors);
     List<RegionConfig.FeedConfig> feeds = readFeeds(root, directory, errors);
-    Path osm = readOsm(root, directory, errors);
+    List<Path> osmExtracts = readOsm(root, directory, errors);
+    Path osm = osmExtracts.isEmpty() ? null : osmExtracts.get(0);
     BuildSettings build = readBuild(root.get("build"), errors);
     RoutingSettings routing = readRouting(root.get("routing"), errors);
     ZonesConfig zones = RegionDataConfigReader.readZones(root.get("zones"), directory, errors);
@@ -98,7 +99,8 @@ public final class RegionConfigReader {
         routing,
         zones,
         destinations,
-        communityTransport);
+        communityTransport,
+        osmExtracts);
   }
 
   private static Optional<ZoneId> readTimeZone(JsonNode root, ConfigErrors errors) {
@@ -154,14 +156,43 @@ public final class RegionConfigReader {
     return feeds;
   }
 
-  private static Path readOsm(JsonNode root, Path directory, ConfigErrors errors) {
+  /**
+   * {@code osm:} is one extract, or a list of them (a county and its neighbours: merged at build
+   * time, see {@code OsmExtractMerger}).
+   */
+  private static List<Path> readOsm(JsonNode root, Path directory, ConfigErrors errors) {
+    JsonNode node = root.get("osm");
+    if (node != null && node.isArray()) {
+      List<Path> paths = new ArrayList<>();
+      if (node.isEmpty()) {
+        errors.add("/osm", "the list is empty; name one or more OpenStreetMap extracts");
+      }
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode item = node.get(i);
+        if (!item.isTextual() || item.asText().isBlank()) {
+          errors.add("/osm/" + i, "expected the file name of an OpenStreetMap extract");
+          continue;
+        }
+        Path resolved = osmPath(root, directory, item.asText(), "/osm/" + i, errors);
+        if (paths.contains(resolved)) {
+          errors.add("/osm/" + i, resolved + " is named twice");
+        }
+        paths.add(resolved);
+      }
+      return paths;
+    }
     String osm = errors.requiredText(root, "", "osm");
     if (osm == null) {
-      return null;
+      return List.of();
     }
-    Path resolved = directory.resolve(osm).normalize();
+    return List.of(osmPath(root, directory, osm, "/osm", errors));
+  }
+
+  private static Path osmPath(
+      JsonNode root, Path directory, String name, String pointer, ConfigErrors errors) {
+    Path resolved = directory.resolve(name).normalize();
     if (!Files.isRegularFile(resolved)) {
-      errors.add("/osm", "OpenStreetMap extract not found: " + resolved + fetchHint(root));
+      errors.add(pointer, "OpenStreetMap extract not found: " + resolved + fetchHint(root));
     }
     return resolved;
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.ruralaccess.ingest.points.PointCsvReader;
 import org.ruralaccess.ingest.postcodes.CodePointReader;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.Coordinate;
@@ -256,14 +257,9 @@ public final class ZoneSetReader {
   public static ZoneSet fromPoints(PointSet points, String populationColumn, ImportIssues issues) {
     double[] population = points.values().get(populationColumn);
     if (population == null) {
-      throw BadInputException.at(
-          points.source(),
-          1,
-          populationColumn,
-          "no numeric column '"
-              + populationColumn
-              + "' for the population; numeric columns: "
-              + String.join(",", points.values().keySet()));
+      // a text cell (or no such column) keeps the column out of the numeric values: say which
+      throw PointCsvReader.notNumeric(
+          java.nio.file.Path.of(points.source()), populationColumn, "the population");
     }
     double[] noBands = new double[AgeBand.values().length];
     Arrays.fill(noBands, Double.NaN);

@@ -1,5 +1,8 @@
 package org.ruralaccess.network.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,6 +12,7 @@ import org.ruralaccess.ingest.gtfs.GtfsFeed;
 import org.ruralaccess.ingest.gtfs.GtfsFeedReader;
 import org.ruralaccess.ingest.gtfs.GtfsFeedSource;
 import org.ruralaccess.ingest.gtfs.TransitTablesReader;
+import org.ruralaccess.ingest.osm.OsmExtractMerger;
 import org.ruralaccess.ingest.osm.OsmStreetImporter;
 import org.ruralaccess.ingest.region.CommunityTransportConfig;
 import org.ruralaccess.ingest.region.RegionConfig;
@@ -44,6 +48,50 @@ public final class NetworkBuilder {
   }
 
   public Result build(RegionConfig region) {
+    if (region.osmExtracts().size() <= 1) {
+      return buildFrom(region);
+    }
+    // several extracts (a county and its neighbours): one file for GraphHopper, deleted after
+    Path folder;
+    try {
+      folder = Files.createTempDirectory("rae-osm-merge-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a folder to merge the OSM extracts in", e);
+    }
+    try {
+      Stopwatch watch =
+          step(
+              "merging "
+                  + region.osmExtracts().size()
+                  + " OpenStreetMap extracts ("
+                  + String.join(
+                      ", ",
+                      region.osmExtracts().stream().map(p -> p.getFileName().toString()).toList())
+                  + ")");
+      OsmExtractMerger.Merged merged =
+          OsmExtractMerger.merge(region.osmExtracts(), folder.resolve("merged.osm"));
+      progress.accept(
+          "  "
+              + merged.elementsRead()
+              + " elements read, "
+              + merged.duplicatesDropped()
+              + " of them in more than one extract (written once)");
+      watch.done();
+      return buildFrom(region.withMergedOsm(merged.file()));
+    } finally {
+      deleteQuietly(folder);
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (var files = Files.walk(folder)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary folder left behind is not worth failing a finished build for
+    }
+  }
+
+  private Result buildFrom(RegionConfig region) {
     ImportIssues issues = new ImportIssues();
     List<NetworkInfo.InputFile> inputs = new ArrayList<>();
     List<GtfsFeed> feeds = new ArrayList<>();
@@ -61,7 +109,13 @@ public final class NetworkBuilder {
     CommunityTransport communityTransport = communityTransport(region, transit, issues, inputs);
     AnswerChecks.checkTrips(transit, communityTransport, issues);
 
-    watch = step("importing streets from " + region.osmFile().getFileName() + " (walk, bike, car)");
+    watch =
+        step(
+            "importing streets from "
+                + (region.osmExtracts().size() > 1
+                    ? "the " + region.osmExtracts().size() + " extracts merged"
+                    : region.osmFile().getFileName())
+                + " (walk, bike, car)");
     StreetNetwork streets =
         OsmStreetImporter.importFile(
             region.osmFile(),
@@ -69,7 +123,12 @@ public final class NetworkBuilder {
             progress,
             OsmStreetImporter.DEFAULT_MIN_NETWORK_SIZE,
             FerryStops.of(transit));
-    inputs.add(InputChecksums.describe("osm", region.osmFile()));
+    for (Path extract : region.osmExtracts()) {
+      // each extract as given (not the merged file, which is gone after the build)
+      inputs.add(
+          InputChecksums.describe(
+              region.osmExtracts().size() == 1 ? "osm" : "osm:" + extract.getFileName(), extract));
+    }
     watch.done();
 
     watch = step("linking stops to the walk network");

@@ -85,8 +85,9 @@ class P02_ProfileTest {
         new ZoneSet(
             List.of(
                 new Zone(
-                    "V01",
-                    "Village",
+                    // an LSOA code (a Dorset one): the table names its zone columns as ONS does
+                    "E01020480",
+                    "Dorset 001A",
                     null,
                     true,
                     100,
@@ -168,7 +169,21 @@ class P02_ProfileTest {
             "gp|evening|2024-01-09|18:00|22:00|100.0||0.0|0.0|1|1",
             "gp|saturday|2024-01-13|10:00|16:00|100.0||0.0|0.0|1|1",
             "gp|sunday|2024-01-14|10:00|16:00|100.0||0.0|0.0|0|1"),
-        rows(result.table(), 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15));
+        rows(result.table(), 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16));
+    // the six zone columns of zone_indicators, LSOA-named, then the profile's own
+    assertEquals(
+        List.of(
+            "LSOA21CD",
+            "LSOA21NM",
+            "in_study_area",
+            "population",
+            "imd_decile",
+            "rural_urban",
+            "category",
+            "period"),
+        result.table().schema().subList(0, 8).stream().map(c -> c.name()).toList());
+    assertEquals("LSOA 2021 code (ONS)", result.table().schema().get(0).meaning());
+    assertEquals("E01020480|Dorset 001A", rows(result.table(), 0, 1).get(0));
     ProfileSummaryRow evening = result.summary().get(2);
     assertEquals(0.0, evening.pctWithin60());
     assertEquals(100.0, evening.pctReturnTrip());

@@ -2,6 +2,7 @@ package org.ruralaccess.ingest.community;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +58,24 @@ class FlexBadInputTest {
         issue.message());
   }
 
+  /**
+   * A timed row at a fixed stop that also names a zone: without a window it would have been
+   * described as "a flex stop_time without a window"; it is named for what it is.
+   */
+  @Test
+  void aTimedStopRowThatAlsoNamesAZoneIsTwoPlacesNotAMissingWindow() throws IOException {
+    Path feed = copy("r5_valid");
+    // line 10: SCHED's first row, at stop X at 08:00, now also at zone Z1
+    replace(feed, "stop_times.txt", "SCHED,1,,,,,08:00:00", "SCHED,1,Z1,,,,08:00:00");
+    ImportIssues issues = new ImportIssues();
+    FlexFeedReader.read(feed, "r5", issues);
+    ImportIssue issue = only(issues, "FLEX_TWO_PLACES");
+    assertEquals(10, issue.line());
+    assertTrue(
+        issues.sorted().stream().noneMatch(i -> i.code().equals("FLEX_NO_WINDOW")),
+        issues.sorted().toString());
+  }
+
   @Test
   void anUnknownBookingTypeIsNotReadAsNoBooking() throws IOException {
     Path feed = copy("otp_aspen-flex-on-demand");
@@ -107,6 +126,21 @@ class FlexBadInputTest {
         feed
             + "/locations.geojson, line 9: not valid JSON: Unexpected character (':' (code 58)):"
             + " was expecting comma to separate Object entries",
+        e.getMessage());
+  }
+
+  @Test
+  void jsonCutShortSaysSoWithoutTheParsersSourceNote() throws IOException {
+    Path feed = copy("r5_valid");
+    java.nio.file.Files.writeString(
+        feed.resolve("locations.geojson"), "{ \"type\": \"FeatureCollection\", \"features\": [ ");
+    BadInputException e =
+        assertThrows(
+            BadInputException.class, () -> FlexFeedReader.read(feed, "r5", new ImportIssues()));
+    assertEquals(
+        feed
+            + "/locations.geojson, line 1: not valid JSON: the file ends before every '[' and '{'"
+            + " is closed (cut short, or a bracket missing)",
         e.getMessage());
   }
 

@@ -60,6 +60,31 @@ class FetchPlanReaderTest {
   }
 
   @Test
+  void osmTakesAListOfExtracts() throws IOException {
+    Path file = dir.resolve("region.yaml");
+    Files.writeString(
+        file,
+        """
+        name: Dorset and Somerset
+        fetch:
+          bufferKm: 0
+          bbox: [-2.96, 50.51, -1.79, 51.08]
+          osm:
+            - url: https://download.geofabrik.de/europe/united-kingdom/england/dorset-latest.osm.pbf
+              saveAs: dorset.osm.pbf
+            - url: https://download.geofabrik.de/europe/united-kingdom/england/somerset-latest.osm.pbf
+              saveAs: somerset.osm.pbf
+        """);
+    FetchPlan plan = FetchPlanReader.read(file);
+    assertEquals(
+        List.of(
+            dir.resolve("dorset.osm.pbf").toAbsolutePath(),
+            dir.resolve("somerset.osm.pbf").toAbsolutePath()),
+        plan.osm().stream().map(FetchPlan.Download::target).toList());
+    assertEquals(plan.osm(), plan.downloads());
+  }
+
+  @Test
   void reportsEveryErrorOfTheSectionWithItsLine() throws IOException {
     Path file = dir.resolve("region.yaml");
     Files.writeString(

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -174,11 +173,11 @@ class RegionFetcherTest {
             : List.of(
                 new FetchPlan.Download(
                     FetchPlan.Kind.GTFS, gtfs, dir.resolve("gtfs-feeds/newport.zip"))),
-        Optional.ofNullable(osm)
-            .map(
-                url ->
-                    new FetchPlan.Download(
-                        FetchPlan.Kind.OSM, url, dir.resolve("osm-extracts/newport.osm.pbf"))));
+        osm == null
+            ? List.of()
+            : List.of(
+                new FetchPlan.Download(
+                    FetchPlan.Kind.OSM, osm, dir.resolve("osm-extracts/newport.osm.pbf"))));
   }
 
   private List<Path> temporaryFiles() throws IOException {

@@ -167,6 +167,99 @@ class GtfsFeedReaderTest {
         readFails(feed));
   }
 
+  /** GTFS: headway_secs is a positive integer; 0 is a bus every no seconds. */
+  @Test
+  void aHeadwayOfZeroOrLessIsRefused() throws IOException {
+    Path feed = copyOfSynthetic();
+    replace(feed, "frequencies.txt", "07:30:00,900,1", "07:30:00,0,1");
+    assertEquals(
+        "synthetic/frequencies.txt, line 3, field 'headway_secs': '0' is not a headway; expected"
+            + " the seconds between departures, over 0",
+        readFails(feed));
+    replace(feed, "frequencies.txt", "07:30:00,0,1", "07:30:00,-600,1");
+    assertEquals(
+        "synthetic/frequencies.txt, line 3, field 'headway_secs': '-600' is not a headway;"
+            + " expected the seconds between departures, over 0",
+        readFails(feed));
+    replace(feed, "frequencies.txt", "07:30:00,-600,1", "07:30:00,ten,1");
+    assertEquals(
+        "synthetic/frequencies.txt, line 3, field 'headway_secs': 'ten' is not a whole number of"
+            + " seconds",
+        readFails(feed));
+    replace(feed, "frequencies.txt", "07:00:00,07:30:00,ten", "07:30:00,07:00:00,900");
+    assertEquals(
+        "synthetic/frequencies.txt, line 3, field 'end_time': '07:00:00' is not after start_time"
+            + " '07:30:00'; the row has no departure",
+        readFails(feed));
+  }
+
+  @Test
+  void aTransferToAStopTripOrRouteTheFeedDoesNotDefineIsRefused() throws IOException {
+    Path feed = copyOfSynthetic();
+    replace(feed, "transfers.txt", "S1,S3,2,120", "S1,NOPE,2,120");
+    assertEquals(
+        "synthetic/transfers.txt, line 2, field 'to_stop_id': 'NOPE' is not in stops.txt; the"
+            + " rule refers to nothing",
+        readFails(feed));
+    replace(feed, "transfers.txt", "S1,NOPE,2,120", "GONE,S3,2,120");
+    assertEquals(
+        "synthetic/transfers.txt, line 2, field 'from_stop_id': 'GONE' is not in stops.txt; the"
+            + " rule refers to nothing",
+        readFails(feed));
+    Files.writeString(
+        feed.resolve("transfers.txt"),
+        "from_stop_id,to_stop_id,from_trip_id,to_trip_id,transfer_type\n"
+            + "S1,S1,T_FREQ,T_MISSING,1\n");
+    assertEquals(
+        "synthetic/transfers.txt, line 2, field 'to_trip_id': 'T_MISSING' is not in trips.txt;"
+            + " the rule refers to nothing",
+        readFails(feed));
+    Files.writeString(
+        feed.resolve("transfers.txt"),
+        "from_stop_id,to_stop_id,transfer_type,min_transfer_time\nS1,S3,7,120\n");
+    assertEquals(
+        "synthetic/transfers.txt, line 2, field 'transfer_type': '7' is not a transfer type;"
+            + " expected 0 to 5 (or empty for 0)",
+        readFails(feed));
+    Files.writeString(
+        feed.resolve("transfers.txt"),
+        "from_stop_id,to_stop_id,transfer_type,min_transfer_time\nS1,S3,2,-5\n");
+    assertEquals(
+        "synthetic/transfers.txt, line 2, field 'min_transfer_time': '-5' is negative; expected"
+            + " the seconds a change takes, 0 or more",
+        readFails(feed));
+  }
+
+  @Test
+  void aStopAtZeroZeroIsRefused() throws IOException {
+    Path feed = copyOfSynthetic();
+    replace(feed, "stops.txt", "S3,Stop Three,50.030,-2.0", "S3,Stop Three,0,0.0");
+    assertEquals(
+        "synthetic/stops.txt, line 4, field 'stop_lat': 0,0 is not where a bus stops (a missing"
+            + " position written as zeros?); give the stop's WGS84 stop_lat and stop_lon",
+        readFails(feed));
+  }
+
+  @Test
+  void aStopWithLatitudeAndLongitudeSwappedIsRefused() throws IOException {
+    Path feed = copyOfSynthetic();
+    replace(feed, "stops.txt", "S3,Stop Three,50.030,-2.0", "S3,Stop Three,-2.0,50.030");
+    // the middle of the four stops with coordinates: median (upper middle) latitude of -2.0,
+    // 50.000, 50.010, 52.000 is 50.010, longitude of -2.0, -2.0, -2.0, 50.03 is -2.0. S3 as
+    // written is 7,604 km from it (haversine, R = 6,371,008.8 m); swapped, 50.030,-2.0, 2.2 km
+    assertEquals(
+        "synthetic/stops.txt, line 4, field 'stop_lat': -2,50.03 (stop_lat,stop_lon) lies 7,604 km"
+            + " from the middle of the feed's stops (50.0100,-2.0000), and among them when"
+            + " swapped: stop_lat and stop_lon look swapped",
+        readFails(feed));
+    // FAR, 221 km north of the others, is not taken for swapped: swapped (-2, 52) it is 7,724 km
+    // away, further still
+    replace(feed, "stops.txt", "S3,Stop Three,-2.0,50.030", "S3,Stop Three,50.030,-2.0");
+    ImportIssues issues = new ImportIssues();
+    assertEquals(
+        5, GtfsFeedReader.read(new GtfsFeedSource("syn", feed), issues).dao().getAllStops().size());
+  }
+
   /** gtfs-validator's start_and_end_range_out_of_order: the service would never run. */
   @Test
   void calendarEndingBeforeItStartsIsRefused() throws IOException {

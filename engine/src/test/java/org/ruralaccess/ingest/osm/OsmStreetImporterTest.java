@@ -1,6 +1,7 @@
 package org.ruralaccess.ingest.osm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,10 +84,27 @@ class OsmStreetImporterTest {
     }
     Path file = Files.write(dir.resolve("cut.osm.pbf"), head);
     String message = failImport(file, 0).getMessage();
-    assertTrue(message.startsWith(file + ": cannot be read as OpenStreetMap data ("), message);
+    assertTrue(message.startsWith(file + ": cannot be read as OpenStreetMap data"), message);
     assertTrue(
-        message.endsWith("); a download cut short or a damaged file? Download the extract again"),
+        message.endsWith("; a download cut short or a damaged file? Download the extract again"),
         message);
+  }
+
+  /**
+   * Cut inside a block (the first 70,000 of the Cobb extract's 148,653 bytes), the reader fails
+   * without a message of its own: the line must not say "(null)".
+   */
+  @Test
+  void aPbfCutInsideABlockSaysNoNull() throws IOException {
+    byte[] head;
+    try (InputStream in =
+        Files.newInputStream(OsmFixtures.osmExtract("otp_cobb-county.filtered.osm.pbf"))) {
+      head = in.readNBytes(70_000);
+    }
+    Path file = Files.write(dir.resolve("cut-in-block.osm.pbf"), head);
+    String message = failImport(file, 0).getMessage();
+    assertFalse(message.contains("null"), message);
+    assertTrue(message.startsWith(file + ": cannot be read as OpenStreetMap data"), message);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.ruralaccess.ingest.region;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -190,6 +191,56 @@ class RegionConfigReaderTest {
     BadInputException e = assertThrows(BadInputException.class, () -> RegionConfigReader.read(dir));
     assertTrue(e.getMessage().startsWith(dir.resolve("region.yaml") + ", line"), e.getMessage());
     assertTrue(e.getMessage().contains("not valid YAML"), e.getMessage());
+  }
+
+  /** Hand-edited YAML goes wrong in its indentation; the message says so, not the parser. */
+  @Test
+  void aBadIndentOrATabIsSaidWithLineAndColumnWithoutTheParsersText() throws IOException {
+    write("name: x\nfeeds:\n  - id: c\n   path: gtfs\n");
+    String indent =
+        assertThrows(BadInputException.class, () -> RegionConfigReader.read(dir)).getMessage();
+    assertEquals(
+        dir.resolve("region.yaml")
+            + ", line 4: not valid YAML at column 4: the indentation does not line up with the"
+            + " block that starts at line 3: keys of one entry start in the same column, list"
+            + " items ('- ') too",
+        indent);
+    write("name: x\nfeeds:\n\t- id: c\n");
+    String tab =
+        assertThrows(BadInputException.class, () -> RegionConfigReader.read(dir)).getMessage();
+    assertEquals(
+        dir.resolve("region.yaml")
+            + ", line 3: not valid YAML at column 1: a tab character; indent with spaces only",
+        tab);
+    assertFalse(indent.contains("reader") || tab.contains("reader"));
+  }
+
+  @Test
+  void osmTakesOneExtractOrAList() throws IOException {
+    write(
+        "name: tiny\nfeeds:\n  - id: a\n    path: feed.zip\n"
+            + "osm: [dorset.osm.pbf, somerset.osm.pbf]\n");
+    touch("feed.zip");
+    touch("dorset.osm.pbf");
+    touch("somerset.osm.pbf");
+    RegionConfig config = RegionConfigReader.read(dir);
+    assertEquals(
+        List.of(dir.resolve("dorset.osm.pbf"), dir.resolve("somerset.osm.pbf")),
+        config.osmExtracts());
+    assertEquals(dir.resolve("dorset.osm.pbf"), config.osmFile());
+
+    write(
+        "name: tiny\nfeeds:\n  - id: a\n    path: feed.zip\n"
+            + "osm:\n  - dorset.osm.pbf\n  - wiltshire.osm.pbf\n  - dorset.osm.pbf\n");
+    String message =
+        assertThrows(BadInputException.class, () -> RegionConfigReader.read(dir)).getMessage();
+    assertTrue(
+        message.contains(
+            "line 7 (osm.1): OpenStreetMap extract not found: " + dir.resolve("wiltshire.osm.pbf")),
+        message);
+    assertTrue(
+        message.contains("line 8 (osm.2): " + dir.resolve("dorset.osm.pbf") + " is named twice"),
+        message);
   }
 
   @Test

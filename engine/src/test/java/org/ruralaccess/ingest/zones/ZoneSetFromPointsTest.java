@@ -64,7 +64,26 @@ class ZoneSetFromPointsTest {
             BadInputException.class,
             () ->
                 ZoneSetReader.fromPoints(PointCsvReader.read(HEXGRID), "pop", new ImportIssues()));
-    assertTrue(e.getMessage().contains("no numeric column 'pop'"), e.getMessage());
+    assertTrue(e.getMessage().contains(", line 1, field 'pop': no column 'pop'"), e.getMessage());
     assertTrue(e.getMessage().contains("population,schools,jobs,healthcare"), e.getMessage());
+  }
+
+  @Test
+  void aPopulationThatIsNotANumberIsNamedWithItsLine(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    Path file = dir.resolve("zones.csv");
+    java.nio.file.Files.writeString(
+        file, "id,lat,lon,population\nZ1,50.7,-2.4,100\nZ2,50.8,-2.5,lots\n");
+    BadInputException e =
+        assertThrows(
+            BadInputException.class,
+            () ->
+                ZoneSetReader.fromPoints(
+                    PointCsvReader.read(file), "population", new ImportIssues()));
+    assertEquals(
+        file
+            + ", line 3, field 'population': 'lots' is not a number (the population; an empty cell"
+            + " counts as 0)",
+        e.getMessage());
   }
 }
