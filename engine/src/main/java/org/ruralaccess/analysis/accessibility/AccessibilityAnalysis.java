@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.matrix.MatrixRequest;
+import org.ruralaccess.analysis.matrix.StopWatch;
 import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.CommunityTransportRequest;
@@ -52,6 +53,21 @@ public final class AccessibilityAnalysis {
       AccessibilityRequest request,
       List<TravelMode> modes,
       ProgressListener progress) {
+    return travelTimes(network, zones, destinations, request, modes, List.of(), progress);
+  }
+
+  /**
+   * As above, noting in each of {@code transitWatches} the zones whose transit search reaches a
+   * stop it watches: a scenario comparison watches the stops the scenario changes.
+   */
+  public static Map<TravelMode, int[][]> travelTimes(
+      Network network,
+      ZoneSet zones,
+      DestinationSet destinations,
+      AccessibilityRequest request,
+      List<TravelMode> modes,
+      List<StopWatch> transitWatches,
+      ProgressListener progress) {
     PointSet origins = origins(zones);
     UniquePositions places = UniquePositions.of(destinations);
     Map<TravelMode, int[][]> travelSeconds = new EnumMap<>(TravelMode.class);
@@ -64,28 +80,35 @@ public final class AccessibilityAnalysis {
               + places.points().size()
               + " destination places",
           zones.size());
-      MatrixRequest matrix =
-          new MatrixRequest(
-              request.date(),
-              request.fromSeconds(),
-              request.toSeconds(),
-              request.stepSeconds(),
-              mode,
-              new int[] {request.percentile()},
-              -1,
-              request.routing(),
-              request.communityTransport());
+      MatrixRequest matrix = matrixRequest(request, mode);
       int[][] byPlace = new int[zones.size()][];
       TravelTimeMatrix.compute(
           network,
           origins,
           places.points(),
           matrix,
+          mode == TravelMode.TRANSIT ? transitWatches : List.of(),
           (origin, values) -> byPlace[origin] = firstColumn(values),
           progress::advance);
       travelSeconds.put(mode, places.expand(byPlace));
     }
     return travelSeconds;
+  }
+
+  /**
+   * The matrix request behind one mode's travel times: the request's percentile over its window.
+   */
+  public static MatrixRequest matrixRequest(AccessibilityRequest request, TravelMode mode) {
+    return new MatrixRequest(
+        request.date(),
+        request.fromSeconds(),
+        request.toSeconds(),
+        request.stepSeconds(),
+        mode,
+        new int[] {request.percentile()},
+        -1,
+        request.routing(),
+        request.communityTransport());
   }
 
   /**
@@ -115,7 +138,8 @@ public final class AccessibilityAnalysis {
     return column;
   }
 
-  private static PointSet origins(ZoneSet zones) {
+  /** The zones' origins, in zone order. */
+  public static PointSet origins(ZoneSet zones) {
     List<String> ids = new ArrayList<>();
     double[] lats = new double[zones.size()];
     double[] lons = new double[zones.size()];

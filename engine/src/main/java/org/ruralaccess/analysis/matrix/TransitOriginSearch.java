@@ -1,6 +1,7 @@
 package org.ruralaccess.analysis.matrix;
 
 import java.util.Arrays;
+import java.util.List;
 import org.ruralaccess.analysis.community.FlexOriginLegs;
 import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.network.Network;
@@ -92,6 +93,21 @@ final class TransitOriginSearch {
       double originLon,
       int firstDeparture,
       int departureCount) {
+    return travelTimes(origin, originLat, originLon, firstDeparture, departureCount, List.of(), -1);
+  }
+
+  /**
+   * As above, noting in each of {@code watches} that origin {@code originIndex} reached a stop it
+   * watches in time.
+   */
+  int[][] travelTimes(
+      StreetSnap origin,
+      double originLat,
+      double originLon,
+      int firstDeparture,
+      int departureCount,
+      List<StopWatch> watches,
+      int originIndex) {
     int[][] result = new int[departureCount][destinations.size()];
     for (int[] row : result) {
       Arrays.fill(row, Percentiles.UNREACHED);
@@ -146,6 +162,11 @@ final class TransitOriginSearch {
                 continue;
               }
               int atStop = arrivals.arrivalSeconds(stop);
+              for (StopWatch watch : watches) {
+                if (watch.watches(stop)) {
+                  watch.reached(originIndex);
+                }
+              }
               for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
                 int arrival = atStop + egress.walkSeconds(e);
                 int d = egress.destination(e);

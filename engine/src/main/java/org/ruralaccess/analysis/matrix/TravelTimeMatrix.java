@@ -1,14 +1,13 @@
 package org.ruralaccess.analysis.matrix;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.ruralaccess.analysis.community.CommunityBuses;
 import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.point.PointSet;
-import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
 import org.ruralaccess.network.link.StopIndex;
@@ -42,11 +41,31 @@ public final class TravelTimeMatrix {
       MatrixRequest request,
       Sink sink,
       IntConsumer originsDone) {
+    return compute(network, origins, destinations, request, List.of(), sink, originsDone);
+  }
+
+  /**
+   * As above, noting in each of {@code watches} (transit only) the origins whose search reaches a
+   * stop it watches in time.
+   */
+  public static LinkSummary compute(
+      Network network,
+      PointSet origins,
+      PointSet destinations,
+      MatrixRequest request,
+      List<StopWatch> watches,
+      Sink sink,
+      IntConsumer originsDone) {
+    for (StopWatch watch : watches) {
+      if (request.mode() != TravelMode.TRANSIT || watch.originCount() != origins.size()) {
+        throw new IllegalArgumentException("a stop watch needs a transit request, one per origin");
+      }
+    }
     var streetMode = StreetOriginSearch.streetMode(request.mode());
     LinkedPoints linkedOrigins = LinkedPoints.link(origins, network.streets(), streetMode);
     LinkedPoints linkedDestinations =
         LinkedPoints.link(destinations, network.streets(), streetMode);
-    OriginComputer computer = computer(network, linkedDestinations, request);
+    OriginComputer computer = computer(network, linkedDestinations, request, watches);
     AtomicInteger done = new AtomicInteger();
     IntStream.range(0, origins.size())
         .parallel()
@@ -65,7 +84,10 @@ public final class TravelTimeMatrix {
   }
 
   private static OriginComputer computer(
-      Network baseNetwork, LinkedPoints destinations, MatrixRequest request) {
+      Network baseNetwork,
+      LinkedPoints destinations,
+      MatrixRequest request,
+      List<StopWatch> watches) {
     int step = request.stepSeconds();
     int first =
         request.isArriveBy()
@@ -92,20 +114,10 @@ public final class TravelTimeMatrix {
     }
     int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
     // fixed-route community buses the rider may use ride as timetabled routes on the date
-    Network network =
-        CommunityBuses.addTo(
-            baseNetwork,
-            CommunityBuses.activeFixedRoutes(
-                baseNetwork.communityTransport(), request.communityTransport(), request.date()),
-            request.date());
-    RaptorTimetable timetable =
-        DayTimetables.forDate(
-            network,
-            request.date(),
-            request.walkSpeedMetersPerSecond(),
-            request.routing().maxTransferWalkMinutes() * 60,
-            request.routing().transferSlackSeconds());
-    StopIndex stopIndex = StopIndex.of(network.transit(), network.stopLinks());
+    DayNetwork day = DayNetwork.of(baseNetwork, request);
+    Network network = day.network();
+    RaptorTimetable timetable = day.timetable();
+    StopIndex stopIndex = day.stopIndex();
     EgressTable egress =
         EgressTable.build(
             network, stopIndex, destinations, request.walkSpeedMetersPerSecond(), maxWalkSeconds);
@@ -123,15 +135,16 @@ public final class TravelTimeMatrix {
                 new TransitOriginSearch(
                     network, stopIndex, timetable, egress, destinations, request, flex));
     return (origins, o) -> {
+      TransitOriginSearch search = searches.get();
       int[][] byDeparture =
-          searches
-              .get()
-              .travelTimes(
-                  origins.snap(o),
-                  origins.points().lat(o),
-                  origins.points().lon(o),
-                  firstDeparture,
-                  departureCount);
+          search.travelTimes(
+              origins.snap(o),
+              origins.points().lat(o),
+              origins.points().lon(o),
+              firstDeparture,
+              departureCount,
+              watches,
+              o);
       SamePlace.zeroFor(origins.points(), o, destinations.points(), byDeparture);
       return summarise(byDeparture, firstDeparture, request);
     };
