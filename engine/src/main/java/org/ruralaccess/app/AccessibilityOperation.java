@@ -66,23 +66,27 @@ public final class AccessibilityOperation {
     }
     AccessibilityRequest request = inputs.request();
     List<RiderGroup> riders = riders(job.riders(), network, request, progress);
+    // the rider runs share the request's run: it watches where their schemes differ
+    RiderTransitTimes.Plan riderRuns =
+        riders.isEmpty()
+            ? null
+            : RiderTransitTimes.plan(network, inputs.zones(), request, riders, true);
     var times =
         AccessibilityAnalysis.travelTimes(
-            network, inputs.zones(), inputs.destinations(), request, request.modes(), progress);
+            network,
+            inputs.zones(),
+            inputs.destinations(),
+            request,
+            request.modes(),
+            riderRuns == null ? List.of() : riderRuns.watches(),
+            progress);
     AccessibilityResult result =
         AccessibilityIndicators.compute(
             inputs.zones(), inputs.destinations(), times, request.indicators());
     List<ResultTable> riderTables = List.of();
     if (!riders.isEmpty()) {
       RiderTransitTimes riderTimes =
-          RiderTransitTimes.compute(
-              network,
-              inputs.zones(),
-              inputs.destinations(),
-              request,
-              riders,
-              times.get(TravelMode.TRANSIT),
-              progress);
+          riderRuns.compute(inputs.destinations(), times.get(TravelMode.TRANSIT), progress);
       CommunityTransportContribution.Result contribution =
           CommunityTransportContribution.compute(
               inputs.zones(), inputs.destinations(), riderTimes, request.indicators());
