@@ -59,8 +59,10 @@ class ArchitectureTest {
         "app",
         List.of("app", "analysis", "network", "scenario", "export", "ingest", "model", "support"));
     // the command line parses flags and calls the operations; rae fetch alone reaches a reader
-    // directly: it downloads and clips sources, nothing more
-    ALLOWED.put("cli", List.of("cli", "app", "model", "support", "ingest.fetch"));
+    // directly: it downloads and clips sources, nothing more; rae serve starts the server face
+    ALLOWED.put("cli", List.of("cli", "app", "model", "support", "ingest.fetch", "server"));
+    // the HTTP face: parses requests, calls the operations, answers; rae serve starts it from cli
+    ALLOWED.put("server", List.of("server", "app", "model", "support"));
   }
 
   /** Third-party library -> the packages it may be used in. */
@@ -71,6 +73,9 @@ class ArchitectureTest {
           "picocli..", List.of("cli"),
           "org.sqlite..", List.of("export"),
           "java.sql..", List.of("export"),
+          "io.javalin..", List.of("server"),
+          "org.eclipse.jetty..", List.of("server"),
+          "jakarta.servlet..", List.of("server"),
           // one way to read a CSV file, with one set of messages
           "de.siegmar.fastcsv..", List.of("support"));
 

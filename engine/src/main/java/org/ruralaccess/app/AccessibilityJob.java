@@ -18,6 +18,7 @@ import org.ruralaccess.model.settings.RoutingOverrides;
  *     destinations, or null
  * @param scenarioFile the scenario to run (accessibility) or to compare with the baseline, or null
  * @param riders the rider groups of the rider tables; empty for none, null for the default
+ * @param questions return trips and time and day profiles, when asked
  */
 public record AccessibilityJob(
     DepartureWindow window,
@@ -30,12 +31,58 @@ public record AccessibilityJob(
     String populationColumn,
     Path destinationsFile,
     Path scenarioFile,
-    Set<RiderGroup> riders) {
+    Set<RiderGroup> riders,
+    RuralQuestions questions) {
+
+  /** A run without the rural questions. */
+  public AccessibilityJob(
+      DepartureWindow window,
+      int percentile,
+      List<TravelMode> modes,
+      IndicatorRequest indicators,
+      RoutingOverrides routing,
+      CommunityTransportRequest communityTransport,
+      Path zonesFile,
+      String populationColumn,
+      Path destinationsFile,
+      Path scenarioFile,
+      Set<RiderGroup> riders) {
+    this(
+        window,
+        percentile,
+        modes,
+        indicators,
+        routing,
+        communityTransport,
+        zonesFile,
+        populationColumn,
+        destinationsFile,
+        scenarioFile,
+        riders,
+        RuralQuestions.NONE);
+  }
+
+  public AccessibilityJob withQuestions(RuralQuestions newQuestions) {
+    return new AccessibilityJob(
+        window,
+        percentile,
+        modes,
+        indicators,
+        routing,
+        communityTransport,
+        zonesFile,
+        populationColumn,
+        destinationsFile,
+        scenarioFile,
+        riders,
+        newQuestions);
+  }
 
   public AccessibilityJob {
     modes = List.copyOf(modes);
     routing = routing == null ? RoutingOverrides.NONE : routing;
     populationColumn = populationColumn == null ? "population" : populationColumn;
     riders = riders == null ? null : Set.copyOf(riders);
+    questions = questions == null ? RuralQuestions.NONE : questions;
   }
 }

@@ -15,6 +15,7 @@ import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.AccessibilityFilesWriter;
+import org.ruralaccess.export.MarkdownPage;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.RiderGroup;
@@ -35,19 +36,43 @@ public final class AccessibilityOperation {
   static final List<RiderGroup> DEFAULT_RIDERS =
       List.of(RiderGroup.GENERAL, RiderGroup.OLDER, RiderGroup.DISABLED);
 
-  /** The tables of a run and its record; {@link #writeTo} writes the run's folder. */
+  /**
+   * The tables of a run and its record; {@link #writeTo} writes the run's folder.
+   *
+   * @param extraTables the rider and community transport tables, then those of the rural questions
+   * @param pages the rural questions' summary pages
+   * @param isochroneLayers the zones' isochrones per mode, for accessibility.gpkg only (empty
+   *     unless asked for)
+   */
   public record Result(
-      AccessibilityResult indicators, List<ResultTable> riderTables, RunRecord record) {
+      AccessibilityResult indicators,
+      List<ResultTable> extraTables,
+      List<MarkdownPage> pages,
+      List<ResultTable> isochroneLayers,
+      RunRecord record) {
 
     /** Writes the run's files into {@code directory}; returns their names in order. */
     public List<String> writeTo(Path directory) {
-      return AccessibilityFilesWriter.write(directory, indicators, riderTables, record::manifest);
+      return AccessibilityFilesWriter.write(
+          directory, indicators, extraTables, isochroneLayers, pages, record::manifest);
     }
   }
 
   private AccessibilityOperation() {}
 
   public static Result run(LoadedNetwork loaded, AccessibilityJob job, ProgressListener progress) {
+    return run(loaded, job, null, progress);
+  }
+
+  /**
+   * As {@link #run(LoadedNetwork, AccessibilityJob, ProgressListener)}, adding every zone's
+   * isochrones at {@code isochroneCutoffMinutes} (null or empty for none) for each mode.
+   */
+  public static Result run(
+      LoadedNetwork loaded,
+      AccessibilityJob job,
+      int[] isochroneCutoffMinutes,
+      ProgressListener progress) {
     Scenario scenario = job.scenarioFile() == null ? null : ScenarioReader.read(job.scenarioFile());
     AccessibilityInputs inputs =
         AccessibilityInputs.resolve(loaded, job, "accessibility", progress);
@@ -71,6 +96,9 @@ public final class AccessibilityOperation {
         riders.isEmpty()
             ? null
             : RiderTransitTimes.plan(network, inputs.zones(), request, riders, true);
+    // every rural-question flag checked, and the profile's dates chosen, before anything is routed
+    RuralQuestionsOperation.Plan questions =
+        RuralQuestionsOperation.plan(network, inputs, job, progress);
     var times =
         AccessibilityAnalysis.travelTimes(
             network,
@@ -97,14 +125,32 @@ public final class AccessibilityOperation {
               contribution.table(),
               contribution.accessChanges());
     }
+    RuralQuestionsOperation.Answers answers = questions.run(riders, progress);
+    List<ResultTable> extraTables = new ArrayList<>(riderTables);
+    extraTables.addAll(answers.tables());
+    List<ResultTable> isochroneLayers = List.of();
+    if (isochroneCutoffMinutes != null && isochroneCutoffMinutes.length > 0) {
+      isochroneLayers =
+          ZoneIsochroneLayers.compute(
+              network,
+              inputs.zones(),
+              inputs.destinations(),
+              request,
+              isochroneCutoffMinutes,
+              progress);
+    }
     Map<String, Object> parameters = new LinkedHashMap<>(inputs.parameters());
+    if (!isochroneLayers.isEmpty()) {
+      parameters.put("isochroneCutoffMinutes", isochroneCutoffMinutes.clone());
+    }
     parameters.put("riders", riders.stream().map(RiderGroup::label).toList());
+    parameters.putAll(answers.parameters());
     if (scenario != null) {
       parameters.put("scenario", scenario.name());
     }
     RunRecord record =
         new RunRecord("rae accessibility", parameters, loaded.runInputs(inputs.files()));
-    return new Result(result, riderTables, record);
+    return new Result(result, List.copyOf(extraTables), answers.pages(), isochroneLayers, record);
   }
 
   /**

@@ -1,10 +1,12 @@
 package org.ruralaccess.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.ruralaccess.export.BuildReportWriter;
 import org.ruralaccess.ingest.region.RegionConfig;
 import org.ruralaccess.ingest.region.RegionConfigReader;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.issue.ImportIssue;
 import org.ruralaccess.model.issue.Severity;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.build.BuildReport;
@@ -35,9 +37,26 @@ public final class BuildOperation {
       BuildReportWriter.writeJson(report, reportFile);
       BuildReportWriter.writeGeoJson(report, issuesFile);
       if (network == null) {
-        long errors = report.issues().stream().filter(i -> i.severity() == Severity.ERROR).count();
+        List<IssueDigest.Entry> errors =
+            IssueDigest.of(report.issues()).stream()
+                .filter(e -> e.severity() == Severity.ERROR)
+                .toList();
+        errors.forEach(e -> progress.note(e.line()));
+        int count = errors.stream().mapToInt(IssueDigest.Entry::count).sum();
+        ImportIssue first = errors.isEmpty() ? null : errors.getFirst().first();
         throw new BadInputException(
-            errors + " data error(s) stop the build; no network was written. See " + reportFile);
+            count
+                + " data error(s) stop the build; no network was written"
+                + (first == null
+                    ? ""
+                    : "; first: "
+                        + IssueDigest.where(first)
+                        + " "
+                        + first.code()
+                        + ": "
+                        + first.message())
+                + ". See "
+                + reportFile);
       }
       progress.note("writing " + networkFile);
       NetworkStore.write(network, networkFile);
@@ -56,6 +75,8 @@ public final class BuildOperation {
           .append(" (")
           .append(warnings)
           .append(" warnings)");
+      // every code with its first place, so a skipped row is never only a number in report.json
+      IssueDigest.of(report.issues()).forEach(e -> text.append("\n    ").append(e.line()));
       text.append("\nreport: ").append(reportFile).append("\nissues map: ").append(issuesFile);
       return text.toString();
     }

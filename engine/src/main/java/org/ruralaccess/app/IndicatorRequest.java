@@ -20,12 +20,31 @@ public record IndicatorRequest(
     String decay,
     int gravityCutoffMinutes,
     String style,
-    Map<String, String> users) {
+    Map<String, String> users,
+    int[] nthNearest) {
+
+  /** A request without n-th nearest columns. */
+  public IndicatorRequest(
+      int[] cutoffsMinutes,
+      int capCount,
+      String decay,
+      int gravityCutoffMinutes,
+      String style,
+      Map<String, String> users) {
+    this(cutoffsMinutes, capCount, decay, gravityCutoffMinutes, style, users, new int[0]);
+  }
 
   public IndicatorRequest {
     users = users == null ? Map.of() : new TreeMap<>(users);
     cutoffsMinutes = cutoffsMinutes.clone();
-    parse(cutoffsMinutes, capCount, decay, gravityCutoffMinutes, style, users);
+    nthNearest = nthNearest == null ? new int[0] : nthNearest.clone();
+    parse(cutoffsMinutes, capCount, decay, gravityCutoffMinutes, style, users, nthNearest);
+  }
+
+  /** The same with the ranks of {@code --nth}. */
+  public IndicatorRequest withNthNearest(int[] ranks) {
+    return new IndicatorRequest(
+        cutoffsMinutes, capCount, decay, gravityCutoffMinutes, style, users, ranks);
   }
 
   /** R5's and the DfT's defaults: 15/30/45/60 minutes, a cap of 10, step decay at 60 minutes. */
@@ -34,7 +53,7 @@ public record IndicatorRequest(
   }
 
   public IndicatorSettings settings() {
-    return parse(cutoffsMinutes, capCount, decay, gravityCutoffMinutes, style, users);
+    return parse(cutoffsMinutes, capCount, decay, gravityCutoffMinutes, style, users, nthNearest);
   }
 
   private static IndicatorSettings parse(
@@ -43,7 +62,8 @@ public record IndicatorRequest(
       String decay,
       int gravityCutoffMinutes,
       String style,
-      Map<String, String> users) {
+      Map<String, String> users,
+      int[] nthNearest) {
     IndicatorStyle indicatorStyle;
     try {
       indicatorStyle = IndicatorStyle.valueOf(style.trim().toUpperCase(Locale.ROOT));
@@ -51,16 +71,23 @@ public record IndicatorRequest(
       throw new BadInputException(
           "--style: '" + style + "' is not a style; expected engine or jts");
     }
+    IndicatorSettings settings;
     try {
-      return new IndicatorSettings(
-              cutoffsMinutes,
-              capCount,
-              gravityCutoffMinutes,
-              DecayFunction.parse(decay),
-              indicatorStyle)
-          .withUsers(UserGroups.parse(users));
+      settings =
+          new IndicatorSettings(
+                  cutoffsMinutes,
+                  capCount,
+                  gravityCutoffMinutes,
+                  DecayFunction.parse(decay),
+                  indicatorStyle)
+              .withUsers(UserGroups.parse(users));
     } catch (IllegalArgumentException e) {
       throw new BadInputException("--cutoffs/--cap/--decay/--gravity-cutoff: " + e.getMessage());
+    }
+    try {
+      return settings.withNthNearest(nthNearest);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("--nth: " + e.getMessage());
     }
   }
 
@@ -73,6 +100,9 @@ public record IndicatorRequest(
     parameters.put("gravityCutoffMinutes", gravityCutoffMinutes);
     parameters.put("style", style);
     parameters.put("users", new TreeMap<>(users));
+    if (nthNearest.length > 0) {
+      parameters.put("nthNearest", nthNearest.clone());
+    }
     return parameters;
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ruralaccess.export.RunManifest;
+import org.ruralaccess.model.settings.RoutingSettings;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.NetworkInfo;
 import org.ruralaccess.network.store.NetworkStore;
@@ -18,6 +19,11 @@ public record LoadedNetwork(Path file, Network network) {
   /** Reads a network file; a missing, damaged or outdated file is one line naming it. */
   public static LoadedNetwork read(Path file) {
     return new LoadedNetwork(file, NetworkStore.read(file));
+  }
+
+  /** The region's routing settings (region.yaml), which a request's overrides are applied to. */
+  public RoutingSettings routingDefaults() {
+    return network.info().routing();
   }
 
   /**

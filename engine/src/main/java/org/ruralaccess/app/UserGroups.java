@@ -8,29 +8,25 @@ import java.util.TreeMap;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.destination.DestinationCategory;
 import org.ruralaccess.model.zone.AgeBand;
+import org.ruralaccess.model.zone.AgeRange;
 
 /**
  * {@code --users CATEGORY=GROUP}: who counts as a user of a category, e.g. {@code gp=older} for GP
  * access of residents aged 65 and over. Groups: {@code all}, {@code children} (0-15), {@code young}
- * (16-24), {@code working-age} (16-64), {@code older} (65+), or Census bands joined by {@code +}:
- * {@code 0-15}, {@code 16-24}, {@code 25-34}, {@code 35-49}, {@code 50-64}, {@code 65-}.
+ * (16-24), {@code working-age} (16-64), {@code older} (65+), or ages joined by {@code +}: {@code
+ * 50-64}, {@code 16-19}, {@code 60+} (or {@code 60-}). Each age range is counted with the bands of
+ * the zones' census table that stand in for it ({@link AgeRange#proxy}): {@code 16-19} is the 16-24
+ * band of the six-band table and the 15-19 band of TS007A.
  */
 final class UserGroups {
 
-  private static final Map<String, Set<AgeBand>> GROUPS =
+  private static final Map<String, AgeRange> GROUPS =
       Map.of(
-          "all", EnumSet.allOf(AgeBand.class),
-          "children", EnumSet.of(AgeBand.AGE_0_15),
-          "young", EnumSet.of(AgeBand.AGE_16_24),
-          "working-age",
-              EnumSet.of(
-                  AgeBand.AGE_16_24, AgeBand.AGE_25_34, AgeBand.AGE_35_49, AgeBand.AGE_50_64),
-          "older", EnumSet.of(AgeBand.AGE_65_PLUS),
-          "0-15", EnumSet.of(AgeBand.AGE_0_15),
-          "16-24", EnumSet.of(AgeBand.AGE_16_24),
-          "25-34", EnumSet.of(AgeBand.AGE_25_34),
-          "35-49", EnumSet.of(AgeBand.AGE_35_49),
-          "50-64", EnumSet.of(AgeBand.AGE_50_64));
+          "all", AgeRange.ALL,
+          "children", new AgeRange(0, 15),
+          "young", new AgeRange(16, 24),
+          "working-age", new AgeRange(16, 64),
+          "older", AgeRange.andOver(65));
 
   private UserGroups() {}
 
@@ -59,17 +55,28 @@ final class UserGroups {
   private static Set<AgeBand> bands(String group) {
     Set<AgeBand> bands = EnumSet.noneOf(AgeBand.class);
     for (String part : group.trim().toLowerCase(Locale.ROOT).split("\\+(?=[0-9a-z])")) {
-      String name = part.equals("65") || part.equals("65-") || part.equals("65+") ? "older" : part;
-      Set<AgeBand> found = GROUPS.get(name);
-      if (found == null) {
+      AgeRange range = GROUPS.containsKey(part) ? GROUPS.get(part) : ages(part);
+      if (range == null) {
         throw new BadInputException(
             "--users: '"
                 + group
                 + "' is not a group; expected all, children, young, working-age,"
-                + " older, or Census bands such as 50-64+65-");
+                + " older, or ages such as 16-19, 50-64+65+ or 60+");
       }
-      bands.addAll(found);
+      bands.addAll(range.bands());
     }
     return bands;
+  }
+
+  /** {@code 16-19}, {@code 60+} or {@code 60-}; null when the text is none of these. */
+  private static AgeRange ages(String text) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("([0-9]{1,3})(?:-([0-9]{1,3})|[+-])").matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    int from = Integer.parseInt(m.group(1));
+    int to = m.group(2) == null ? AgeRange.OPEN : Integer.parseInt(m.group(2));
+    return to < from ? null : new AgeRange(from, to);
   }
 }

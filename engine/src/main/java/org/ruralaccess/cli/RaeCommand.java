@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
       MatrixCommand.class,
       AccessibilityCommand.class,
       CompareCommand.class,
+      ServeCommand.class,
+      IsochroneCommand.class,
+      ExportGtfsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RaeCommand implements Runnable {

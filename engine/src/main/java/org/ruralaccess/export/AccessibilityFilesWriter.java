@@ -31,6 +31,33 @@ public final class AccessibilityFilesWriter {
       AccessibilityResult result,
       List<ResultTable> extraTables,
       Function<List<String>, RunManifest> manifest) {
+    return write(directory, result, extraTables, List.of(), manifest);
+  }
+
+  /**
+   * As above, with summary pages (e.g. {@code return_trips_summary.md}) written after the
+   * GeoPackage.
+   */
+  public static List<String> write(
+      Path directory,
+      AccessibilityResult result,
+      List<ResultTable> extraTables,
+      List<MarkdownPage> pages,
+      Function<List<String>, RunManifest> manifest) {
+    return write(directory, result, extraTables, List.of(), pages, manifest);
+  }
+
+  /**
+   * As above, with layers written to accessibility.gpkg only (the zones' isochrones: polygons a
+   * spreadsheet cannot use).
+   */
+  public static List<String> write(
+      Path directory,
+      AccessibilityResult result,
+      List<ResultTable> extraTables,
+      List<ResultTable> geoPackageOnlyLayers,
+      List<MarkdownPage> pages,
+      Function<List<String>, RunManifest> manifest) {
     List<String> files = new ArrayList<>();
     List<ResultTable> layers = new ArrayList<>();
     for (ResultTable table : tables(result, extraTables)) {
@@ -42,8 +69,15 @@ public final class AccessibilityFilesWriter {
       }
       layers.add(table);
     }
+    layers.addAll(geoPackageOnlyLayers);
     files.add(GEOPACKAGE);
     GeoPackageWriter.write(layers, directory.resolve(GEOPACKAGE));
+    for (MarkdownPage page : pages) {
+      files.add(page.fileName());
+      AtomicWriter.write(
+          directory.resolve(page.fileName()),
+          out -> out.write(page.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
     files.add(MANIFEST);
     RunManifestWriter.write(manifest.apply(files), directory.resolve(MANIFEST));
     return files;

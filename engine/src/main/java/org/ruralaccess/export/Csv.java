@@ -1,11 +1,11 @@
 package org.ruralaccess.export;
 
 /** CSV field quoting (RFC 4180): quote when the value has a comma, quote or line break. */
-final class Csv {
+public final class Csv {
 
   private Csv() {}
 
-  static String escape(String value) {
+  public static String escape(String value) {
     if (value.indexOf(',') < 0
         && value.indexOf('"') < 0
         && value.indexOf('\n') < 0

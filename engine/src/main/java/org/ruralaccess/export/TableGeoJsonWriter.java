@@ -1,7 +1,10 @@
 package org.ruralaccess.export;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,16 +30,32 @@ public final class TableGeoJsonWriter {
         file,
         out -> {
           Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          writer.write("{\"type\":\"FeatureCollection\",\"features\":[");
-          List<Object[]> rows = table.rows();
-          for (int r = 0; r < rows.size(); r++) {
-            Geometry geometry = table.hasGeometry() ? table.geometries().get(r) : null;
-            writer.write(r == 0 ? "\n" : ",\n");
-            writer.write(feature(table.columns(), rows.get(r), geometry));
-          }
-          writer.write("\n]}\n");
+          write(table, writer);
           writer.flush();
         });
+  }
+
+  /** The same FeatureCollection as text (a server's response body). */
+  public static String toText(ResultTable table) {
+    CellFormat.checkColumns(table);
+    StringWriter text = new StringWriter();
+    try {
+      write(table, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return text.toString();
+  }
+
+  private static void write(ResultTable table, Writer writer) throws IOException {
+    writer.write("{\"type\":\"FeatureCollection\",\"features\":[");
+    List<Object[]> rows = table.rows();
+    for (int r = 0; r < rows.size(); r++) {
+      Geometry geometry = table.hasGeometry() ? table.geometries().get(r) : null;
+      writer.write(r == 0 ? "\n" : ",\n");
+      writer.write(feature(table.columns(), rows.get(r), geometry));
+    }
+    writer.write("\n]}\n");
   }
 
   private static String feature(List<String> columns, Object[] row, Geometry geometry) {

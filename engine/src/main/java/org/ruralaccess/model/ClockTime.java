@@ -20,6 +20,10 @@ public final class ClockTime {
       throw new IllegalArgumentException(
           "'" + text + "' is not a time; expected HH:MM or HH:MM:SS");
     }
+    if (trimmed.startsWith("-")) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is a negative time; times count up from 0");
+    }
     try {
       int hours = Integer.parseInt(parts[0]);
       int minutes = Integer.parseInt(parts[1]);

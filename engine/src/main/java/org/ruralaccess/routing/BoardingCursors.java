@@ -21,6 +21,8 @@ final class BoardingCursors {
   private final int[] visitLastDepartures;
   // the visit index of each (pattern, stop position), in RaptorTimetable's pattern-stop order
   private final int[] positionVisits;
+  // the visits whose cursor moved in any round since the last reset
+  private final StopSet moved;
   private int[][] trip = new int[0][];
   private int[][] nextDeparture = new int[0][];
 
@@ -30,6 +32,7 @@ final class BoardingCursors {
     this.visitTripCounts = new int[visits];
     this.visitLastDepartures = new int[visits];
     this.positionVisits = new int[timetable.patternStops.length];
+    this.moved = new StopSet(visits);
     for (int v = 0; v < visits; v++) {
       int pattern = timetable.stopPatterns[v];
       int position = timetable.stopPatternPositions[v];
@@ -41,16 +44,31 @@ final class BoardingCursors {
     }
   }
 
-  /** At the start of a window no trip has been boardable from anywhere. */
+  /**
+   * At the start of a window no trip has been boardable from anywhere: the cursors the last window
+   * moved go back (only those, so the cost follows the visits a search reached, not the network).
+   */
   void reset(int transitRounds) {
     if (trip.length < transitRounds) {
-      trip = new int[transitRounds][visitTripCounts.length];
-      nextDeparture = new int[transitRounds][visitTripCounts.length];
+      trip = new int[transitRounds][];
+      nextDeparture = new int[transitRounds][];
+      for (int k = 0; k < transitRounds; k++) {
+        trip[k] = visitTripCounts.clone();
+        nextDeparture[k] = visitLastDepartures.clone();
+      }
+      moved.clear();
+      return;
     }
-    for (int k = 0; k < transitRounds; k++) {
-      System.arraycopy(visitTripCounts, 0, trip[k], 0, visitTripCounts.length);
-      System.arraycopy(visitLastDepartures, 0, nextDeparture[k], 0, visitLastDepartures.length);
+    for (int k = 0; k < trip.length; k++) {
+      int[] tripK = trip[k];
+      int[] nextK = nextDeparture[k];
+      for (int i = 0; i < moved.size(); i++) {
+        int v = moved.get(i);
+        tripK[v] = visitTripCounts[v];
+        nextK[v] = visitLastDepartures[v];
+      }
     }
+    moved.clear();
   }
 
   /**
@@ -70,6 +88,7 @@ final class BoardingCursors {
         firstTripDepartingAtOrAfter(
             tt, earliestBoardSeconds, timeBase, stopsInPattern, position, trips[v]);
     trips[v] = first;
+    moved.add(v);
     next[v] =
         first == 0
             ? Integer.MIN_VALUE

@@ -25,6 +25,8 @@ public final class RangeRaptorWorker {
   private final RangeMode mode;
   private final RoundArrivals arrivals;
   private final int[] bestArrivalSeconds;
+  // best arrival on board or by the access leg: where the walk to a destination may start
+  private final int[] bestNonTransferSeconds;
   private final StopArrivals view;
   private final int[] firstMarkedPosition;
   private final int[] markedPatterns;
@@ -57,7 +59,10 @@ public final class RangeRaptorWorker {
     int stops = timetable.stopCount();
     this.arrivals = new RoundArrivals(stops);
     this.bestArrivalSeconds = new int[stops];
-    this.view = new StopArrivals(bestArrivalSeconds);
+    this.bestNonTransferSeconds = new int[stops];
+    Arrays.fill(bestArrivalSeconds, UNREACHED);
+    Arrays.fill(bestNonTransferSeconds, UNREACHED);
+    this.view = new StopArrivals(bestArrivalSeconds, bestNonTransferSeconds);
     this.firstMarkedPosition = new int[timetable.patternCount()];
     Arrays.fill(firstMarkedPosition, NOT_MARKED);
     this.markedPatterns = new int[timetable.patternCount()];
@@ -84,11 +89,18 @@ public final class RangeRaptorWorker {
       }
     }
     int transitRounds = request.maxTransfers() + 1;
-    arrivals.reset(transitRounds);
+    // the state of the last window is cleared where that window wrote it, not over the network
+    arrivals.reset(transitRounds, everReached);
     if (mode == RangeMode.BOARDING_EVENTS) {
       cursors.reset(transitRounds);
     }
-    Arrays.fill(bestArrivalSeconds, UNREACHED);
+    // Every stop with a non-transfer arrival also has a best arrival (improveBestNonTransfer
+    // calls improveBest), so the stops ever reached cover both arrays.
+    for (int i = 0; i < everReached.size(); i++) {
+      int stop = everReached.get(i);
+      bestArrivalSeconds[stop] = UNREACHED;
+      bestNonTransferSeconds[stop] = UNREACHED;
+    }
     everReached.clear();
     reportChanged.clear();
     boardSlackSeconds = request.boardSlackSeconds();
@@ -136,7 +148,7 @@ public final class RangeRaptorWorker {
         accessWalk[stop] = time;
         previousChanged.add(stop);
         previousScan.add(stop);
-        improveBest(stop, time);
+        improveBestNonTransfer(stop, time);
       }
     }
     TimedAccessLegs timed = request.timedAccess();
@@ -147,7 +159,7 @@ public final class RangeRaptorWorker {
         accessWalk[stop] = time;
         previousChanged.add(stop);
         previousScan.add(stop);
-        improveBest(stop, time);
+        improveBestNonTransfer(stop, time);
       }
     }
     for (int round = 1; round <= transitRounds && previousChanged.size() > 0; round++) {
@@ -242,7 +254,7 @@ public final class RangeRaptorWorker {
           currentScan.add(stop);
           currentChanged.add(stop);
           transitImproved.add(stop);
-          improveBest(stop, time);
+          improveBestNonTransfer(stop, time);
         }
       }
       if (!tt.boardingAllowed[stopBase + pos] || !previousScan.contains(stop)) {
@@ -320,6 +332,14 @@ public final class RangeRaptorWorker {
         && walkArrival >= transitArrival + tt.minTransferSeconds[stop];
   }
 
+  private void improveBestNonTransfer(int stop, int time) {
+    if (time < bestNonTransferSeconds[stop]) {
+      bestNonTransferSeconds[stop] = time;
+      reportChanged.add(stop);
+    }
+    improveBest(stop, time);
+  }
+
   private void improveBest(int stop, int time) {
     if (time < bestArrivalSeconds[stop]) {
       if (bestArrivalSeconds[stop] == UNREACHED) {
@@ -338,7 +358,9 @@ public final class RangeRaptorWorker {
     for (int i = 0; i < everReached.size(); i++) {
       int stop = everReached.get(i);
       int time = bestArrivalSeconds[stop];
-      if (time > latestValidArrivalSeconds && time <= previousLatestValid) {
+      int nonTransfer = bestNonTransferSeconds[stop];
+      if ((time > latestValidArrivalSeconds && time <= previousLatestValid)
+          || (nonTransfer > latestValidArrivalSeconds && nonTransfer <= previousLatestValid)) {
         reportChanged.add(stop);
       }
     }

@@ -15,7 +15,8 @@ public interface RaptorListener {
    * @param bestArrivals earliest arrival at each stop over all rounds (by transit or by footpath)
    *     for a departure at {@code departureSeconds}; a read-only view reused for every callback, so
    *     read it now and do not keep it
-   * @param changedStops the stops whose arrival changed since the previous (later) departure's
+   * @param changedStops the stops whose arrival (or arrival without a transfer walk, {@link
+   *     StopArrivals#nonTransferArrivalSeconds}) changed since the previous (later) departure's
    *     callback, in {@code changedStops[0 .. changedCount)}: an earlier arrival, a first arrival,
    *     or (with a max trip duration) no longer reachable in time; on the first callback, every
    *     reached stop. Each stop once, in no particular order. Reused; do not keep

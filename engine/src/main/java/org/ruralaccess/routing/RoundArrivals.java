@@ -22,16 +22,31 @@ final class RoundArrivals {
     this.stopCount = stopCount;
   }
 
-  /** Clears rounds {@code 0 .. transitRounds}, growing the arrays if needed. */
-  void reset(int transitRounds) {
+  /**
+   * Clears rounds {@code 0 .. transitRounds}, growing the arrays if needed. Only the stops the last
+   * window wrote are cleared ({@code written}: every stop written in any round was also improved in
+   * its best arrival, so the worker's set of reached stops holds them all): the cost follows the
+   * stops a search reached, not the stops of the network.
+   */
+  void reset(int transitRounds, StopSet written) {
     int rounds = transitRounds + 1;
     if (transit.length < rounds) {
       transit = new int[rounds][stopCount];
       walk = new int[rounds][stopCount];
+      for (int k = 0; k < rounds; k++) {
+        Arrays.fill(transit[k], RangeRaptorWorker.UNREACHED);
+        Arrays.fill(walk[k], RangeRaptorWorker.UNREACHED);
+      }
+      return;
     }
-    for (int k = 0; k < rounds; k++) {
-      Arrays.fill(transit[k], RangeRaptorWorker.UNREACHED);
-      Arrays.fill(walk[k], RangeRaptorWorker.UNREACHED);
+    for (int k = 0; k < transit.length; k++) {
+      int[] transitK = transit[k];
+      int[] walkK = walk[k];
+      for (int i = 0; i < written.size(); i++) {
+        int stop = written.get(i);
+        transitK[stop] = RangeRaptorWorker.UNREACHED;
+        walkK[stop] = RangeRaptorWorker.UNREACHED;
+      }
     }
   }
 

@@ -8,10 +8,12 @@ package org.ruralaccess.routing;
 public final class StopArrivals {
 
   private final int[] arrivalSeconds;
+  private final int[] nonTransferArrivalSeconds;
   private int latestValidArrivalSeconds;
 
-  StopArrivals(int[] arrivalSeconds) {
+  StopArrivals(int[] arrivalSeconds, int[] nonTransferArrivalSeconds) {
     this.arrivalSeconds = arrivalSeconds;
+    this.nonTransferArrivalSeconds = nonTransferArrivalSeconds;
   }
 
   /** Arrivals after this time (departure + max trip duration) count as unreached. */
@@ -36,6 +38,31 @@ public final class StopArrivals {
     int seconds = arrivalSeconds[stop];
     if (seconds > latestValidArrivalSeconds) {
       throw new IllegalStateException("stop " + stop + " is not reached");
+    }
+    return seconds;
+  }
+
+  /**
+   * Whether {@code stop} is reached other than by a walk between stops: on board (alighting) or by
+   * the access leg. Only such arrivals may be followed by the walk to the destination: a transfer
+   * walk and then the egress walk would be two walks in a row whose sum can pass the egress limit
+   * (OpenTripPlanner's router and R5's {@code bestNonTransferTimes} do not allow it either).
+   */
+  public boolean isReachedWithoutTransfer(int stop) {
+    return nonTransferArrivalSeconds[stop] <= latestValidArrivalSeconds;
+  }
+
+  /**
+   * Earliest arrival at {@code stop} on board or by the access leg, seconds since midnight; never
+   * earlier than {@link #arrivalSeconds}.
+   *
+   * @throws IllegalStateException if the stop is not so reached; check {@link
+   *     #isReachedWithoutTransfer} first
+   */
+  public int nonTransferArrivalSeconds(int stop) {
+    int seconds = nonTransferArrivalSeconds[stop];
+    if (seconds > latestValidArrivalSeconds) {
+      throw new IllegalStateException("stop " + stop + " is not reached without a transfer walk");
     }
     return seconds;
   }

@@ -82,5 +82,13 @@
  *
  * <p>Correctness is checked against OpenTripPlanner's raptor (test scope, {@code
  * routing.oracle.OtpRaptorOracle}) on random networks: every stop, every departure minute.
+ *
+ * <p>{@link org.ruralaccess.routing.ReverseRangeRaptorWorker} is the arrive-by mirror: from egress
+ * legs and a window of deadlines (earliest first, state kept), the latest time one can be at every
+ * stop and still arrive by each deadline, for catchments ("from where can one reach the hospital by
+ * 10:00") in one search instead of one per origin. It mirrors this worker's rules exactly (board
+ * slack before every boarding, minimum transfer time only when re-boarding where one alighted, one
+ * footpath between vehicles or before the egress, none after the access) and is checked against the
+ * forward worker on random networks ({@code ReverseRaptorDifferentialTest}).
  */
 package org.ruralaccess.routing;

@@ -73,6 +73,12 @@ class BuildCommandIT {
     Run run = RaeProcess.run("build", "--region", "regions/cobb", "--out", first.toString());
     assertEquals(0, run.exitCode(), run.stderr());
     assertTrue(run.stderr().contains("reading community transport"), run.stderr());
+    // the console names each skipped or reported code with its first file:line, not only a total
+    assertTrue(
+        run.stderr()
+            .matches(
+                "(?s).*WARNING FLEX_NONSTANDARD_COLUMN x1, first at [^\\n]*/stop_times.txt:1: .*"),
+        run.stderr());
     assertEquals(
         0,
         RaeProcess.run("build", "--region", "regions/cobb", "--out", second.toString()).exitCode());

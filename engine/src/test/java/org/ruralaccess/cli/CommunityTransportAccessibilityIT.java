@@ -223,6 +223,111 @@ class CommunityTransportAccessibilityIT {
     return out;
   }
 
+  /**
+   * Return trips to the GPs in Flex Zone 2 (default GP day: leave after 07:00, any slot from 08:30,
+   * arrive by 17:00, 60 minutes, home by 19:00). FAR, on route 30 outside every flex zone, gets
+   * there and back only with the flex trips; TP (44 and 48 minutes' walk from the GPs) also without
+   * them. Equity: 1,000 of 1,500 users without the schemes = 66.67 %. A rider who cannot book ahead
+   * (spontaneous; the flex trips need 120 minutes' notice) has no day out from FAR: the booking
+   * holds for both legs.
+   */
+  @Test
+  void returnTripsFromFarNeedTheFlexTripsAndTheirBooking() throws Exception {
+    Path out = dir.resolve("return-trips");
+    Run run = accessibility(out, "--return-trips", "--riders", "general,older");
+    assertEquals(0, run.exitCode(), run.stderr());
+    List<String> rows = Files.readAllLines(out.resolve("return_trips.csv"));
+    List<String> header = Arrays.asList(rows.get(0).split(","));
+    List<String> answers = new ArrayList<>();
+    String[] far = null; // the general rider's row from FAR
+    for (String line : rows.subList(1, rows.size())) {
+      String[] row = line.split(",", -1);
+      answers.add(
+          row[0]
+              + " "
+              + row[header.indexOf("rider")]
+              + " "
+              + row[header.indexOf("feasible")]
+              + "/"
+              + row[header.indexOf("feasible_without_ct")]);
+      if (row[0].equals("FAR") && row[header.indexOf("rider")].equals("general")) {
+        far = row;
+      }
+    }
+    // zones in the table's order (FAR, TP), general riders first; feasible/feasible_without_ct
+    assertEquals(
+        List.of("FAR general 1/0", "TP general 1/1", "FAR older 1/0", "TP older 1/1"), answers);
+    List<String> equity = Files.readAllLines(out.resolve("return_trip_equity.csv"));
+    assertTrue(equity.contains("all,all,general,gp,2,1500,1500,100,1000,66.67"), equity.toString());
+
+    // FAR's legs, as rae matrix (with the schemes) gives them from the leave-home and
+    // leave-destination minutes; whole minutes rounded down
+    String[] farRow = far;
+    int leave = seconds(farRow[header.indexOf("leave_home")]);
+    int arrive = seconds(farRow[header.indexOf("arrive")]);
+    int leaveGp = seconds(farRow[header.indexOf("leave_destination")]);
+    int home = seconds(farRow[header.indexOf("home_again")]);
+    String gp = farRow[header.indexOf("destination_id")];
+    Path farPoint = dir.resolve("far.csv");
+    Files.writeString(farPoint, "id,lat,lon\nFAR,33.7552,-84.4631\n");
+    Path gpPoints = dir.resolve("gp-points.csv");
+    Files.writeString(
+        gpPoints, "id,lat,lon\nz2a,33.86701256815635,-84.61787939071655\nz2b,33.8694,-84.6233\n");
+    assertEquals((arrive - leave) / 60, oneMinute(farPoint, gpPoints, leave, "FAR", gp));
+    assertEquals((home - leaveGp) / 60, oneMinute(gpPoints, farPoint, leaveGp, gp, "FAR"));
+
+    Path spontaneous = dir.resolve("return-trips-spontaneous");
+    Run noBooking =
+        accessibility(
+            spontaneous, "--return-trips", "--riders", "none", "--booking", "spontaneous");
+    assertEquals(0, noBooking.exitCode(), noBooking.stderr());
+    List<String> lines = Files.readAllLines(spontaneous.resolve("return_trips.csv"));
+    List<String> farAnswers =
+        lines.stream()
+            .filter(l -> l.startsWith("FAR,"))
+            .map(l -> l.split(",", -1)[header.indexOf("feasible")])
+            .toList();
+    assertEquals(List.of("0"), farAnswers, lines.toString());
+  }
+
+  private static int seconds(String hhmmss) {
+    String[] parts = hhmmss.split(":");
+    return Integer.parseInt(parts[0]) * 3600
+        + Integer.parseInt(parts[1]) * 60
+        + Integer.parseInt(parts[2]);
+  }
+
+  /** Minutes from {@code from} to {@code to} leaving at one minute, by rae matrix. */
+  private static int oneMinute(Path origins, Path targets, int departure, String from, String to)
+      throws Exception {
+    Path out = dir.resolve("one-" + from + "-" + departure + ".csv");
+    Run run =
+        RaeProcess.run(
+            "matrix",
+            "--network",
+            network.toString(),
+            "--origins",
+            origins.toString(),
+            "--destinations",
+            targets.toString(),
+            "--date",
+            "2021-12-02",
+            "--from",
+            String.format("%02d:%02d", departure / 3600, departure / 60 % 60),
+            "--to",
+            String.format("%02d:%02d", (departure + 60) / 3600, (departure + 60) / 60 % 60),
+            "--out",
+            out.toString());
+    assertEquals(0, run.exitCode(), run.stderr());
+    return Files.readAllLines(out).stream()
+        .skip(1)
+        .map(l -> l.split(",", -1))
+        .filter(cells -> cells[0].equals(from) && cells[1].equals(to))
+        .mapToInt(cells -> Integer.parseInt(cells[2]))
+        .findFirst()
+        .orElseThrow();
+  }
+
   /** The smallest p50 minutes of the matrix's rows. */
   private static int nearest(Path matrix) throws Exception {
     return Files.readAllLines(matrix).stream()

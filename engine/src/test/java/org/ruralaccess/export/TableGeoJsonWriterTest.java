@@ -117,6 +117,14 @@ class TableGeoJsonWriterTest {
   }
 
   @Test
+  void theTextIsTheFile() throws Exception {
+    TableGeoJsonWriter.write(table(), dir.resolve("a.geojson"));
+    String text = TableGeoJsonWriter.toText(table());
+    assertEquals(Files.readString(dir.resolve("a.geojson")), text);
+    assertEquals(3, text.split("\n").length - 2); // header line, 3 features, closing line
+  }
+
+  @Test
   void britishNationalGridCoordinatesAreRejectedAndNoFileIsLeft() throws Exception {
     // Broadmayne First School in BNG metres: a projection mistake upstream, not a longitude
     ResultTable table =

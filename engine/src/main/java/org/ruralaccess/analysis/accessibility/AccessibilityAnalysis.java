@@ -1,21 +1,19 @@
 package org.ruralaccess.analysis.accessibility;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
+import org.ruralaccess.analysis.matrix.DestinationPlaces;
 import org.ruralaccess.analysis.matrix.MatrixRequest;
 import org.ruralaccess.analysis.matrix.StopWatch;
 import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
+import org.ruralaccess.analysis.matrix.ZoneOrigins;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.CommunityTransportRequest;
-import org.ruralaccess.model.destination.Destination;
 import org.ruralaccess.model.destination.DestinationSet;
 import org.ruralaccess.model.point.PointSet;
-import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.support.ProgressListener;
@@ -68,8 +66,8 @@ public final class AccessibilityAnalysis {
       List<TravelMode> modes,
       List<StopWatch> transitWatches,
       ProgressListener progress) {
-    PointSet origins = origins(zones);
-    UniquePositions places = UniquePositions.of(destinations);
+    PointSet origins = ZoneOrigins.of(zones);
+    DestinationPlaces places = DestinationPlaces.of(destinations);
     Map<TravelMode, int[][]> travelSeconds = new EnumMap<>(TravelMode.class);
     for (TravelMode mode : modes) {
       progress.stage(
@@ -140,51 +138,6 @@ public final class AccessibilityAnalysis {
 
   /** The zones' origins, in zone order. */
   public static PointSet origins(ZoneSet zones) {
-    List<String> ids = new ArrayList<>();
-    double[] lats = new double[zones.size()];
-    double[] lons = new double[zones.size()];
-    for (int z = 0; z < zones.size(); z++) {
-      Zone zone = zones.zone(z);
-      ids.add(zone.code());
-      lats[z] = zone.originLat();
-      lons[z] = zone.originLon();
-    }
-    return new PointSet("zone origins", ids, lats, lons, Map.of());
-  }
-
-  /** Destinations collapsed to distinct positions, and back. */
-  private record UniquePositions(PointSet points, int[] placeOfDestination) {
-
-    static UniquePositions of(DestinationSet destinations) {
-      Map<String, Integer> placeByKey = new HashMap<>();
-      List<String> ids = new ArrayList<>();
-      List<double[]> positions = new ArrayList<>();
-      int[] placeOf = new int[destinations.size()];
-      for (int d = 0; d < destinations.size(); d++) {
-        Destination destination = destinations.destination(d);
-        String key = destination.lat() + "," + destination.lon();
-        Integer place = placeByKey.get(key);
-        if (place == null) {
-          place = positions.size();
-          placeByKey.put(key, place);
-          ids.add("place-" + place);
-          positions.add(new double[] {destination.lat(), destination.lon()});
-        }
-        placeOf[d] = place;
-      }
-      double[] lats = positions.stream().mapToDouble(p -> p[0]).toArray();
-      double[] lons = positions.stream().mapToDouble(p -> p[1]).toArray();
-      return new UniquePositions(new PointSet("destinations", ids, lats, lons, Map.of()), placeOf);
-    }
-
-    int[][] expand(int[][] byPlace) {
-      int[][] byDestination = new int[byPlace.length][placeOfDestination.length];
-      for (int o = 0; o < byPlace.length; o++) {
-        for (int d = 0; d < placeOfDestination.length; d++) {
-          byDestination[o][d] = byPlace[o][placeOfDestination[d]];
-        }
-      }
-      return byDestination;
-    }
+    return ZoneOrigins.of(zones);
   }
 }

@@ -54,7 +54,8 @@ final class AccessChangeSummary {
           all.add(direction, residents);
           tally(deciles, zone.imdDecile(), direction, residents);
           if (zone.hasAgeBands()) {
-            for (AgeBand band : AgeBand.values()) {
+            // the bands of the zone's own census table; the other table's are NaN
+            for (AgeBand band : AgeBand.of(zone.ageTable().orElseThrow())) {
               tally(bands, band.ordinal(), direction, zone.population(band));
             }
           }

@@ -16,15 +16,23 @@ import org.ruralaccess.analysis.table.ResultTable;
  */
 final class ComparisonTable {
 
-  private static final int IDENTITY_COLUMNS =
-      6; // zone_code, zone_name, in_study_area, population, imd_decile, rural_urban
+  /** zone_code, zone_name, in_study_area, population, imd_decile, rural_urban. */
+  private static final int IDENTITY_COLUMNS = 6;
+
+  /** The identity columns, with the ONS rural-urban class after them when the zones have one. */
+  private static int identityColumns(ResultTable table) {
+    List<String> columns = table.columns();
+    return columns.size() > IDENTITY_COLUMNS && columns.get(IDENTITY_COLUMNS).equals("RUC21CD")
+        ? IDENTITY_COLUMNS + 1
+        : IDENTITY_COLUMNS;
+  }
 
   private ComparisonTable() {}
 
   /** Baseline against scenario: {@code <indicator>_base, _scenario, _change}. */
   static ResultTable of(ResultTable before, ResultTable after) {
     List<Integer> changing = new ArrayList<>();
-    for (int c = IDENTITY_COLUMNS; c < before.columns().size(); c++) {
+    for (int c = identityColumns(before); c < before.columns().size(); c++) {
       if (differsSomewhere(before, after, c)) {
         changing.add(c);
       }
@@ -40,7 +48,7 @@ final class ComparisonTable {
       String name, ResultTable before, ResultTable after, String beforeLabel, String afterLabel) {
     List<Integer> compared = new ArrayList<>();
     List<Integer> keptOnce = new ArrayList<>();
-    for (int c = IDENTITY_COLUMNS; c < before.columns().size(); c++) {
+    for (int c = identityColumns(before); c < before.columns().size(); c++) {
       (before.columns().get(c).endsWith("_users") ? keptOnce : compared).add(c);
     }
     return table(name, before, after, compared, keptOnce, beforeLabel, afterLabel);
@@ -58,12 +66,13 @@ final class ComparisonTable {
       throw new IllegalArgumentException(name + ": the two sides have other columns or zones");
     }
     int width = before.columns().size();
+    int identity = identityColumns(before);
     boolean[] once = new boolean[width];
     boolean[] both = new boolean[width];
     keptOnce.forEach(c -> once[c] = true);
     compared.forEach(c -> both[c] = true);
-    List<String> columns = new ArrayList<>(before.columns().subList(0, IDENTITY_COLUMNS));
-    for (int c = IDENTITY_COLUMNS; c < width; c++) {
+    List<String> columns = new ArrayList<>(before.columns().subList(0, identity));
+    for (int c = identity; c < width; c++) {
       String column = before.columns().get(c);
       if (once[c]) {
         columns.add(column);
@@ -78,9 +87,9 @@ final class ComparisonTable {
       Object[] b = before.rows().get(r);
       Object[] a = after.rows().get(r);
       Object[] row = new Object[columns.size()];
-      System.arraycopy(b, 0, row, 0, IDENTITY_COLUMNS);
-      int i = IDENTITY_COLUMNS;
-      for (int c = IDENTITY_COLUMNS; c < width; c++) {
+      System.arraycopy(b, 0, row, 0, identity);
+      int i = identity;
+      for (int c = identity; c < width; c++) {
         if (once[c]) {
           row[i++] = b[c];
         } else if (both[c]) {

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.model.zone.Ruc21Class;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
 
 /**
  * The {@code equity} table: per group of study-area zones (all, each IMD decile, urban, rural, not
- * classified), category and mode, the users-weighted average minimum travel time, the % of users
- * within each cutoff and the users with no access within 60 minutes. Zones outside the study area
- * are left out.
+ * classified, and each ONS 2021 rural-urban class when the zones have them), category and mode, the
+ * users-weighted average minimum travel time, the % of users within each cutoff and the users with
+ * no access within 60 minutes. Zones outside the study area are left out.
  */
 final class EquityTable {
 
@@ -58,16 +59,24 @@ final class EquityTable {
       groups.add(new Group("imd_decile", "unknown", unknownDecile));
     }
     groups.add(
-        new Group("rural_urban", "urban", zone -> "urban".equalsIgnoreCase(zone.ruralUrban())));
+        new Group("rural_urban", "urban", zone -> "urban".equalsIgnoreCase(zone.ruralUrbanFlag())));
     groups.add(
-        new Group("rural_urban", "rural", zone -> "rural".equalsIgnoreCase(zone.ruralUrban())));
+        new Group("rural_urban", "rural", zone -> "rural".equalsIgnoreCase(zone.ruralUrbanFlag())));
     groups.add(
         new Group(
             "rural_urban",
             "not_classified",
             zone ->
-                !"urban".equalsIgnoreCase(zone.ruralUrban())
-                    && !"rural".equalsIgnoreCase(zone.ruralUrban())));
+                !"urban".equalsIgnoreCase(zone.ruralUrbanFlag())
+                    && !"rural".equalsIgnoreCase(zone.ruralUrbanFlag())));
+    // The six ONS 2021 classes, every one listed (as the deciles), when the region has them.
+    if (zones.zones().stream()
+        .filter(Zone::inStudyArea)
+        .anyMatch(z -> z.ruc21Class().isPresent())) {
+      for (Ruc21Class ruc : Ruc21Class.values()) {
+        groups.add(new Group("ruc21", ruc.code(), zone -> zone.ruc21Class().orElse(null) == ruc));
+      }
+    }
     return groups;
   }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.ruralaccess.model.destination.DestinationCategory;
 import org.ruralaccess.model.destination.DestinationSet;
 import org.ruralaccess.model.zone.AgeBand;
+import org.ruralaccess.model.zone.AgeTable;
 import org.ruralaccess.model.zone.Zone;
 
 /**
@@ -21,7 +22,7 @@ import org.ruralaccess.model.zone.Zone;
  * @param userBands the age bands of its users; empty for a category the engine does not know, whose
  *     users are then all residents
  */
-record IndicatorCategory(
+public record IndicatorCategory(
     String key,
     String jtsCode,
     Set<AgeBand> userBands,
@@ -32,7 +33,7 @@ record IndicatorCategory(
    * The categories present, in {@link DestinationCategory} order (schools, colleges, health, jobs,
    * food, towns), then categories the engine does not know, by key.
    */
-  static List<IndicatorCategory> of(
+  public static List<IndicatorCategory> of(
       DestinationSet destinations, Map<String, Set<AgeBand>> usersByCategory) {
     List<IndicatorCategory> categories = new ArrayList<>();
     for (String source : destinations.categories()) {
@@ -72,20 +73,34 @@ record IndicatorCategory(
     return List.copyOf(categories);
   }
 
+  /**
+   * Residents of {@code band} in {@code zone} who use this category: the band's residents when the
+   * band is one of the users' (every band for an unknown category), else 0; NaN when the zone has
+   * no age bands.
+   */
+  public double users(Zone zone, AgeBand band) {
+    if (!zone.hasAgeBands()) {
+      return Double.NaN;
+    }
+    return userBands.isEmpty() || userBands.contains(band) ? zone.population(band) : 0;
+  }
+
   private int order() {
     return DestinationCategory.fromKey(key).map(Enum::ordinal).orElse(Integer.MAX_VALUE);
   }
 
   /**
-   * Residents who use this category in {@code zone}: the sum of its users' age bands, or the total
-   * population when the zone has no age bands or the category is unknown.
+   * Residents who use this category in {@code zone}: the sum of its users' age bands of the zone's
+   * census table, or the total population when the zone has no age bands or the category is
+   * unknown.
    */
-  double users(Zone zone) {
-    if (userBands.isEmpty() || !zone.hasAgeBands()) {
+  public double users(Zone zone) {
+    Optional<AgeTable> table = zone.ageTable();
+    if (userBands.isEmpty() || table.isEmpty()) {
       return zone.totalPopulation();
     }
     double users = 0;
-    for (AgeBand band : AgeBand.values()) {
+    for (AgeBand band : AgeBand.of(table.get())) {
       if (userBands.contains(band)) {
         users += zone.population(band);
       }

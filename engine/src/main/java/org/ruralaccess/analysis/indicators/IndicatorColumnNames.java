@@ -49,6 +49,12 @@ final class IndicatorColumnNames {
     return prefix(style, c, m) + (style == IndicatorStyle.JTS ? "t" : "min_minutes");
   }
 
+  /** Time to the n-th nearest: {@code gp_transit_nth3_minutes}, JTS-shaped {@code GPPTnth3t}. */
+  static String nthTime(IndicatorStyle style, IndicatorCategory c, TravelMode m, int n) {
+    return prefix(style, c, m)
+        + (style == IndicatorStyle.JTS ? "nth" + n + "t" : "nth" + n + "_minutes");
+  }
+
   static String cappedCount(IndicatorStyle style, IndicatorCategory c, TravelMode m, int cutoff) {
     return prefix(style, c, m)
         + (style == IndicatorStyle.JTS ? cutoff + "n" : "n" + cutoff + "_capped");

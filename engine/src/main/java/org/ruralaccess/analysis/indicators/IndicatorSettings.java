@@ -19,6 +19,8 @@ import org.ruralaccess.model.zone.AgeBand;
  * @param usersByCategory who counts as a user of a category, by category key, replacing the
  *     category's default age bands (e.g. GP access for residents aged 65 and over); empty for the
  *     defaults
+ * @param nthNearest the ranks n (ascending, from 1) of the "time to the n-th nearest destination"
+ *     columns, for choice between schools or surgeries; empty for none
  */
 public record IndicatorSettings(
     int[] cutoffsMinutes,
@@ -26,7 +28,19 @@ public record IndicatorSettings(
     int gravityCutoffMinutes,
     DecayFunction decay,
     IndicatorStyle style,
-    Map<String, Set<AgeBand>> usersByCategory) {
+    Map<String, Set<AgeBand>> usersByCategory,
+    int[] nthNearest) {
+
+  /** Settings without n-th nearest columns. */
+  public IndicatorSettings(
+      int[] cutoffsMinutes,
+      int capCount,
+      int gravityCutoffMinutes,
+      DecayFunction decay,
+      IndicatorStyle style,
+      Map<String, Set<AgeBand>> usersByCategory) {
+    this(cutoffsMinutes, capCount, gravityCutoffMinutes, decay, style, usersByCategory, new int[0]);
+  }
 
   /** Settings with every category's default users. */
   public IndicatorSettings(
@@ -58,6 +72,13 @@ public record IndicatorSettings(
     }
     Objects.requireNonNull(decay, "decay");
     Objects.requireNonNull(style, "style");
+    nthNearest = nthNearest.clone();
+    for (int i = 0; i < nthNearest.length; i++) {
+      if (nthNearest[i] < 1 || (i > 0 && nthNearest[i] <= nthNearest[i - 1])) {
+        throw new IllegalArgumentException(
+            "n-th nearest ranks must be 1 or more and ascending: " + Arrays.toString(nthNearest));
+      }
+    }
   }
 
   /** JTS defaults: cutoffs 15, 30, 45, 60 minutes, cap 10; gravity step at 60 minutes. */
@@ -68,22 +89,57 @@ public record IndicatorSettings(
 
   public IndicatorSettings withStyle(IndicatorStyle newStyle) {
     return new IndicatorSettings(
-        cutoffsMinutes, capCount, gravityCutoffMinutes, decay, newStyle, usersByCategory);
+        cutoffsMinutes,
+        capCount,
+        gravityCutoffMinutes,
+        decay,
+        newStyle,
+        usersByCategory,
+        nthNearest);
   }
 
   public IndicatorSettings withUsers(Map<String, Set<AgeBand>> newUsersByCategory) {
     return new IndicatorSettings(
-        cutoffsMinutes, capCount, gravityCutoffMinutes, decay, style, newUsersByCategory);
+        cutoffsMinutes,
+        capCount,
+        gravityCutoffMinutes,
+        decay,
+        style,
+        newUsersByCategory,
+        nthNearest);
   }
 
   public IndicatorSettings withDecay(DecayFunction newDecay, int newGravityCutoffMinutes) {
     return new IndicatorSettings(
-        cutoffsMinutes, capCount, newGravityCutoffMinutes, newDecay, style, usersByCategory);
+        cutoffsMinutes,
+        capCount,
+        newGravityCutoffMinutes,
+        newDecay,
+        style,
+        usersByCategory,
+        nthNearest);
   }
 
   public IndicatorSettings withCapCount(int newCapCount) {
     return new IndicatorSettings(
-        cutoffsMinutes, newCapCount, gravityCutoffMinutes, decay, style, usersByCategory);
+        cutoffsMinutes,
+        newCapCount,
+        gravityCutoffMinutes,
+        decay,
+        style,
+        usersByCategory,
+        nthNearest);
+  }
+
+  public IndicatorSettings withNthNearest(int[] ranks) {
+    return new IndicatorSettings(
+        cutoffsMinutes, capCount, gravityCutoffMinutes, decay, style, usersByCategory, ranks);
+  }
+
+  /** A copy: the record stays immutable. */
+  @Override
+  public int[] nthNearest() {
+    return nthNearest.clone();
   }
 
   /** A copy: the record stays immutable. */
@@ -100,7 +156,8 @@ public record IndicatorSettings(
         && gravityCutoffMinutes == that.gravityCutoffMinutes
         && decay.equals(that.decay)
         && style == that.style
-        && usersByCategory.equals(that.usersByCategory);
+        && usersByCategory.equals(that.usersByCategory)
+        && Arrays.equals(nthNearest, that.nthNearest);
   }
 
   @Override
@@ -111,7 +168,8 @@ public record IndicatorSettings(
         gravityCutoffMinutes,
         decay,
         style,
-        usersByCategory);
+        usersByCategory,
+        Arrays.hashCode(nthNearest));
   }
 
   @Override
@@ -126,6 +184,8 @@ public record IndicatorSettings(
         + decay.spec()
         + ", style="
         + style
+        + ", nthNearest="
+        + Arrays.toString(nthNearest)
         + "]";
   }
 }

@@ -19,6 +19,7 @@ import org.ruralaccess.model.zone.ZoneSet;
 final class ZoneIndicatorTable {
 
   static final String NAME = "zone_indicators";
+  static final String RUC21_COLUMN = "RUC21CD";
   private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
   private ZoneIndicatorTable() {}
@@ -30,10 +31,17 @@ final class ZoneIndicatorTable {
     columns.add(IndicatorColumnNames.zoneCode(style));
     columns.add(IndicatorColumnNames.zoneName(style));
     columns.addAll(List.of("in_study_area", "population", "imd_decile", "rural_urban"));
+    boolean ruc21 = zones.zones().stream().anyMatch(zone -> zone.ruc21Class().isPresent());
+    if (ruc21) {
+      columns.add(RUC21_COLUMN); // the ONS class (e.g. RSF1), only for regions that have it
+    }
     for (IndicatorCategory category : access.categories()) {
       columns.add(IndicatorColumnNames.users(style, category));
       for (TravelMode mode : access.modes()) {
         columns.add(IndicatorColumnNames.minTime(style, category, mode));
+        for (int n : settings.nthNearest()) {
+          columns.add(IndicatorColumnNames.nthTime(style, category, mode, n));
+        }
         for (int cutoff : cutoffs) {
           columns.add(IndicatorColumnNames.cappedCount(style, category, mode, cutoff));
         }
@@ -52,14 +60,14 @@ final class ZoneIndicatorTable {
     List<Object[]> rows = new ArrayList<>(zones.size());
     List<Geometry> geometries = new ArrayList<>(zones.size());
     for (int z = 0; z < zones.size(); z++) {
-      rows.add(row(zones.zone(z), z, access, settings, columns.size()));
+      rows.add(row(zones.zone(z), z, access, settings, columns.size(), ruc21));
       geometries.add(geometry(zones.zone(z)));
     }
     return new ResultTable(NAME, List.copyOf(columns), rows, geometries);
   }
 
   private static Object[] row(
-      Zone zone, int z, ZoneAccess access, IndicatorSettings settings, int width) {
+      Zone zone, int z, ZoneAccess access, IndicatorSettings settings, int width, boolean ruc21) {
     int cutoffCount = settings.cutoffsMinutes().length;
     Object[] row = new Object[width];
     int i = 0;
@@ -68,12 +76,18 @@ final class ZoneIndicatorTable {
     row[i++] = zone.inStudyArea() ? 1 : 0;
     row[i++] = zone.totalPopulation();
     row[i++] = zone.imdDecile() >= 1 && zone.imdDecile() <= 10 ? zone.imdDecile() : null;
-    row[i++] = zone.ruralUrban();
+    row[i++] = zone.ruralUrbanFlag();
+    if (ruc21) {
+      row[i++] = zone.ruc21Class().map(c -> c.code()).orElse(null);
+    }
     for (int c = 0; c < access.categories().size(); c++) {
       row[i++] = access.users(c, z);
       for (int m = 0; m < access.modes().size(); m++) {
         CategoryModeAccess a = access.access(c, m);
         row[i++] = a.minMinutes(z);
+        for (int r = 0; r < settings.nthNearest().length; r++) {
+          row[i++] = a.nthMinutes(z, r);
+        }
         for (int k = 0; k < cutoffCount; k++) {
           row[i++] = Math.min(a.count(z, k), settings.capCount());
         }

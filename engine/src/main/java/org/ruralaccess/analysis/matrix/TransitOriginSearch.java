@@ -40,6 +40,9 @@ final class TransitOriginSearch {
   private final int[] directWalkSeconds;
   private final FlexServices flex;
   private final FlexOriginLegs flexLegs;
+  private final IntMultiMap destinationsByNode;
+  private final IntMultiMap destinationsByEdge;
+  private final ReachedDestinations reached;
 
   TransitOriginSearch(
       Network network,
@@ -81,6 +84,28 @@ final class TransitOriginSearch {
     this.request = request;
     this.destinationArrival = new int[destinations.size()];
     this.directWalkSeconds = new int[destinations.size()];
+    Arrays.fill(destinationArrival, Integer.MAX_VALUE);
+    Arrays.fill(directWalkSeconds, -1);
+    this.reached = new ReachedDestinations(destinations.size());
+    int[] nodes = new int[2 * destinations.size()];
+    int[] nodeDestinations = new int[nodes.length];
+    int[] edges = new int[destinations.size()];
+    int[] edgeDestinations = new int[edges.length];
+    int pairs = 0;
+    int linked = 0;
+    for (int d = 0; d < destinations.size(); d++) {
+      StreetSnap snap = destinations.snap(d);
+      if (snap != null) {
+        nodes[pairs] = network.streets().edgeFromNode(snap.edge());
+        nodeDestinations[pairs++] = d;
+        nodes[pairs] = network.streets().edgeToNode(snap.edge());
+        nodeDestinations[pairs++] = d;
+        edges[linked] = snap.edge();
+        edgeDestinations[linked++] = d;
+      }
+    }
+    this.destinationsByNode = new IntMultiMap(nodes, nodeDestinations, pairs);
+    this.destinationsByEdge = new IntMultiMap(edges, edgeDestinations, linked);
   }
 
   /**
@@ -93,14 +118,27 @@ final class TransitOriginSearch {
       double originLon,
       int firstDeparture,
       int departureCount) {
-    return travelTimes(origin, originLat, originLon, firstDeparture, departureCount, List.of(), -1);
+    return search(origin, originLat, originLon, firstDeparture, departureCount).toDense();
+  }
+
+  /**
+   * The same times, kept only for the destinations this origin reaches (valid until the next search
+   * on this instance): the work follows what the origin reaches, not the network's size.
+   */
+  ReachedDestinations search(
+      StreetSnap origin,
+      double originLat,
+      double originLon,
+      int firstDeparture,
+      int departureCount) {
+    return search(origin, originLat, originLon, firstDeparture, departureCount, List.of(), -1);
   }
 
   /**
    * As above, noting in each of {@code watches} that origin {@code originIndex} reached a stop it
    * watches in time.
    */
-  int[][] travelTimes(
+  ReachedDestinations search(
       StreetSnap origin,
       double originLat,
       double originLon,
@@ -108,12 +146,22 @@ final class TransitOriginSearch {
       int departureCount,
       List<StopWatch> watches,
       int originIndex) {
-    int[][] result = new int[departureCount][destinations.size()];
-    for (int[] row : result) {
-      Arrays.fill(row, Percentiles.UNREACHED);
+    // the last origin's state is cleared where it was written
+    for (int t = 0; t < reached.size(); t++) {
+      int d = reached.destination(t);
+      destinationArrival[d] = Integer.MAX_VALUE;
+      directWalkSeconds[d] = -1;
     }
+    reached.start(departureCount);
     if (origin == null) {
-      return result;
+      return reached;
+    }
+    if (!flex.isEmpty()) {
+      // community transport legs write arrivals anywhere in the area they serve: every
+      // destination is followed, as before issue 17
+      for (int d = 0; d < destinations.size(); d++) {
+        reached.add(d);
+      }
     }
     double speed = request.walkSpeedMetersPerSecond();
     int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
@@ -127,7 +175,7 @@ final class TransitOriginSearch {
             SearchDirection.FORWARD,
             speed,
             Math.max(maxWalkSeconds, request.maxTripSeconds()));
-    directWalks(walk);
+    directWalks(walk, origin);
     int[][] access =
         AccessLegs.fromSearch(
             network,
@@ -138,7 +186,6 @@ final class TransitOriginSearch {
             maxWalkSeconds * speed + origin.offStreetMeters(),
             maxWalkSeconds);
     flexLegs.prepare(originLat, originLon, walk);
-    Arrays.fill(destinationArrival, Integer.MAX_VALUE);
     int maxTrip = request.maxTripSeconds();
     int step = request.stepSeconds();
     if (access[0].length > 0 || flexLegs.access().size() > 0) {
@@ -161,46 +208,68 @@ final class TransitOriginSearch {
               if (!arrivals.isReached(stop)) {
                 continue;
               }
-              int atStop = arrivals.arrivalSeconds(stop);
               for (StopWatch watch : watches) {
                 if (watch.watches(stop)) {
                   watch.reached(originIndex);
                 }
               }
-              for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
-                int arrival = atStop + egress.walkSeconds(e);
-                int d = egress.destination(e);
-                if (arrival < destinationArrival[d]) {
-                  destinationArrival[d] = arrival;
+              // the walk to the destination starts where a ride (or the access leg) ended, never
+              // after a transfer walk: two walks in a row could pass the egress limit together
+              if (arrivals.isReachedWithoutTransfer(stop)) {
+                int offBoard = arrivals.nonTransferArrivalSeconds(stop);
+                for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
+                  int arrival = offBoard + egress.walkSeconds(e);
+                  int d = egress.destination(e);
+                  if (arrival < destinationArrival[d]) {
+                    destinationArrival[d] = arrival;
+                    reached.add(d);
+                  }
                 }
               }
               if (!flex.isEmpty()) {
-                flex.egressFromStop(stop, atStop, destinationArrival);
+                // a walk to a community transport pickup is a walk to a boarding, as a transfer is
+                flex.egressFromStop(stop, arrivals.arrivalSeconds(stop), destinationArrival);
               }
             }
             flexLegs.improveDirect(departure, destinationArrival);
-            record(result[(departure - firstDeparture) / step], departure, maxTrip);
+            record((departure - firstDeparture) / step, departure, maxTrip);
           });
     } else {
       // latest departure first: an arrival found for a later departure stays valid for an earlier
       // one (the rider waits), as in the range search
       for (int i = departureCount - 1; i >= 0; i--) {
         flexLegs.improveDirect(firstDeparture + i * step, destinationArrival);
-        record(result[i], firstDeparture + i * step, maxTrip);
+        record(i, firstDeparture + i * step, maxTrip);
       }
     }
-    return result;
+    return reached;
   }
 
-  private void directWalks(StreetTimes walk) {
-    for (int d = 0; d < destinations.size(); d++) {
-      StreetSnap snap = destinations.snap(d);
-      directWalkSeconds[d] = snap == null ? -1 : walk.secondsTo(snap);
+  /**
+   * Walking all the way, to the destinations on the streets the walk reached (a destination is
+   * reached through an end of its edge, or along the origin's own edge), not to every destination.
+   */
+  private void directWalks(StreetTimes walk, StreetSnap origin) {
+    for (int i = 0; i < walk.reachedNodeCount(); i++) {
+      destinationsByNode.forEach(walk.reachedNode(i), d -> directWalk(walk, d));
+    }
+    destinationsByEdge.forEach(origin.edge(), d -> directWalk(walk, d));
+  }
+
+  private void directWalk(StreetTimes walk, int d) {
+    if (directWalkSeconds[d] >= 0) {
+      return;
+    }
+    int seconds = walk.secondsTo(destinations.snap(d));
+    if (seconds >= 0) {
+      directWalkSeconds[d] = seconds;
+      reached.add(d);
     }
   }
 
-  private void record(int[] row, int departure, int maxTrip) {
-    for (int d = 0; d < row.length; d++) {
+  private void record(int departureIndex, int departure, int maxTrip) {
+    for (int t = 0; t < reached.size(); t++) {
+      int d = reached.destination(t);
       int best = Integer.MAX_VALUE;
       if (destinationArrival[d] != Integer.MAX_VALUE) {
         best = destinationArrival[d] - departure;
@@ -208,7 +277,7 @@ final class TransitOriginSearch {
       if (directWalkSeconds[d] >= 0 && directWalkSeconds[d] < best) {
         best = directWalkSeconds[d];
       }
-      row[d] = best <= maxTrip ? best : Percentiles.UNREACHED;
+      reached.set(t, departureIndex, best <= maxTrip ? best : Percentiles.UNREACHED);
     }
   }
 }

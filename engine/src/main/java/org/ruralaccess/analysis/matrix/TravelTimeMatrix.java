@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
-import org.ruralaccess.network.link.StopIndex;
-import org.ruralaccess.routing.RaptorTimetable;
 
 /**
  * Travel times from every origin to every destination over a departure window, on all cores.
@@ -24,7 +21,8 @@ public final class TravelTimeMatrix {
   public interface Sink {
     /**
      * @param values per destination, one value per percentile (seconds), or for arrive-by {latest
-     *     departure seconds, travel seconds}; {@link Percentiles#UNREACHED} when none
+     *     departure seconds, travel seconds}; {@link Percentiles#UNREACHED} when none. Rows may be
+     *     shared between destinations: read them, never write them.
      */
     void origin(int origin, int[][] values);
   }
@@ -112,42 +110,51 @@ public final class TravelTimeMatrix {
         return summarise(byDeparture, firstDeparture, request);
       };
     }
-    int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
-    // fixed-route community buses the rider may use ride as timetabled routes on the date
-    DayNetwork day = DayNetwork.of(baseNetwork, request);
-    Network network = day.network();
-    RaptorTimetable timetable = day.timetable();
-    StopIndex stopIndex = day.stopIndex();
-    EgressTable egress =
-        EgressTable.build(
-            network, stopIndex, destinations, request.walkSpeedMetersPerSecond(), maxWalkSeconds);
-    FlexServices flex =
-        FlexServices.forRequest(
-            network,
-            request.date(),
-            request.routing(),
-            request.communityTransport(),
-            stopIndex,
-            destinations);
+    TransitSetup setup = TransitSetup.prepare(baseNetwork, destinations, request);
     ThreadLocal<TransitOriginSearch> searches =
-        ThreadLocal.withInitial(
-            () ->
-                new TransitOriginSearch(
-                    network, stopIndex, timetable, egress, destinations, request, flex));
+        ThreadLocal.withInitial(() -> setup.newSearch(request));
+    SamePlace samePlace = SamePlace.of(destinations.points());
     return (origins, o) -> {
-      TransitOriginSearch search = searches.get();
-      int[][] byDeparture =
-          search.travelTimes(
-              origins.snap(o),
-              origins.points().lat(o),
-              origins.points().lon(o),
-              firstDeparture,
-              departureCount,
-              watches,
-              o);
-      SamePlace.zeroFor(origins.points(), o, destinations.points(), byDeparture);
-      return summarise(byDeparture, firstDeparture, request);
+      ReachedDestinations reached =
+          searches
+              .get()
+              .search(
+                  origins.snap(o),
+                  origins.points().lat(o),
+                  origins.points().lon(o),
+                  firstDeparture,
+                  departureCount,
+                  watches,
+                  o);
+      samePlace.zero(origins.points().lat(o), origins.points().lon(o), reached);
+      return summarise(reached, firstDeparture, request);
     };
+  }
+
+  /**
+   * As {@link #summarise(int[][], int, MatrixRequest)} for the destinations the origin reached;
+   * every other destination gets one shared row of {@link Percentiles#UNREACHED} (sinks only read).
+   */
+  private static int[][] summarise(
+      ReachedDestinations reached, int firstDeparture, MatrixRequest request) {
+    int[] none = new int[request.isArriveBy() ? 2 : request.percentiles().length];
+    Arrays.fill(none, Percentiles.UNREACHED);
+    int[][] values = new int[reached.destinationCount()][];
+    Arrays.fill(values, none);
+    int[] column = new int[reached.departureCount()];
+    for (int t = 0; t < reached.size(); t++) {
+      for (int i = 0; i < column.length; i++) {
+        column[i] = reached.get(t, i);
+      }
+      int d = reached.destination(t);
+      if (request.isArriveBy()) {
+        values[d] = arriveBy(column, firstDeparture, request);
+      } else {
+        values[d] = new int[request.percentiles().length];
+        Percentiles.compute(column, request.percentiles(), values[d]);
+      }
+    }
+    return values;
   }
 
   /** Percentiles per destination, or the arrive-by answer. */
@@ -156,12 +163,12 @@ public final class TravelTimeMatrix {
     int[][] values = new int[destinations][];
     int[] column = new int[byDeparture.length];
     for (int d = 0; d < destinations; d++) {
-      if (request.isArriveBy()) {
-        values[d] = arriveBy(byDeparture, d, firstDeparture, request);
-        continue;
-      }
       for (int i = 0; i < byDeparture.length; i++) {
         column[i] = byDeparture[i][d];
+      }
+      if (request.isArriveBy()) {
+        values[d] = arriveBy(column, firstDeparture, request);
+        continue;
       }
       values[d] = new int[request.percentiles().length];
       Percentiles.compute(column, request.percentiles(), values[d]);
@@ -170,11 +177,10 @@ public final class TravelTimeMatrix {
   }
 
   /** The latest departure whose arrival is at or before the deadline, and its travel time. */
-  private static int[] arriveBy(
-      int[][] byDeparture, int d, int firstDeparture, MatrixRequest request) {
+  private static int[] arriveBy(int[] byDeparture, int firstDeparture, MatrixRequest request) {
     int step = request.stepSeconds();
     for (int i = byDeparture.length - 1; i >= 0; i--) {
-      int seconds = byDeparture[i][d];
+      int seconds = byDeparture[i];
       int departure = firstDeparture + i * step;
       if (seconds != Percentiles.UNREACHED && departure + seconds <= request.arriveBySeconds()) {
         return new int[] {departure, seconds};

@@ -79,7 +79,7 @@ public final class FlexFeedReader {
       return Map.of();
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return GeoJsonAreas.readFeatures(in, feed + "/locations.geojson", null);
+      return GeoJsonAreas.readFeatures(in, feed + "/locations.geojson", null, true);
     }
   }
 

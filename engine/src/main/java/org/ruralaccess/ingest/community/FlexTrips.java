@@ -25,6 +25,7 @@ import org.onebusaway.gtfs.model.StopTime;
 import org.onebusaway.gtfs.model.Trip;
 import org.onebusaway.gtfs.model.calendar.ServiceDate;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.ClockTime;
 import org.ruralaccess.model.community.BookingRule;
 import org.ruralaccess.model.community.Eligibility;
 import org.ruralaccess.model.community.FixedStop;
@@ -117,6 +118,57 @@ final class FlexTrips {
                 + place(stopTime).getId().getId()
                 + "' has no start/end_pickup_drop_off_window; trip skipped");
         return null;
+      }
+      if (stopTime.getEndPickupDropOffWindow() <= stopTime.getStartPickupDropOffWindow()) {
+        skip(
+            tripId,
+            line(tripId, stopTime, 0),
+            "FLEX_WINDOW_BACKWARDS",
+            "flex stop_time "
+                + stopTime.getStopSequence()
+                + ": end_pickup_drop_off_window "
+                + ClockTime.format(stopTime.getEndPickupDropOffWindow())
+                + " is not after start_pickup_drop_off_window "
+                + ClockTime.format(stopTime.getStartPickupDropOffWindow())
+                + "; trip skipped");
+        return null;
+      }
+    }
+    for (StopTime stopTime : stopTimes) {
+      int places =
+          (stopTime.getStop() != null ? 1 : 0)
+              + (stopTime.getLocation() != null ? 1 : 0)
+              + (stopTime.getLocationGroup() != null ? 1 : 0);
+      if (places > 1) {
+        // GTFS-Flex forbids it: which of the two places is served would be a guess
+        skip(
+            tripId,
+            line(tripId, stopTime, 0),
+            "FLEX_TWO_PLACES",
+            "stop_time "
+                + stopTime.getStopSequence()
+                + " names more than one of stop_id, location_id and location_group_id; trip"
+                + " skipped");
+        return null;
+      }
+    }
+    for (StopTime stopTime : flex) {
+      for (org.onebusaway.gtfs.model.BookingRule rule :
+          new org.onebusaway.gtfs.model.BookingRule[] {
+            stopTime.getPickupBookingRule(), stopTime.getDropOffBookingRule()
+          }) {
+        if (rule != null && (rule.getType() < 0 || rule.getType() > 2)) {
+          skip(
+              tripId,
+              line(tripId, stopTime, 0),
+              "FLEX_UNKNOWN_BOOKING_TYPE",
+              "booking rule '"
+                  + rule.getId().getId()
+                  + "' has booking_type "
+                  + rule.getType()
+                  + "; expected 0 (real time), 1 (same day) or 2 (prior days); trip skipped");
+          return null;
+        }
       }
     }
     boolean deviated = flex.size() < stopTimes.size();

@@ -1,10 +1,13 @@
 package org.ruralaccess.ingest.community;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -12,6 +15,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.ruralaccess.model.BadInputException;
 
 /**
@@ -31,11 +36,29 @@ final class GeoJsonAreas {
    * member, or the property {@code idProperty} when that is not null.
    */
   static Map<String, Geometry> readFeatures(InputStream in, String file, String idProperty) {
+    return readFeatures(in, file, idProperty, false);
+  }
+
+  /**
+   * @param refuseInvalid true to refuse a polygon that is not valid ({@link #polygonal}): for areas
+   *     drawn for the purpose (GTFS-Flex zones); false for published boundaries reused as areas
+   *     (LSOAs), which often have tiny self-intersections that mean nothing
+   */
+  static Map<String, Geometry> readFeatures(
+      InputStream in, String file, String idProperty, boolean refuseInvalid) {
     JsonNode root;
     try {
       root = JSON.readTree(in);
+    } catch (JsonProcessingException e) {
+      // the parser's own words without its "[Source: ...]" tail; the line is given as such
+      JsonLocation at = e.getLocation();
+      throw BadInputException.at(
+          file,
+          at == null ? 0 : at.getLineNr(),
+          null,
+          "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException e) {
-      throw BadInputException.at(file, 0, null, "not valid GeoJSON: " + e.getMessage());
+      throw BadInputException.at(file, 0, null, "cannot be read: " + e.getMessage());
     }
     JsonNode features = root == null ? null : root.get("features");
     if (features == null || !features.isArray()) {
@@ -53,15 +76,44 @@ final class GeoJsonAreas {
       }
       String id = idNode.asText();
       String where = "feature " + i + " ('" + id + "')";
-      if (byId.put(id, polygonal(feature.get("geometry"), file, where)) != null) {
+      Geometry geometry =
+          refuseInvalid
+              ? polygonal(feature.get("geometry"), file, where)
+              : readPolygonal(feature.get("geometry"), file, where);
+      if (byId.put(id, geometry) != null) {
         throw BadInputException.at(file, 0, field, where + ": id used twice");
       }
     }
     return byId;
   }
 
-  /** A GeoJSON Polygon or MultiPolygon geometry object as JTS. */
+  /**
+   * A GeoJSON Polygon or MultiPolygon geometry object as JTS, refused when invalid (a ring crossing
+   * itself, a hole outside its shell): a point-in-area test on such a polygon gives answers that
+   * depend on the algorithm, so a service area drawn that way would silently serve the wrong
+   * villages. The message says where the fault lies and how to repair it.
+   */
   static Geometry polygonal(JsonNode geometry, String file, String where) {
+    Geometry read = readPolygonal(geometry, file, where);
+    TopologyValidationError error = new IsValidOp(read).getValidationError();
+    if (error != null) {
+      throw BadInputException.at(
+          file,
+          0,
+          "geometry.coordinates",
+          String.format(
+              Locale.ROOT,
+              "%s: %s at lon %.6f, lat %.6f; repair the polygon (QGIS: Vector > Geometry Tools >"
+                  + " Fix Geometries) and save it again",
+              where,
+              error.getMessage().toLowerCase(Locale.ROOT),
+              error.getCoordinate().x,
+              error.getCoordinate().y));
+    }
+    return read;
+  }
+
+  private static Geometry readPolygonal(JsonNode geometry, String file, String where) {
     String type = geometry == null ? null : geometry.path("type").asText(null);
     JsonNode coordinates = geometry == null ? null : geometry.get("coordinates");
     if (coordinates == null || !coordinates.isArray()) {

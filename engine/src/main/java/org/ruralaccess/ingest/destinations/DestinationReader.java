@@ -22,10 +22,12 @@ import org.ruralaccess.model.issue.Severity;
  *
  * <p>Formats: {@code gias} ({@link GiasReader}), {@code epraccur} ({@link EpraccurReader}), {@code
  * hospitals} ({@link StrokeHospitalReader}), {@code csv} ({@link DestinationCsvReader}), {@code
- * opportunities} ({@link OpportunityReader}). Across all sources, a second destination with the
- * same id in the same category is reported ({@code DUPLICATE_DESTINATION}) and dropped, the first
- * read is kept; a position that is not valid WGS84 is reported ({@code INVALID_POSITION}) and
- * dropped. Destinations outside every zone are the caller's check: it has the zones.
+ * opportunities} ({@link OpportunityReader}), {@code osm} ({@link OsmDestinations}: food stores,
+ * post offices, pharmacies and town centres from the OpenStreetMap extract). Across all sources, a
+ * second destination with the same id in the same category is reported ({@code
+ * DUPLICATE_DESTINATION}) and dropped, the first read is kept; a position that is not valid WGS84
+ * is reported ({@code INVALID_POSITION}) and dropped. Destinations outside every zone are the
+ * caller's check: it has the zones.
  */
 public final class DestinationReader {
 
@@ -74,12 +76,13 @@ public final class DestinationReader {
       case "csv" -> DestinationCsvReader.read(source.path());
       case "opportunities" ->
           OpportunityReader.read(source.path(), source.listOption("columns"), issues);
+      case "osm" -> OsmDestinations.read(source, issues);
       default ->
           throw new BadInputException(
               source.path()
                   + ": unknown destination format '"
                   + source.format()
-                  + "'; expected gias, epraccur, hospitals, csv or opportunities");
+                  + "'; expected gias, epraccur, hospitals, csv, opportunities or osm");
     };
   }
 

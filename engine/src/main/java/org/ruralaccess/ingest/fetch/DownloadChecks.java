@@ -9,13 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.support.SavedWebPage;
 
 /**
  * Checks that a downloaded file is what the plan asked for before it replaces anything: a GTFS zip
@@ -28,9 +26,6 @@ final class DownloadChecks {
   /** GTFS files a feed cannot do without; calendar.txt or calendar_dates.txt is checked apart. */
   static final List<String> REQUIRED_GTFS_FILES =
       List.of("agency.txt", "stops.txt", "routes.txt", "trips.txt", "stop_times.txt");
-
-  private static final Pattern TITLE =
-      Pattern.compile("<title[^>]*>([^<]{0,200})", Pattern.CASE_INSENSITIVE);
 
   private DownloadChecks() {}
 
@@ -119,8 +114,7 @@ final class DownloadChecks {
     if (!looksLikeHtml(head)) {
       return;
     }
-    Matcher title = TITLE.matcher(head);
-    String titleText = title.find() ? " titled '" + title.group(1).strip() + "'" : "";
+    String titleText = SavedWebPage.titlePhrase(head);
     throw new BadInputException(
         what
             + ": the server sent a web page"
@@ -132,11 +126,7 @@ final class DownloadChecks {
   }
 
   static boolean looksLikeHtml(String head) {
-    String start = head.stripLeading().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
-    return start.startsWith("<!doctype html")
-        || start.startsWith("<html")
-        || start.startsWith("<head")
-        || (start.startsWith("<?xml") && start.contains("<html"));
+    return SavedWebPage.looksLikeHtml(head);
   }
 
   private static boolean hasFile(ZipFile zip, String name) {

@@ -128,6 +128,20 @@ final class FeedTripCollector {
           "trip has " + stopTimes.size() + " stop time(s), at least 2 are needed; trip skipped");
       return null;
     }
+    for (int i = 1; i < stopTimes.size(); i++) {
+      // two rows with one stop_sequence have no order: which stop comes first is a guess
+      if (stopTimes.get(i).getStopSequence() == stopTimes.get(i - 1).getStopSequence()) {
+        warn(
+            "DUPLICATE_STOP_SEQUENCE",
+            "stop_times.txt",
+            Math.max(feed.line(stopTimes.get(i)), feed.line(stopTimes.get(i - 1))),
+            rawId,
+            "stop_sequence "
+                + stopTimes.get(i).getStopSequence()
+                + " appears twice in the trip; trip skipped");
+        return null;
+      }
+    }
     int n = stopTimes.size();
     Stop[] stops = new Stop[n];
     for (int i = 0; i < n; i++) {

@@ -1,5 +1,8 @@
 package org.ruralaccess.ingest.gtfs;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +47,7 @@ final class GtfsCsvChecks {
   private static final Set<String> READ_BY_VALUE_CHECKS =
       Set.of("stop_times.txt", "frequencies.txt", "stops.txt");
 
-  private static final List<String> ALWAYS_REQUIRED =
+  static final List<String> ALWAYS_REQUIRED =
       List.of("agency.txt", "stops.txt", "routes.txt", "trips.txt", "stop_times.txt");
 
   private GtfsCsvChecks() {}
@@ -52,8 +55,17 @@ final class GtfsCsvChecks {
   static void checkRequiredFiles(GtfsFeedFiles files) {
     for (String name : ALWAYS_REQUIRED) {
       if (!files.has(name)) {
+        String folder = files.nestedFolder();
         throw new BadInputException(
-            files.label(name) + ": required GTFS file is missing from " + files.path());
+            files.label(name)
+                + ": required GTFS file is missing from "
+                + files.path()
+                + (folder == null
+                    ? ""
+                    : "; the zip has its files inside the folder '"
+                        + folder
+                        + "': GTFS needs them at the top of the zip (zip the files, not their"
+                        + " folder)"));
       }
     }
     if (!files.has("calendar.txt") && !files.has("calendar_dates.txt")) {
@@ -118,6 +130,46 @@ final class GtfsCsvChecks {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Every calendar.txt row has {@code start_date} and {@code end_date} as {@code YYYYMMDD} and ends
+   * on or after it starts: a range running backwards has no day, so its service would silently
+   * never run (gtfs-validator: {@code start_and_end_range_out_of_order}, an error).
+   */
+  static void checkCalendarRanges(GtfsFeedFiles files) {
+    if (!files.has("calendar.txt")) {
+      return;
+    }
+    try (CsvReader csv = files.csv("calendar.txt")) {
+      int start = csv.header().column("start_date");
+      int end = csv.header().column("end_date");
+      for (CsvRow row : csv) {
+        String label = files.label("calendar.txt");
+        LocalDate from = date(label, row.line(), "start_date", row.trimmed(start));
+        LocalDate to = date(label, row.line(), "end_date", row.trimmed(end));
+        if (to.isBefore(from)) {
+          throw BadInputException.at(
+              label,
+              row.line(),
+              "end_date",
+              "'"
+                  + row.trimmed(end)
+                  + "' is before start_date '"
+                  + row.trimmed(start)
+                  + "'; the service would never run");
+        }
+      }
+    }
+  }
+
+  private static LocalDate date(String file, long line, String column, String value) {
+    try {
+      return LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE);
+    } catch (DateTimeParseException e) {
+      throw BadInputException.at(
+          file, line, column, "'" + value + "' is not a date; expected YYYYMMDD");
     }
   }
 

@@ -11,6 +11,7 @@ import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.support.CsvEncoding;
 import org.ruralaccess.support.CsvReader;
 import org.ruralaccess.support.CsvSource;
+import org.ruralaccess.support.SavedWebPage;
 
 /**
  * The {@code .txt} files of one feed, in a zip archive or a folder. Used for the checks this
@@ -37,6 +38,15 @@ final class GtfsFeedFiles implements AutoCloseable {
     if (Files.isDirectory(path)) {
       return new GtfsFeedFiles(path, null);
     }
+    String head = SavedWebPage.head(path);
+    if (SavedWebPage.looksLikeHtml(head)) {
+      throw new BadInputException(
+          path
+              + ": is a web page"
+              + SavedWebPage.titlePhrase(head)
+              + ", not a zip: it looks like a failed download. Download the feed again (or run"
+              + " `rae fetch`) and check the file opens as a zip");
+    }
     try {
       return new GtfsFeedFiles(path, new ZipFile(path.toFile(), StandardCharsets.UTF_8));
     } catch (ZipException e) {
@@ -47,12 +57,43 @@ final class GtfsFeedFiles implements AutoCloseable {
     }
   }
 
-  boolean has(String fileName) {
+  /**
+   * The folder inside the zip that holds {@code stops.txt} when it is not at the top (a feed zipped
+   * with its folder), or null.
+   */
+  String nestedFolder() {
     if (zip == null) {
-      return Files.isRegularFile(path.resolve(fileName));
+      return null;
+    }
+    return zip.stream()
+        .map(ZipEntry::getName)
+        .filter(name -> name.endsWith("/stops.txt"))
+        .map(name -> name.substring(0, name.length() - "stops.txt".length()))
+        .sorted()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Whether the feed has the file. A 0-byte optional file (export tools write every file, empty
+   * ones with no header at all) is an absent one; a 0-byte required file is there, and empty.
+   */
+  boolean has(String fileName) {
+    boolean required = GtfsCsvChecks.ALWAYS_REQUIRED.contains(fileName);
+    if (zip == null) {
+      Path file = path.resolve(fileName);
+      return Files.isRegularFile(file) && (required || size(file) > 0);
     }
     ZipEntry entry = zip.getEntry(fileName);
-    return entry != null && !entry.isDirectory();
+    return entry != null && !entry.isDirectory() && (required || entry.getSize() != 0);
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1; // unknown: read it, and let the read say what is wrong
+    }
   }
 
   /**

@@ -37,6 +37,7 @@ public final class GtfsFeedReader {
       GtfsCsvChecks.checkTimes(files, "stop_times.txt", List.of("arrival_time", "departure_time"));
       GtfsCsvChecks.checkTimes(files, "frequencies.txt", List.of("start_time", "end_time"));
       GtfsCsvChecks.checkCoordinates(files);
+      GtfsCsvChecks.checkCalendarRanges(files);
       LenientGtfsReader reader = new LenientGtfsReader();
       LineTrackingDao dao = new LineTrackingDao();
       reader.setInputLocation(source.path().toFile());

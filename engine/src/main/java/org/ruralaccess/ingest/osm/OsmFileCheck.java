@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.support.SavedWebPage;
 
 /**
  * Checks that a path is an OSM file GraphHopper can read before the import starts, so the user gets
@@ -63,8 +64,32 @@ final class OsmFileCheck {
       ok = head[6 + i] == OSM_HEADER[i];
     }
     if (!ok) {
+      String text = new String(head, StandardCharsets.UTF_8);
+      if (SavedWebPage.looksLikeHtml(text)) {
+        throw BadInputException.at(
+            file,
+            0,
+            null,
+            "is a web page"
+                + SavedWebPage.titlePhrase(text)
+                + ", not an OSM extract: it looks like a failed download; download it again");
+      }
+      if (text.replace("\uFEFF", "").strip().startsWith("<") && text.contains("<osm")) {
+        throw BadInputException.at(
+            file,
+            0,
+            null,
+            "is OpenStreetMap XML, not PBF, though named .pbf: rename it to .osm, or convert it"
+                + " with `osmium cat "
+                + Path.of(file).getFileName()
+                + " -o extract.osm.pbf` (osmium-tool) and point osm: at the result");
+      }
       throw BadInputException.at(
-          file, 0, null, "not an OpenStreetMap PBF file (no OSMHeader block at the start)");
+          file,
+          0,
+          null,
+          "not an OpenStreetMap PBF file (no OSMHeader block at the start); truncated or not an"
+              + " extract? download it again");
     }
   }
 

@@ -175,7 +175,11 @@ public final class OsmStreetImporter {
             osmFile + ": contains no streets usable on foot, by bike or by car", e);
       }
       throw new BadInputException(
-          osmFile + ": cannot be read as OpenStreetMap data (" + message + ")", e);
+          osmFile
+              + ": cannot be read as OpenStreetMap data ("
+              + message
+              + "); a download cut short or a damaged file? Download the extract again",
+          e);
     }
   }
 

@@ -1,5 +1,8 @@
 /**
- * Reads OpenStreetMap files into the engine's street network with GraphHopper 11.
+ * Reads OpenStreetMap files into the engine's street network with GraphHopper 11, and the
+ * destinations councils keep no list of (food stores, post offices, pharmacies, town centres) with
+ * GraphHopper's OSM reader ({@link org.ruralaccess.ingest.osm.OsmDestinationReader}, rules in
+ * {@link org.ruralaccess.ingest.osm.OsmDestinationRule}).
  *
  * <h2>Terms</h2>
  *

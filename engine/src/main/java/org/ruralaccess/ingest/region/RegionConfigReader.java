@@ -83,7 +83,7 @@ public final class RegionConfigReader {
     RoutingSettings routing = readRouting(root.get("routing"), errors);
     ZonesConfig zones = RegionDataConfigReader.readZones(root.get("zones"), directory, errors);
     List<DestinationSource> destinations =
-        RegionDataConfigReader.readDestinations(root.get("destinations"), directory, errors);
+        RegionDataConfigReader.readDestinations(root.get("destinations"), directory, osm, errors);
     CommunityTransportConfig communityTransport =
         CommunityTransportConfigReader.read(root.get("communityTransport"), directory, errors);
     errors.throwIfAny();

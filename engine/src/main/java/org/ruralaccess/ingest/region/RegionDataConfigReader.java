@@ -31,7 +31,8 @@ final class RegionDataConfigReader {
           "deprivation",
           "deprivationLookup",
           "ruralUrban",
-          "postcodes");
+          "postcodes",
+          "centroids");
   private static final Set<String> POINT_KEYS = Set.of("points", "populationColumn");
   private static final Map<String, Set<String>> OPTIONS_BY_FORMAT =
       Map.of(
@@ -39,7 +40,8 @@ final class RegionDataConfigReader {
           "epraccur", Set.of("postcodeAreas"),
           "hospitals", Set.of(),
           "csv", Set.of(),
-          "opportunities", Set.of("columns"));
+          "opportunities", Set.of("columns"),
+          "osm", Set.of("categories"));
 
   private RegionDataConfigReader() {}
 
@@ -73,12 +75,16 @@ final class RegionDataConfigReader {
             optionalFile(node, "/zones", "deprivation", directory, errors),
             optionalFile(node, "/zones", "deprivationLookup", directory, errors),
             optionalFile(node, "/zones", "ruralUrban", directory, errors),
-            existingFiles(node, "/zones", "postcodes", directory, errors));
+            existingFiles(node, "/zones", "postcodes", directory, errors),
+            optionalFile(node, "/zones", "centroids", directory, errors));
     return new ZonesConfig(inputs, null, null);
   }
 
+  /**
+   * @param osmFile the region's extract: an {@code osm} source without a {@code path} reads it
+   */
   static List<DestinationSource> readDestinations(
-      JsonNode node, Path directory, ConfigErrors errors) {
+      JsonNode node, Path directory, Path osmFile, ConfigErrors errors) {
     List<DestinationSource> sources = new ArrayList<>();
     if (node == null || node.isNull()) {
       return sources;
@@ -106,7 +112,10 @@ final class RegionDataConfigReader {
         known.addAll(options);
       }
       errors.rejectUnknownKeys(entry, pointer, known);
-      Path path = existingFile(entry, pointer, "path", directory, errors);
+      Path path =
+          "osm".equals(format) && !entry.has("path")
+              ? osmFile
+              : existingFile(entry, pointer, "path", directory, errors);
       Map<String, String> values = new TreeMap<>();
       for (Iterator<String> names = entry.fieldNames(); names.hasNext(); ) {
         String name = names.next();

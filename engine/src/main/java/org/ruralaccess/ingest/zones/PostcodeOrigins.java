@@ -1,5 +1,6 @@
 package org.ruralaccess.ingest.zones;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,14 @@ import org.ruralaccess.model.issue.Severity;
  */
 final class PostcodeOrigins {
 
+  /** {@link org.ruralaccess.model.zone.Zone#originMethod()} of a zone placed at its centroid. */
+  static final String CENTROID_METHOD = "population-weighted-centroid";
+
+  /** Degrees to metres (north-south; east-west is shorter, so this over-states, never hides). */
+  private static final double METERS_PER_DEGREE_LATITUDE = 111_320;
+
+  private static final double CENTROID_TOLERANCE_METERS = 50;
+
   private final List<BoundaryFeature> zones;
   private final double[] originLats;
   private final double[] originLons;
@@ -48,15 +57,84 @@ final class PostcodeOrigins {
   /** Origins for {@code zones} (in this order) from {@code postcodes}. */
   static PostcodeOrigins compute(
       List<BoundaryFeature> zones, Map<String, Coordinate> postcodes, ImportIssues issues) {
+    return compute(zones, Map.of(), null, postcodes, issues);
+  }
+
+  /**
+   * Origins for {@code zones} (in this order): a zone's population-weighted centroid when {@code
+   * centroids} has it, else from {@code postcodes}.
+   *
+   * @param centroidFile where the centroids came from (for messages); null when none were given
+   */
+  static PostcodeOrigins compute(
+      List<BoundaryFeature> zones,
+      Map<String, Coordinate> centroids,
+      Path centroidFile,
+      Map<String, Coordinate> postcodes,
+      ImportIssues issues) {
     PostcodeOrigins origins = new PostcodeOrigins(zones);
     if (zones.isEmpty()) {
       return origins;
     }
     List<List<Coordinate>> members = origins.assign(postcodes);
+    List<String> withoutCentroid = new ArrayList<>();
     for (int z = 0; z < zones.size(); z++) {
-      origins.place(z, members.get(z), issues);
+      Coordinate centroid = centroids.get(zones.get(z).code());
+      if (centroid != null) {
+        origins.placeAtCentroid(z, centroid, centroidFile, issues);
+      } else {
+        if (centroidFile != null) {
+          withoutCentroid.add(zones.get(z).code());
+        }
+        origins.place(z, members.get(z), issues);
+      }
+    }
+    if (!withoutCentroid.isEmpty()) {
+      issues.add(
+          ImportIssue.of(
+              Severity.WARNING,
+              "ZONE_WITHOUT_CENTROID",
+              centroidFile.getFileName().toString(),
+              0,
+              withoutCentroid.getFirst(),
+              withoutCentroid.size()
+                  + " zones have no population-weighted centroid; their origins come from"
+                  + " postcodes (or the interior point), e.g. "
+                  + String.join(
+                      ", ", withoutCentroid.subList(0, Math.min(5, withoutCentroid.size())))));
     }
     return origins;
+  }
+
+  /**
+   * ONS centroids lie inside their zones; one outside (beyond the few metres that generalised
+   * boundaries move) suggests another edition of the zones or swapped coordinates: kept, reported.
+   */
+  private void placeAtCentroid(int z, Coordinate centroid, Path centroidFile, ImportIssues issues) {
+    BoundaryFeature zone = zones.get(z);
+    set(z, centroid.lat(), centroid.lon(), CENTROID_METHOD);
+    Point point =
+        zone.geometry()
+            .getFactory()
+            .createPoint(new org.locationtech.jts.geom.Coordinate(centroid.lon(), centroid.lat()));
+    double outsideMeters = zone.geometry().distance(point) * METERS_PER_DEGREE_LATITUDE;
+    if (outsideMeters > CENTROID_TOLERANCE_METERS) {
+      issues.add(
+          ImportIssue.of(
+                  Severity.WARNING,
+                  "ZONE_CENTROID_OUTSIDE_ZONE",
+                  centroidFile.getFileName().toString(),
+                  0,
+                  zone.code(),
+                  String.format(
+                      java.util.Locale.ROOT,
+                      "the population-weighted centroid of zone %s lies about %.0f m outside it"
+                          + " (kept as its origin); are the zones and centroids the same"
+                          + " edition?",
+                      zone.code(),
+                      outsideMeters))
+              .at(centroid.lat(), centroid.lon()));
+    }
   }
 
   private List<List<Coordinate>> assign(Map<String, Coordinate> postcodes) {

@@ -12,11 +12,15 @@ import java.util.function.Consumer;
 import org.ruralaccess.ingest.postcodes.CodePointReader;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.Coordinate;
+import org.ruralaccess.model.community.RiderGroup;
+import org.ruralaccess.model.destination.DestinationCategory;
 import org.ruralaccess.model.issue.ImportIssue;
 import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.issue.Severity;
 import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.model.zone.AgeBand;
+import org.ruralaccess.model.zone.AgeRange;
+import org.ruralaccess.model.zone.AgeTable;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
 
@@ -36,10 +40,11 @@ public final class ZoneSetReader {
     List<BoundaryFeature> features = readBoundaries(inputs, issues, progress);
     List<String> codes = features.stream().map(BoundaryFeature::code).toList();
 
-    Map<String, double[]> population = Map.of();
+    CensusPopulationReader.Population population = null;
     if (inputs.population() != null) {
       progress.accept("Reading population " + inputs.population().getFileName());
       population = CensusPopulationReader.read(inputs.population(), issues);
+      reportAgeTable(inputs.population(), population.table(), issues);
     }
     Map<String, Integer> deciles = Map.of();
     if (inputs.deprivation() != null) {
@@ -53,13 +58,19 @@ public final class ZoneSetReader {
       progress.accept("Reading rural-urban classes " + inputs.ruralUrban().getFileName());
       ruralUrban = RuralUrbanReader.read(inputs.ruralUrban());
     }
+    Map<String, Coordinate> centroids = Map.of();
+    if (inputs.centroids() != null) {
+      progress.accept("Reading population-weighted centroids " + inputs.centroids().getFileName());
+      centroids = PopulationCentroidReader.read(inputs.centroids());
+    }
     progress.accept("Placing zone origins from " + inputs.postcodes().size() + " postcode files");
     Map<String, Coordinate> postcodes =
         inputs.postcodes().isEmpty()
             ? Map.of()
             : CodePointReader.read(inputs.postcodes(), issues).all();
     long start = System.nanoTime();
-    PostcodeOrigins origins = PostcodeOrigins.compute(features, postcodes, issues);
+    PostcodeOrigins origins =
+        PostcodeOrigins.compute(features, centroids, inputs.centroids(), postcodes, issues);
     progress.accept(
         String.format(
             Locale.ROOT,
@@ -74,15 +85,18 @@ public final class ZoneSetReader {
     for (int z = 0; z < features.size(); z++) {
       BoundaryFeature feature = features.get(z);
       double[] bands = new double[AgeBand.values().length];
+      Arrays.fill(bands, Double.NaN);
       double total = 0;
-      double[] row = population.get(feature.code());
-      if (inputs.population() == null) {
-        Arrays.fill(bands, Double.NaN);
-      } else if (row == null) {
+      double[] row = population == null ? null : population.bands(feature.code());
+      if (row != null) {
+        bands = row;
+        total = population.total(feature.code());
+      } else if (population != null) {
+        // no row: population 0 in the table's own bands (reported below)
+        for (AgeBand band : AgeBand.of(population.table())) {
+          bands[band.ordinal()] = 0;
+        }
         withoutPopulation.add(feature.code());
-      } else {
-        System.arraycopy(row, 0, bands, 0, bands.length);
-        total = row[bands.length];
       }
       String ruralUrbanClass = ruralUrban.get(feature.code());
       if (inputs.ruralUrban() != null && ruralUrbanClass == null) {
@@ -184,6 +198,35 @@ public final class ZoneSetReader {
     }
     features.sort(Comparator.comparing(BoundaryFeature::code));
     return features;
+  }
+
+  /**
+   * Which census table the users are counted with, and so which ages stand in for colleges' 16-19s
+   * and older riders' 60+ (see {@link AgeRange#proxy}).
+   */
+  private static void reportAgeTable(Path file, AgeTable table, ImportIssues issues) {
+    AgeRange college = DestinationCategory.FURTHER_EDUCATION.userAges();
+    AgeRange older = RiderGroup.OLDER_AGES;
+    issues.add(
+        ImportIssue.of(
+            Severity.INFO,
+            "ZONE_AGE_BANDS",
+            file.getFileName().toString(),
+            0,
+            null,
+            "population by "
+                + table.description()
+                + ": further education users "
+                + proxy(college, table)
+                + ", older riders "
+                + proxy(older, table)));
+  }
+
+  private static String proxy(AgeRange wanted, AgeTable table) {
+    AgeRange counted = wanted.counted(table);
+    return counted.equals(wanted)
+        ? "aged " + wanted.label()
+        : "aged " + counted.label() + " (the proxy for " + wanted.label() + ")";
   }
 
   private static void reportMissing(

@@ -3,6 +3,7 @@ package org.ruralaccess.model.community;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.ruralaccess.model.zone.AgeRange;
 
 /**
  * Who is travelling, for community transport eligibility: the general public (only schemes open to
@@ -14,6 +15,9 @@ public enum RiderGroup {
   OLDER(EnumSet.of(Eligibility.Group.AGE_60_PLUS)),
   DISABLED(EnumSet.of(Eligibility.Group.DISABLED)),
   MEMBER(EnumSet.of(Eligibility.Group.REGISTERED_MEMBERS));
+
+  /** The ages of older riders: the schemes' and the concessionary pass's 60 and over. */
+  public static final AgeRange OLDER_AGES = AgeRange.andOver(60);
 
   private final Set<Eligibility.Group> groups;
 

@@ -1,37 +1,41 @@
 package org.ruralaccess.model.destination;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.ruralaccess.model.zone.AgeBand;
+import org.ruralaccess.model.zone.AgeRange;
 
 /**
  * The destination categories the engine knows, each with the short code the DfT Journey Time
- * Statistics use in their column names (e.g. GP -> {@code GPPTt}) and the residents who use it (the
- * population that weights the per-zone indicators).
+ * Statistics use in their column names (e.g. GP -> {@code GPPTt}) and the ages of the residents who
+ * use it (the population that weights the per-zone indicators), counted with the census bands that
+ * stand in for those ages ({@link AgeRange#proxy}): further education's 16-19s are the 16-24 band
+ * of the six-band table and the 15-19 band of TS007A.
  */
 public enum DestinationCategory {
-  PRIMARY_SCHOOL("PS", EnumSet.of(AgeBand.AGE_0_15)),
-  SECONDARY_SCHOOL("SS", EnumSet.of(AgeBand.AGE_0_15)),
-  FURTHER_EDUCATION("FE", EnumSet.of(AgeBand.AGE_16_24)),
-  GP("GP", EnumSet.allOf(AgeBand.class)),
-  HOSPITAL("Hosp", EnumSet.allOf(AgeBand.class)),
-  JOBS(
-      "Emp",
-      EnumSet.of(AgeBand.AGE_16_24, AgeBand.AGE_25_34, AgeBand.AGE_35_49, AgeBand.AGE_50_64)),
-  FOOD_STORE("Food", EnumSet.allOf(AgeBand.class)),
-  TOWN_CENTRE("Town", EnumSet.allOf(AgeBand.class)),
+  PRIMARY_SCHOOL("PS", new AgeRange(0, 15)),
+  SECONDARY_SCHOOL("SS", new AgeRange(0, 15)),
+  FURTHER_EDUCATION("FE", new AgeRange(16, 19)),
+  GP("GP", AgeRange.ALL),
+  HOSPITAL("Hosp", AgeRange.ALL),
+  JOBS("Emp", new AgeRange(16, 64)),
+  FOOD_STORE("Food", AgeRange.ALL),
+  TOWN_CENTRE("Town", AgeRange.ALL),
   /** r5r-style opportunity columns whose users are everyone (e.g. schools, healthcare). */
-  SCHOOLS("Sch", EnumSet.of(AgeBand.AGE_0_15)),
-  HEALTHCARE("Health", EnumSet.allOf(AgeBand.class));
+  SCHOOLS("Sch", new AgeRange(0, 15)),
+  HEALTHCARE("Health", AgeRange.ALL),
+  /** Post offices (from OpenStreetMap, {@code amenity=post_office}). */
+  POST_OFFICE("Post", AgeRange.ALL),
+  /** Pharmacies (from OpenStreetMap, {@code amenity=pharmacy}). */
+  PHARMACY("Pharm", AgeRange.ALL);
 
   private final String jtsCode;
-  private final Set<AgeBand> users;
+  private final AgeRange userAges;
 
-  DestinationCategory(String jtsCode, Set<AgeBand> users) {
+  DestinationCategory(String jtsCode, AgeRange userAges) {
     this.jtsCode = jtsCode;
-    this.users = users;
+    this.userAges = userAges;
   }
 
   /** Lower-case name used in files: {@code primary_school}, {@code gp}, ... */
@@ -43,8 +47,14 @@ public enum DestinationCategory {
     return jtsCode;
   }
 
+  /** The ages of its users, e.g. 16-19 for further education. */
+  public AgeRange userAges() {
+    return userAges;
+  }
+
+  /** The bands that count its users, in every table (a zone sums those of its own table). */
   public Set<AgeBand> users() {
-    return users;
+    return userAges.bands();
   }
 
   public static Optional<DestinationCategory> fromKey(String key) {

@@ -1,5 +1,7 @@
 package org.ruralaccess.model.zone;
 
+import java.util.Arrays;
+import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -9,12 +11,15 @@ import org.locationtech.jts.geom.Geometry;
  *
  * @param inStudyArea false for neighbouring zones kept for their services only (BCP for Dorset)
  * @param totalPopulation usual residents (0 when unknown)
- * @param populationByAgeBand residents per {@link AgeBand} (index = ordinal); all NaN when the
- *     source has totals only (r5r's hexagons), in which case every service is weighted by the total
+ * @param populationByAgeBand residents per {@link AgeBand} (index = ordinal): the bands of the
+ *     region's {@link AgeTable}, NaN for the bands of the other table; all NaN when the source has
+ *     totals only (r5r's hexagons), in which case every service is weighted by the total
  * @param imdDecile IMD 2019 decile, 1 = most deprived 10%; 0 when unknown
- * @param ruralUrban "urban", "rural" or null when not classified
+ * @param ruralUrban "urban", "rural", an ONS 2021 rural-urban code ({@link Ruc21Class}, e.g.
+ *     "RSF1") or null when not classified; {@link #ruralUrbanFlag()} reads it as urban or rural
  * @param originMethod how the origin was found, e.g. "postcodes:37" (mean of 37 postcodes),
- *     "interior-point" (fallback, reported), "given" (from the input)
+ *     "population-weighted-centroid" (ONS), "interior-point" (fallback, reported), "given" (from
+ *     the input)
  */
 public record Zone(
     String code,
@@ -29,17 +34,45 @@ public record Zone(
     double originLon,
     String originMethod) {
 
-  /** Residents in {@code band}, or NaN when the source has no age bands. */
+  /** A shorter array (the six bands of older callers) is padded with NaN to every band. */
+  public Zone {
+    if (populationByAgeBand.length < AgeBand.values().length) {
+      int given = populationByAgeBand.length;
+      populationByAgeBand = Arrays.copyOf(populationByAgeBand, AgeBand.values().length);
+      Arrays.fill(populationByAgeBand, given, populationByAgeBand.length, Double.NaN);
+    }
+  }
+
+  /** Residents in {@code band}, or NaN when the zone's table has no such band. */
   public double population(AgeBand band) {
     return populationByAgeBand[band.ordinal()];
   }
 
-  public boolean hasAgeBands() {
-    for (double band : populationByAgeBand) {
-      if (Double.isNaN(band)) {
-        return false;
+  /** The census table whose bands this zone has (the first complete one), if any. */
+  public Optional<AgeTable> ageTable() {
+    for (AgeTable table : AgeTable.values()) {
+      boolean complete = true;
+      for (AgeBand band : AgeBand.of(table)) {
+        complete &= !Double.isNaN(population(band));
+      }
+      if (complete) {
+        return Optional.of(table);
       }
     }
-    return true;
+    return Optional.empty();
+  }
+
+  public boolean hasAgeBands() {
+    return ageTable().isPresent();
+  }
+
+  /** "urban", "rural" or null: the class itself, or the flag of its ONS 2021 code. */
+  public String ruralUrbanFlag() {
+    return ruc21Class().map(Ruc21Class::flag).orElse(ruralUrban);
+  }
+
+  /** The ONS 2021 rural-urban class, when the zone was classified with one. */
+  public Optional<Ruc21Class> ruc21Class() {
+    return Ruc21Class.fromCode(ruralUrban);
   }
 }

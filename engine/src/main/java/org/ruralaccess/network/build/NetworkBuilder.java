@@ -59,6 +59,7 @@ public final class NetworkBuilder {
     watch.done();
     checkTimeZone(region, transit, issues);
     CommunityTransport communityTransport = communityTransport(region, transit, issues, inputs);
+    AnswerChecks.checkTrips(transit, communityTransport, issues);
 
     watch = step("importing streets from " + region.osmFile().getFileName() + " (walk, bike, car)");
     StreetNetwork streets =
@@ -73,6 +74,7 @@ public final class NetworkBuilder {
 
     watch = step("linking stops to the walk network");
     StopLinks links = StopLinker.link(transit, streets, region.build().maxStopLinkMeters(), issues);
+    AnswerChecks.checkLinks(transit, streets, links, issues);
     watch.done();
     watch =
         step(

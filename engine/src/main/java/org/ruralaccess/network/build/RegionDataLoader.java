@@ -59,6 +59,7 @@ final class RegionDataLoader {
       describeOptional(inputs, "deprivationLookup", config.boundaries().deprivationLookup());
       describeOptional(inputs, "ruralUrban", config.boundaries().ruralUrban());
       describeAll(inputs, "postcodes", config.boundaries().postcodes());
+      describeOptional(inputs, "centroids", config.boundaries().centroids());
       if (!config.boundaries().postcodes().isEmpty()) {
         postcodes = CodePointReader.read(config.boundaries().postcodes(), new ImportIssues());
       }

@@ -36,7 +36,7 @@ import org.ruralaccess.support.AtomicFiles;
 public final class NetworkStore {
 
   /** Bump whenever any column store's layout changes; older files are then refused. */
-  public static final int FORMAT_VERSION = 4; // 4: no-through edges, ferries (street v2)
+  public static final int FORMAT_VERSION = 5; // 5: zones carry the five-year age bands (TS007A)
 
   private static final byte[] MAGIC = "RAE-NETWORK\n".getBytes(StandardCharsets.US_ASCII);
   private static final int END_MARKER = 0x52414521; // "RAE!"

@@ -68,7 +68,7 @@ class DestinationReaderTest {
             + ", field 'category': unknown categories: 'library' (1 rows, first on line 5),"
             + " 'supermarket' (2 rows, first on line 2); known categories: primary_school,"
             + " secondary_school, further_education, gp, hospital, jobs, food_store,"
-            + " town_centre, schools, healthcare",
+            + " town_centre, schools, healthcare, post_office, pharmacy",
         e.getMessage());
   }
 

@@ -43,6 +43,12 @@ final class FixtureServer implements AutoCloseable {
     return this;
   }
 
+  /** Any behaviour: stalls, failures, ranges. */
+  FixtureServer handle(String path, com.sun.net.httpserver.HttpHandler handler) {
+    server.createContext(path, handler);
+    return this;
+  }
+
   FixtureServer redirect(String path, String location) {
     server.createContext(
         path,

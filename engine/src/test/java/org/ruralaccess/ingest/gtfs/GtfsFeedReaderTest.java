@@ -49,6 +49,52 @@ class GtfsFeedReaderTest {
   }
 
   @Test
+  void aWebPageSavedAsAZipLooksLikeAFailedDownload() throws IOException {
+    Path page = tmp.resolve("bods.zip");
+    Files.writeString(
+        page, "\n<!doctype html><html><head><title>Sign in</title></head><body></body></html>");
+    assertEquals(
+        page
+            + ": is a web page titled 'Sign in', not a zip: it looks like a failed download."
+            + " Download the feed again (or run `rae fetch`) and check the file opens as a zip",
+        readFails(page));
+  }
+
+  @Test
+  void aZipWithItsFilesInAFolderSaysSo() throws IOException {
+    Path zip = tmp.resolve("nested.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+        Stream<Path> files = Files.list(synthetic())) {
+      for (Path file : files.sorted().toList()) {
+        out.putNextEntry(new java.util.zip.ZipEntry("gtfs/" + file.getFileName()));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    assertEquals(
+        "nested.zip/agency.txt: required GTFS file is missing from "
+            + zip
+            + "; the zip has its files inside the folder 'gtfs/': GTFS needs them at the top of"
+            + " the zip (zip the files, not their folder)",
+        readFails(zip));
+  }
+
+  /** An export tool that writes every optional file, empty ones as 0 bytes: they are absent. */
+  @Test
+  void zeroByteOptionalFilesAreAbsentFiles() throws IOException {
+    Path feed = copyOfSynthetic();
+    for (String optional : List.of("frequencies.txt", "transfers.txt", "calendar_dates.txt")) {
+      Files.write(feed.resolve(optional), new byte[0]);
+    }
+    Files.write(feed.resolve("shapes.txt"), new byte[0]);
+    ImportIssues issues = new ImportIssues();
+    GtfsFeed read = GtfsFeedReader.read(new GtfsFeedSource("syn", feed), issues);
+    assertEquals(0, read.dao().getAllFrequencies().size());
+    assertEquals(0, read.dao().getAllTransfers().size());
+    assertEquals(1, read.dao().getAllCalendars().size(), "calendar.txt's WK row");
+  }
+
+  @Test
   void feedWithoutAnyCalendarIsRefused() throws IOException {
     Path feed = copyOfSynthetic();
     Files.delete(feed.resolve("calendar.txt"));
@@ -104,6 +150,37 @@ class GtfsFeedReaderTest {
     replace(feed, "frequencies.txt", "07:00:00,07:30:00", "07:00:00,07:3x:00");
     String message = readFails(feed);
     assertTrue(message.startsWith("synthetic/frequencies.txt, line 3, field 'end_time'"), message);
+  }
+
+  @Test
+  void negativeTimeOrATimeWithoutSecondsIsRefused() throws IOException {
+    Path feed = copyOfSynthetic();
+    replace(feed, "stop_times.txt", "T_BLANK,08:00:00,", "T_BLANK,-00:10:00,");
+    assertEquals(
+        "synthetic/stop_times.txt, line 2, field 'arrival_time': '-00:10:00' is a negative time;"
+            + " times count up from 0",
+        readFails(feed));
+    replace(feed, "stop_times.txt", "T_BLANK,-00:10:00,", "T_BLANK,08:00,");
+    assertEquals(
+        "synthetic/stop_times.txt, line 2, field 'arrival_time': '08:00' is not a time; expected"
+            + " HH:MM:SS",
+        readFails(feed));
+  }
+
+  /** gtfs-validator's start_and_end_range_out_of_order: the service would never run. */
+  @Test
+  void calendarEndingBeforeItStartsIsRefused() throws IOException {
+    Path feed = copyOfSynthetic();
+    replace(feed, "calendar.txt", "20240101,20241231", "20241231,20240101");
+    assertEquals(
+        "synthetic/calendar.txt, line 2, field 'end_date': '20240101' is before start_date"
+            + " '20241231'; the service would never run",
+        readFails(feed));
+    replace(feed, "calendar.txt", "20241231,20240101", "2024-12-31,20240101");
+    assertEquals(
+        "synthetic/calendar.txt, line 2, field 'start_date': '2024-12-31' is not a date; expected"
+            + " YYYYMMDD",
+        readFails(feed));
   }
 
   @Test

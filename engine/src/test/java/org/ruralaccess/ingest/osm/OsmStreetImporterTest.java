@@ -55,6 +55,41 @@ class OsmStreetImporterTest {
   }
 
   @Test
+  void osmXmlOrAWebPageNamedPbfSayWhatTheyAre() throws IOException {
+    Path xml = dir.resolve("tiny.osm.pbf");
+    Files.copy(OsmFixtures.class.getResourceAsStream("/street/tiny-streets.osm"), xml);
+    assertEquals(
+        xml
+            + ": is OpenStreetMap XML, not PBF, though named .pbf: rename it to .osm, or convert"
+            + " it with `osmium cat tiny.osm.pbf -o extract.osm.pbf` (osmium-tool) and point osm:"
+            + " at the result",
+        failImport(xml, 0).getMessage());
+    Path html = dir.resolve("dorset-latest.osm.pbf");
+    Files.writeString(
+        html, "<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head></html>\n");
+    assertEquals(
+        html
+            + ": is a web page titled '404 Not Found', not an OSM extract: it looks like a failed"
+            + " download; download it again",
+        failImport(html, 0).getMessage());
+  }
+
+  /** The first 300,000 of poa_osm.pbf's 900,578 bytes: a download cut short. */
+  @Test
+  void truncatedPbfAsksForAnotherDownload() throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(OsmFixtures.osmExtract("poa_osm.pbf"))) {
+      head = in.readNBytes(300_000);
+    }
+    Path file = Files.write(dir.resolve("cut.osm.pbf"), head);
+    String message = failImport(file, 0).getMessage();
+    assertTrue(message.startsWith(file + ": cannot be read as OpenStreetMap data ("), message);
+    assertTrue(
+        message.endsWith("); a download cut short or a damaged file? Download the extract again"),
+        message);
+  }
+
+  @Test
   void emptyFileAndDirectory() throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.osm.pbf"));
     assertTrue(failImport(empty, 0).getMessage().contains("empty"));

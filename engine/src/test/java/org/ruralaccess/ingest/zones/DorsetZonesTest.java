@@ -19,6 +19,7 @@ import org.ruralaccess.ingest.postcodes.CodePointReader;
 import org.ruralaccess.model.Coordinate;
 import org.ruralaccess.model.issue.ImportIssues;
 import org.ruralaccess.model.zone.AgeBand;
+import org.ruralaccess.model.zone.AgeTable;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.testing.RepoFiles;
@@ -109,7 +110,8 @@ class DorsetZonesTest {
     for (Zone zone : zones.zones()) {
       assertEquals(totals.get(zone.code()).doubleValue(), zone.totalPopulation(), zone.code());
       double bands = 0;
-      for (AgeBand band : AgeBand.values()) {
+      assertEquals(AgeTable.SIX_BANDS, zone.ageTable().orElseThrow(), zone.code());
+      for (AgeBand band : AgeBand.of(AgeTable.SIX_BANDS)) {
         bands += zone.population(band);
       }
       assertEquals(zone.totalPopulation(), bands, zone.code());

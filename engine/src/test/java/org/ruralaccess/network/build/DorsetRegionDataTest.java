@@ -47,7 +47,9 @@ class DorsetRegionDataTest {
             .replace(
                 "osm: ../../osm-extracts/dorset-latest.osm.pbf",
                 "osm: " + RepoFiles.resolve("osm-extracts/otp_cobb-county.filtered.osm.pbf"))
-            .replaceAll("(zones|destinations)/", region.resolve("$1") + "/");
+            .replaceAll("(zones|destinations)/", region.resolve("$1") + "/")
+            // the Dorset extract is not on this machine: Cobb County's shops are not Dorset's
+            .replace("  - format: osm\n", "");
     Files.writeString(dir.resolve("region.yaml"), yaml);
     RegionConfig config = RegionConfigReader.read(dir);
     ImportIssues issues = new ImportIssues();

@@ -45,6 +45,30 @@ class TransitNetworkBuilderIssuesTest {
     assertEquals("STOP_WITHOUT_COORDINATES", errors.get(0).code());
   }
 
+  /** Two rows with stop_sequence 2: the order of S2 and S3 would be a guess. */
+  @Test
+  void duplicateStopSequenceSkipsTheTripWithItsLine() throws IOException {
+    Path feed = copyOfSynthetic("synthetic");
+    // T_BLANK's rows are lines 2-4 of stop_times.txt; line 4 (S3) gets sequence 2 as well
+    replace(
+        feed, "stop_times.txt", "T_BLANK,08:30:00,08:30:00,S3,3", "T_BLANK,08:30:00,08:30:00,S3,2");
+    ImportIssues issues = new ImportIssues();
+    TransitNetwork network =
+        TransitFixtures.fromFeeds(
+            List.of(GtfsFeedReader.read(new GtfsFeedSource("syn", feed), issues)), issues);
+    List<ImportIssue> duplicates =
+        issues.sorted().stream().filter(i -> i.code().equals("DUPLICATE_STOP_SEQUENCE")).toList();
+    assertEquals(1, duplicates.size());
+    assertEquals("synthetic/stop_times.txt", duplicates.getFirst().file());
+    assertEquals(4, duplicates.getFirst().line());
+    assertEquals("T_BLANK", duplicates.getFirst().entityId());
+    assertEquals(
+        "stop_sequence 2 appears twice in the trip; trip skipped", duplicates.getFirst().message());
+    for (int trip = 0; trip < network.tripCount(); trip++) {
+      assertTrue(!network.tripId(trip).equals("syn:T_BLANK"), "T_BLANK is skipped");
+    }
+  }
+
   @Test
   void secondFeedWithAnotherTimeZoneWarnsAndTheFirstWins() throws IOException {
     Path london = copyOfSynthetic("london");
