@@ -120,8 +120,9 @@ record AccessibilityInputs(
     parameters.put("percentile", job.percentile());
     parameters.put("modes", request.modes().stream().map(TravelMode::label).toList());
     parameters.putAll(job.indicators().parameters());
-    parameters.put("routing", request.routing());
+    parameters.put("routing", RoutingParameters.of(request.routing()));
     parameters.put("communityTransport", CommunityTransportParameters.of(job.communityTransport()));
+    parameters.put("crs", job.crsEpsg());
     return parameters;
   }
 }

@@ -3,6 +3,7 @@ package org.ruralaccess.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.ruralaccess.export.GeoPackageCrs;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.CommunityTransportRequest;
 import org.ruralaccess.model.community.RiderGroup;
@@ -18,6 +19,8 @@ import org.ruralaccess.model.settings.RoutingOverrides;
  *     destinations, or null
  * @param scenarioFile the scenario to run (accessibility) or to compare with the baseline, or null
  * @param riders the rider groups of the rider tables; empty for none, null for the default
+ * @param crsEpsg the EPSG code of an extra GeoPackage besides the WGS84 one (27700: British
+ *     National Grid), or 4326 for none
  * @param questions return trips and time and day profiles, when asked
  */
 public record AccessibilityJob(
@@ -32,6 +35,7 @@ public record AccessibilityJob(
     Path destinationsFile,
     Path scenarioFile,
     Set<RiderGroup> riders,
+    int crsEpsg,
     RuralQuestions questions) {
 
   /** A run without the rural questions. */
@@ -46,7 +50,8 @@ public record AccessibilityJob(
       String populationColumn,
       Path destinationsFile,
       Path scenarioFile,
-      Set<RiderGroup> riders) {
+      Set<RiderGroup> riders,
+      int crsEpsg) {
     this(
         window,
         percentile,
@@ -59,6 +64,7 @@ public record AccessibilityJob(
         destinationsFile,
         scenarioFile,
         riders,
+        crsEpsg,
         RuralQuestions.NONE);
   }
 
@@ -75,10 +81,12 @@ public record AccessibilityJob(
         destinationsFile,
         scenarioFile,
         riders,
+        crsEpsg,
         newQuestions);
   }
 
   public AccessibilityJob {
+    GeoPackageCrs.ofEpsg(crsEpsg); // checked before anything is read
     modes = List.copyOf(modes);
     routing = routing == null ? RoutingOverrides.NONE : routing;
     populationColumn = populationColumn == null ? "population" : populationColumn;

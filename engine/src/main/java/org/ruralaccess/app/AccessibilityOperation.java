@@ -15,6 +15,7 @@ import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.AccessibilityFilesWriter;
+import org.ruralaccess.export.GeoPackageCrs;
 import org.ruralaccess.export.MarkdownPage;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.TravelMode;
@@ -49,12 +50,19 @@ public final class AccessibilityOperation {
       List<ResultTable> extraTables,
       List<MarkdownPage> pages,
       List<ResultTable> isochroneLayers,
-      RunRecord record) {
+      RunRecord record,
+      GeoPackageCrs alsoIn) {
 
     /** Writes the run's files into {@code directory}; returns their names in order. */
     public List<String> writeTo(Path directory) {
       return AccessibilityFilesWriter.write(
-          directory, indicators, extraTables, isochroneLayers, pages, record::manifest);
+          directory,
+          indicators,
+          extraTables,
+          isochroneLayers,
+          pages,
+          record.geoPackage(alsoIn),
+          record::manifest);
     }
   }
 
@@ -90,15 +98,22 @@ public final class AccessibilityOperation {
       network = applied.network();
     }
     AccessibilityRequest request = inputs.request();
-    List<RiderGroup> riders = riders(job.riders(), network, request, progress);
+    List<RiderGroup> riders =
+        riders(job.riders(), !network.communityTransport().isEmpty(), request, progress);
     // the rider runs share the request's run: it watches where their schemes differ
     RiderTransitTimes.Plan riderRuns =
         riders.isEmpty()
             ? null
-            : RiderTransitTimes.plan(network, inputs.zones(), request, riders, true);
-    // every rural-question flag checked, and the profile's dates chosen, before anything is routed
+            : RiderTransitTimes.plan(
+                network, inputs.zones(), request, riders, !FullRecomputation.requested());
+    // every rural-question and isochrone flag checked, and the profile's dates chosen, before
+    // anything is routed
     RuralQuestionsOperation.Plan questions =
         RuralQuestionsOperation.plan(network, inputs, job, progress);
+    if (isochroneCutoffMinutes != null && isochroneCutoffMinutes.length > 0) {
+      IsochroneRequestCheck.checkCutoffs(
+          "--isochrones", isochroneCutoffMinutes, request.routing().maxTripMinutes());
+    }
     var times =
         AccessibilityAnalysis.travelTimes(
             network,
@@ -145,12 +160,16 @@ public final class AccessibilityOperation {
     }
     parameters.put("riders", riders.stream().map(RiderGroup::label).toList());
     parameters.putAll(answers.parameters());
-    if (scenario != null) {
-      parameters.put("scenario", scenario.name());
-    }
-    RunRecord record =
-        new RunRecord("rae accessibility", parameters, loaded.runInputs(inputs.files()));
-    return new Result(result, List.copyOf(extraTables), answers.pages(), isochroneLayers, record);
+    // null when none: run.json records every parameter, set or not
+    parameters.put("scenario", scenario == null ? null : scenario.name());
+    RunRecord record = loaded.record("rae accessibility", parameters, inputs.files());
+    return new Result(
+        result,
+        List.copyOf(extraTables),
+        answers.pages(),
+        isochroneLayers,
+        record,
+        GeoPackageCrs.ofEpsg(job.crsEpsg()));
   }
 
   /**
@@ -158,16 +177,17 @@ public final class AccessibilityOperation {
    * the named groups, or the default ones, when transit may use community transport.
    *
    * @param named the groups the user named, empty for none, null when not given
+   * @param schemes whether the network (or a scenario's) has community transport schemes
    */
   static List<RiderGroup> riders(
       Set<RiderGroup> named,
-      Network network,
+      boolean schemes,
       AccessibilityRequest request,
       ProgressListener progress) {
     if (named != null && named.isEmpty()) {
       return List.of();
     }
-    if (network.communityTransport().isEmpty()) {
+    if (!schemes) {
       progress.note("no community transport schemes in the network");
       return List.of();
     }

@@ -6,24 +6,33 @@ import java.util.List;
 import java.util.Map;
 import org.ruralaccess.analysis.comparison.ScenarioComparison;
 import org.ruralaccess.export.ComparisonFilesWriter;
+import org.ruralaccess.export.GeoPackageCrs;
 import org.ruralaccess.model.BadInputException;
+import org.ruralaccess.model.community.RiderGroup;
 import org.ruralaccess.scenario.Scenario;
 import org.ruralaccess.scenario.ScenarioReader;
+import org.ruralaccess.scenario.SchemeModification;
 import org.ruralaccess.support.ProgressListener;
 
 /**
- * {@code rae compare}: what a scenario does to each zone's access, against the baseline. The
- * scenario is checked in full before anything is routed.
+ * {@code rae compare}: what a scenario does to each zone's access, against the baseline, and with
+ * community transport schemes, to each rider group's. The scenario is checked in full before
+ * anything is routed. Takes every flag of {@code rae accessibility}, with the same meaning.
  */
 public final class CompareOperation {
 
-  /** The comparison, the scenario, the window shown in summary.md, and the run record. */
+  /** The comparison, the scenario, the window and percentile shown in summary.md, the record. */
   public record Result(
-      Scenario scenario, ScenarioComparison.Result comparison, String window, RunRecord record) {
+      Scenario scenario,
+      ScenarioComparison.Result comparison,
+      ComparisonFilesWriter.Summary summary,
+      RunRecord record,
+      GeoPackageCrs alsoIn) {
 
     /** Writes the comparison's files into {@code directory}; returns their names in order. */
     public List<String> writeTo(Path directory) {
-      return ComparisonFilesWriter.write(directory, scenario, comparison, window, record::manifest);
+      return ComparisonFilesWriter.write(
+          directory, scenario, comparison, summary, record.geoPackage(alsoIn), record::manifest);
     }
   }
 
@@ -36,6 +45,11 @@ public final class CompareOperation {
     Scenario scenario = ScenarioReader.read(job.scenarioFile());
     AccessibilityInputs inputs =
         AccessibilityInputs.resolve(loaded, job, "compare '" + scenario.name() + "'", progress);
+    boolean schemes =
+        !loaded.network().communityTransport().isEmpty()
+            || scenario.modifications().stream().anyMatch(m -> m instanceof SchemeModification);
+    List<RiderGroup> riders =
+        AccessibilityOperation.riders(job.riders(), schemes, inputs.request(), progress);
     ScenarioComparison.Result comparison =
         ScenarioComparison.compare(
             loaded.network(),
@@ -43,6 +57,8 @@ public final class CompareOperation {
             inputs.destinations(),
             scenario,
             inputs.request(),
+            riders,
+            FullRecomputation.requested(),
             progress);
     progress.note(
         String.format(
@@ -57,8 +73,14 @@ public final class CompareOperation {
                 * comparison.timing().zonesRecomputed()
                 / Math.max(1, comparison.timing().zoneCount())));
     Map<String, Object> parameters = new LinkedHashMap<>(inputs.parameters());
+    parameters.put("riders", riders.stream().map(RiderGroup::label).toList());
     parameters.put("scenario", scenario.name());
-    RunRecord record = new RunRecord("rae compare", parameters, loaded.runInputs(inputs.files()));
-    return new Result(scenario, comparison, job.window().label(), record);
+    RunRecord record = loaded.record("rae compare", parameters, inputs.files());
+    return new Result(
+        scenario,
+        comparison,
+        new ComparisonFilesWriter.Summary(job.window().label(), job.percentile()),
+        record,
+        GeoPackageCrs.ofEpsg(job.crsEpsg()));
   }
 }

@@ -151,7 +151,7 @@ public final class IsochroneOperation {
     if (job.scenarioFile() != null) {
       files.add(new LoadedNetwork.RunInput("scenario", job.scenarioFile()));
     }
-    RunRecord record = new RunRecord("rae isochrone", parameters, loaded.runInputs(files));
+    RunRecord record = loaded.record("rae isochrone", parameters, files);
     return new Result(table, record, places.size(), unlinked);
   }
 

@@ -1,8 +1,15 @@
 package org.ruralaccess.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.ruralaccess.export.RunManifest;
 import org.ruralaccess.model.settings.RoutingSettings;
 import org.ruralaccess.network.Network;
@@ -27,11 +34,12 @@ public record LoadedNetwork(Path file, Network network) {
   }
 
   /**
-   * The inputs of a run on this network: the network file, every input it was built from (with the
-   * checksums recorded at build time) and the given extra files (zones, destinations, scenario), in
-   * that order.
+   * The record of a run on this network: its inputs are the network file, every input it was built
+   * from (with the checksums recorded at build time) and the given extra files (zones,
+   * destinations, scenario), in that order; they are dated by the newest of the network file and
+   * the extra files (the network is newer than the sources it was built from).
    */
-  List<RunManifest.InputChecksum> runInputs(List<RunInput> extra) {
+  RunRecord record(String command, Map<String, Object> parameters, List<RunInput> extra) {
     List<RunManifest.InputChecksum> inputs = new ArrayList<>();
     inputs.add(RunManifest.InputChecksum.of("network", file));
     for (NetworkInfo.InputFile input : network.info().inputs()) {
@@ -39,10 +47,35 @@ public record LoadedNetwork(Path file, Network network) {
           new RunManifest.InputChecksum(
               "network:" + input.role(), input.path(), input.sizeBytes(), input.sha256()));
     }
+    Instant newest = lastModified(file);
     for (RunInput input : extra) {
       inputs.add(RunManifest.InputChecksum.of(input.role(), input.file()));
+      Instant modified = lastModified(input.file());
+      newest = modified.isAfter(newest) ? modified : newest;
     }
-    return inputs;
+    return new RunRecord(command, parameters, inputs, newest);
+  }
+
+  /** When a file, or the newest file in a folder, was last modified, in whole seconds. */
+  static Instant lastModified(Path path) {
+    try (Stream<Path> files = Files.walk(path)) {
+      return files
+          .filter(Files::isRegularFile)
+          .map(LoadedNetwork::modified)
+          .max(Instant::compareTo)
+          .orElse(Instant.EPOCH)
+          .truncatedTo(ChronoUnit.SECONDS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Instant modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A file a run read besides the network, and what it was. */

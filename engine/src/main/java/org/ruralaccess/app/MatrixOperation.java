@@ -1,10 +1,16 @@
 package org.ruralaccess.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
 import org.ruralaccess.analysis.matrix.MatrixRequest;
 import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
+import org.ruralaccess.export.DataDictionaryWriter;
 import org.ruralaccess.export.MatrixCsvWriter;
+import org.ruralaccess.export.RunManifestWriter;
 import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.model.settings.RoutingSettings;
 import org.ruralaccess.network.Network;
@@ -27,12 +33,19 @@ public final class MatrixOperation {
 
   private MatrixOperation() {}
 
-  /** Writes the matrix as CSV to {@code file}, atomically: nothing is left when it fails. */
+  /**
+   * Writes the matrix as CSV to {@code file}, atomically (nothing is left when it fails), then
+   * beside it its data dictionary ({@code <stem>.dictionary.csv}) and its run record ({@code
+   * <stem>.run.json}: named after the CSV, so two matrices in one folder keep theirs).
+   *
+   * @return the result and the files written, in order
+   */
   public static Result writeCsv(
       LoadedNetwork loaded, MatrixJob job, Path file, ProgressListener progress) {
     MatrixCsvWriter[] opened = new MatrixCsvWriter[1];
+    Result result;
     try {
-      Result result =
+      result =
           run(
               loaded,
               job,
@@ -42,12 +55,62 @@ public final class MatrixOperation {
                           file, origins, destinations, request.percentiles(), request.isArriveBy()),
               progress);
       opened[0].commit();
-      return result;
     } finally {
       if (opened[0] != null) {
         opened[0].close();
       }
     }
+    String name = file.getFileName().toString();
+    String stem =
+        name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+            ? name.substring(0, name.length() - 4)
+            : name;
+    Path dictionary = file.resolveSibling(DataDictionaryWriter.fileName(stem));
+    DataDictionaryWriter.write(
+        MatrixCsvWriter.columns(job.percentiles(), job.time() instanceof MatrixJob.ArrivingBy),
+        dictionary);
+    Path manifest = file.resolveSibling(stem + ".run.json");
+    RunManifestWriter.write(
+        record(loaded, job)
+            .manifest(
+                List.of(
+                    name, dictionary.getFileName().toString(), manifest.getFileName().toString())),
+        manifest);
+    return result;
+  }
+
+  /** The run record: the request as given, the network and the two point files. */
+  private static RunRecord record(LoadedNetwork loaded, MatrixJob job) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    switch (job.time()) {
+      case MatrixJob.Departing d -> {
+        parameters.put("date", d.window().date().toString());
+        parameters.put("from", d.window().fromText());
+        parameters.put("to", d.window().toText());
+        parameters.put("stepMinutes", d.window().stepMinutes());
+        parameters.put("arriveBy", null);
+      }
+      case MatrixJob.ArrivingBy a -> {
+        parameters.put("date", a.date().toString());
+        parameters.put("from", null);
+        parameters.put("to", null);
+        parameters.put("stepMinutes", a.stepSeconds() / 60);
+        parameters.put("arriveBy", a.deadlineText());
+      }
+    }
+    parameters.put("mode", job.mode().label());
+    parameters.put("percentiles", job.percentiles());
+    parameters.put(
+        "routing", RoutingParameters.of(job.routing().applyTo(loaded.network().info().routing())));
+    parameters.put("communityTransport", CommunityTransportParameters.of(job.communityTransport()));
+    List<LoadedNetwork.RunInput> files = new ArrayList<>();
+    if (job.origins() instanceof PointInput.CsvFile origins) {
+      files.add(new LoadedNetwork.RunInput("origins", origins.file()));
+    }
+    if (job.destinations() instanceof PointInput.CsvFile destinations) {
+      files.add(new LoadedNetwork.RunInput("destinations", destinations.file()));
+    }
+    return loaded.record("rae matrix", parameters, files);
   }
 
   /** Computes the matrix into the sink {@code sinks} opens. */

@@ -31,8 +31,6 @@ final class ZoneIsochroneLayers {
       AccessibilityRequest request,
       int[] cutoffMinutes,
       ProgressListener progress) {
-    IsochroneRequestCheck.checkCutoffs(
-        "--isochrones", cutoffMinutes, request.routing().maxTripMinutes());
     List<IsochroneAnalysis.Place> places = new ArrayList<>();
     for (Zone zone : zones.zones()) {
       places.add(

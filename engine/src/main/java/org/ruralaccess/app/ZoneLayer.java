@@ -9,7 +9,9 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.ruralaccess.analysis.table.Column;
 import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.analysis.table.Units;
 import org.ruralaccess.export.TableGeoJsonWriter;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.support.AtomicFiles;
@@ -21,8 +23,14 @@ import org.ruralaccess.support.AtomicFiles;
  */
 public final class ZoneLayer {
 
-  static final List<String> COLUMNS =
-      List.of("zone_code", "zone_name", "in_study_area", "population", "imd_decile", "rural_urban");
+  static final List<Column> COLUMNS =
+      List.of(
+          Column.text("zone_code", "zone code"),
+          Column.text("zone_name", "zone name"),
+          Column.integer("in_study_area", Units.FLAG, "1 for a zone of the study area"),
+          Column.decimal("population", Units.PEOPLE, "usual residents"),
+          Column.integer("imd_decile", Units.DECILE, "IMD 2019 decile; empty when unknown"),
+          Column.text("rural_urban", "urban or rural"));
 
   private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 

@@ -32,8 +32,6 @@ final class AccessibilityCommand implements Callable<Integer> {
 
   @CommandLine.Mixin AccessibilityOptions options = new AccessibilityOptions();
 
-  @CommandLine.Mixin RidersOption ridersOption = new RidersOption();
-
   @CommandLine.Mixin RuralQuestionsOptions questions = new RuralQuestionsOptions();
 
   @Option(
@@ -50,7 +48,7 @@ final class AccessibilityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AccessibilityJob job = questions.applyTo(options.job(ridersOption.parse()));
+    AccessibilityJob job = questions.applyTo(options.job());
     AccessibilityOperation.Result result =
         AccessibilityOperation.run(
             LoadedNetwork.read(options.networkFile), job, isochroneCutoffs, new CliProgress());

@@ -3,19 +3,18 @@ package org.ruralaccess.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ruralaccess.app.AccessibilityJob;
 import org.ruralaccess.app.DepartureWindow;
 import org.ruralaccess.app.IndicatorRequest;
 import org.ruralaccess.app.RequestValues;
-import org.ruralaccess.model.community.RiderGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The flags of {@code rae accessibility}, shared with {@code rae compare}: the network, the
- * departure window, the modes, the indicator settings, the zones and destinations, the scenario,
- * routing and community transport.
+ * The flags of {@code rae accessibility}, all shared with {@code rae compare} (the same flag means
+ * the same in both): the network, the departure window, the modes, the indicator settings, the
+ * zones and destinations, the scenario, the GeoPackage's extra CRS, the rider groups, routing and
+ * community transport.
  */
 final class AccessibilityOptions {
 
@@ -108,13 +107,24 @@ final class AccessibilityOptions {
               + " rae accessibility computes the indicators on the scenario's network")
   Path scenarioFile;
 
+  @Option(
+      names = "--crs",
+      defaultValue = "4326",
+      paramLabel = "EPSG",
+      description =
+          "27700: also write the GeoPackage in British National Grid (<name>_27700.gpkg); the"
+              + " WGS84 one is always written (default: ${DEFAULT-VALUE})")
+  int crsEpsg;
+
+  @CommandLine.Mixin RidersOption ridersOption = new RidersOption();
+
   @CommandLine.Mixin RoutingOptions routingOptions = new RoutingOptions();
 
   @CommandLine.Mixin
   CommunityTransportOptions communityTransportOptions = new CommunityTransportOptions();
 
-  /** The job the flags describe, every value checked; {@code riders} null for the default. */
-  AccessibilityJob job(Set<RiderGroup> riders) {
+  /** The job the flags describe, every value checked. */
+  AccessibilityJob job() {
     return new AccessibilityJob(
         DepartureWindow.of(date, from, to, stepMinutes),
         percentile,
@@ -126,6 +136,7 @@ final class AccessibilityOptions {
         populationColumn,
         destinationsFile,
         scenarioFile,
-        riders);
+        ridersOption.parse(),
+        crsEpsg);
   }
 }

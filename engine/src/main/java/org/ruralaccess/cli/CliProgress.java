@@ -10,7 +10,7 @@ final class CliProgress implements ProgressListener {
   @Override
   public synchronized void stage(String description, int workTotal) {
     Progress.say(description);
-    bar = new ProgressBar("  origins", workTotal);
+    bar = new ProgressBar("  origins", workTotal, Progress.INTERACTIVE);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.ruralaccess.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ruralaccess.app.AccessibilityJob;
 import org.ruralaccess.app.CompareOperation;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Option;
       "Per zone: baseline, scenario and change of every indicator that changes; a summary of the",
       "residents gaining or losing access within each cutoff, by IMD decile and age band; the",
       "routes and stops changed. Writes comparison.csv/.geojson, comparison.gpkg, access_changes.csv,",
-      "summary.md and run.json. The scenario is checked in full before anything runs."
+      "summary.md and run.json; with community transport schemes also rider_comparison.csv/.geojson",
+      "and rider_access_changes.csv (per rider group of --riders). Takes every flag of",
+      "rae accessibility. The scenario is checked in full before anything runs."
     })
 final class CompareCommand implements Callable<Integer> {
 
@@ -29,12 +32,17 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AccessibilityJob job = options.job(null);
+    AccessibilityJob job = options.job();
     CompareOperation.Result result =
         CompareOperation.run(LoadedNetwork.read(options.networkFile), job, new CliProgress());
-    result.writeTo(outDirectory);
+    List<String> files = result.writeTo(outDirectory);
     Progress.say(
-        "wrote " + outDirectory.resolve("summary.md") + " and 5 more files in " + outDirectory);
+        "wrote "
+            + outDirectory.resolve("summary.md")
+            + " and "
+            + (files.size() - 1)
+            + " more files in "
+            + outDirectory);
     return 0;
   }
 }

@@ -3,6 +3,7 @@ package org.ruralaccess.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ruralaccess.app.DepartureWindow;
 import org.ruralaccess.app.IsochroneJob;
@@ -135,6 +136,11 @@ final class IsochroneCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String outName = out.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!outName.endsWith(".gpkg") && !outName.endsWith(".geojson")) {
+      throw new BadInputException(
+          "--out " + out + ": expected a .gpkg (GeoPackage) or .geojson file name");
+    }
     IsochroneJob.Places places = places();
     MatrixJob.Time time;
     if (places.arriveBy()) {

@@ -117,7 +117,8 @@ final class RuralQuestionsOptions {
                 job.populationColumn(),
                 job.destinationsFile(),
                 job.scenarioFile(),
-                job.riders());
+                job.riders(),
+                job.crsEpsg());
     return withNth.withQuestions(new RuralQuestions(trips, profile));
   }
 }

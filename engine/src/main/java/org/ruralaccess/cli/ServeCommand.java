@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ruralaccess.app.LoadedNetwork;
+import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.server.RaeServer;
 import org.ruralaccess.server.ServerLimits;
 import org.ruralaccess.server.ServerSettings;
@@ -46,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65535) {
+      throw new BadInputException(
+          "--port: " + port + " is not a port; expected 1 to 65535 (0: any free port)");
+    }
     ServerSettings settings =
         new ServerSettings(bindAddress, port, resultFolders, ServerLimits.defaults());
     RaeServer server = RaeServer.start(settings, LoadedNetwork.read(networkFile));

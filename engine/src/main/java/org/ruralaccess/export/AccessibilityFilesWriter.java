@@ -1,5 +1,6 @@
 package org.ruralaccess.export;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +14,16 @@ import org.ruralaccess.analysis.table.ResultTable;
  */
 public final class AccessibilityFilesWriter {
 
-  public static final String GEOPACKAGE = "accessibility.gpkg";
+  public static final String GEOPACKAGE_STEM = "accessibility";
   public static final String MANIFEST = "run.json";
 
   private AccessibilityFilesWriter() {}
 
   /**
    * Writes zone_indicators.csv/.geojson, equity.csv, then each extra table as CSV (and GeoJSON when
-   * it has geometries), every table as a layer of accessibility.gpkg, and run.json.
+   * it has geometries), each with its data dictionary, every table as a layer of accessibility.gpkg
+   * (and accessibility_27700.gpkg when asked), the summary pages (e.g. {@code
+   * return_trips_summary.md}), and run.json.
    *
    * @param extraTables e.g. the rider indicators and the community transport contribution
    * @param manifest the run's manifest given the files written
@@ -30,25 +33,14 @@ public final class AccessibilityFilesWriter {
       Path directory,
       AccessibilityResult result,
       List<ResultTable> extraTables,
-      Function<List<String>, RunManifest> manifest) {
-    return write(directory, result, extraTables, List.of(), manifest);
-  }
-
-  /**
-   * As above, with summary pages (e.g. {@code return_trips_summary.md}) written after the
-   * GeoPackage.
-   */
-  public static List<String> write(
-      Path directory,
-      AccessibilityResult result,
-      List<ResultTable> extraTables,
       List<MarkdownPage> pages,
+      GeoPackageOptions geoPackage,
       Function<List<String>, RunManifest> manifest) {
-    return write(directory, result, extraTables, List.of(), pages, manifest);
+    return write(directory, result, extraTables, List.of(), pages, geoPackage, manifest);
   }
 
   /**
-   * As above, with layers written to accessibility.gpkg only (the zones' isochrones: polygons a
+   * As above, with layers written to the GeoPackage only (the zones' isochrones: polygons a
    * spreadsheet cannot use).
    */
   public static List<String> write(
@@ -57,37 +49,24 @@ public final class AccessibilityFilesWriter {
       List<ResultTable> extraTables,
       List<ResultTable> geoPackageOnlyLayers,
       List<MarkdownPage> pages,
+      GeoPackageOptions geoPackage,
       Function<List<String>, RunManifest> manifest) {
-    List<String> files = new ArrayList<>();
-    List<ResultTable> layers = new ArrayList<>();
-    for (ResultTable table : tables(result, extraTables)) {
-      files.add(table.name() + ".csv");
-      TableCsvWriter.write(table, directory.resolve(table.name() + ".csv"));
-      if (table.hasGeometry()) {
-        files.add(table.name() + ".geojson");
-        TableGeoJsonWriter.write(table, directory.resolve(table.name() + ".geojson"));
-      }
-      layers.add(table);
-    }
+    List<ResultTable> tables = new ArrayList<>();
+    tables.add(result.zoneIndicators());
+    tables.add(result.equity());
+    tables.addAll(extraTables);
+    List<String> files = TableFilesWriter.write(directory, tables);
+    List<ResultTable> layers = new ArrayList<>(tables);
     layers.addAll(geoPackageOnlyLayers);
-    files.add(GEOPACKAGE);
-    GeoPackageWriter.write(layers, directory.resolve(GEOPACKAGE));
+    files.addAll(geoPackage.write(layers, directory, GEOPACKAGE_STEM));
     for (MarkdownPage page : pages) {
       files.add(page.fileName());
       AtomicWriter.write(
           directory.resolve(page.fileName()),
-          out -> out.write(page.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+          out -> out.write(page.markdown().getBytes(StandardCharsets.UTF_8)));
     }
     files.add(MANIFEST);
     RunManifestWriter.write(manifest.apply(files), directory.resolve(MANIFEST));
     return files;
-  }
-
-  private static List<ResultTable> tables(AccessibilityResult result, List<ResultTable> extra) {
-    List<ResultTable> tables = new ArrayList<>();
-    tables.add(result.zoneIndicators());
-    tables.add(result.equity());
-    tables.addAll(extra);
-    return tables;
   }
 }

@@ -1,42 +1,54 @@
 package org.ruralaccess.export;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.ruralaccess.analysis.comparison.ScenarioComparison;
+import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.scenario.Scenario;
 
 /** Writes a scenario comparison's folder, each file atomically, after everything is computed. */
 public final class ComparisonFilesWriter {
 
-  public static final List<String> FILES =
-      List.of(
-          "comparison.csv",
-          "comparison.geojson",
-          "access_changes.csv",
-          "comparison.gpkg",
-          "summary.md",
-          "run.json");
+  public static final String GEOPACKAGE_STEM = "comparison";
+  public static final String SUMMARY = "summary.md";
+  public static final String MANIFEST = "run.json";
+
+  /**
+   * What summary.md says about the run.
+   *
+   * @param window the departure window, e.g. {@code 2019-05-13 14:00-16:00}
+   * @param percentile of travel time over the window's departures
+   */
+  public record Summary(String window, int percentile) {}
 
   private ComparisonFilesWriter() {}
 
   /**
-   * @param window the departure window as shown in summary.md, e.g. {@code 2019-05-13 14:00-16:00}
+   * Writes comparison.csv/.geojson and access_changes.csv (and the rider tables when there are),
+   * each with its data dictionary, comparison.gpkg (and comparison_27700.gpkg when asked),
+   * summary.md and run.json.
+   *
    * @return the files written, in order
    */
   public static List<String> write(
       Path directory,
       Scenario scenario,
       ScenarioComparison.Result result,
-      String window,
+      Summary summary,
+      GeoPackageOptions geoPackage,
       Function<List<String>, RunManifest> manifest) {
-    TableCsvWriter.write(result.comparison(), directory.resolve(FILES.get(0)));
-    TableGeoJsonWriter.write(result.comparison(), directory.resolve(FILES.get(1)));
-    TableCsvWriter.write(result.summary(), directory.resolve(FILES.get(2)));
-    GeoPackageWriter.write(
-        List.of(result.comparison(), result.summary()), directory.resolve(FILES.get(3)));
-    ComparisonSummaryWriter.write(scenario, result, window, directory.resolve(FILES.get(4)));
-    RunManifestWriter.write(manifest.apply(FILES), directory.resolve(FILES.get(5)));
-    return FILES;
+    List<ResultTable> tables = new ArrayList<>();
+    tables.add(result.comparison());
+    tables.add(result.summary());
+    tables.addAll(result.riderTables());
+    List<String> files = TableFilesWriter.write(directory, tables);
+    files.addAll(geoPackage.write(tables, directory, GEOPACKAGE_STEM));
+    files.add(SUMMARY);
+    ComparisonSummaryWriter.write(scenario, result, summary, directory.resolve(SUMMARY));
+    files.add(MANIFEST);
+    RunManifestWriter.write(manifest.apply(files), directory.resolve(MANIFEST));
+    return files;
   }
 }

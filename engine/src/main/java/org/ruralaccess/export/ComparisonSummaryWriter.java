@@ -20,32 +20,43 @@ public final class ComparisonSummaryWriter {
   private ComparisonSummaryWriter() {}
 
   public static void write(
-      Scenario scenario, ScenarioComparison.Result result, String window, Path file) {
+      Scenario scenario,
+      ScenarioComparison.Result result,
+      ComparisonFilesWriter.Summary summary,
+      Path file) {
     AtomicWriter.write(
         file,
         out -> {
           Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          text.write(markdown(scenario, result, window));
+          text.write(markdown(scenario, result, summary));
           text.flush();
         });
   }
 
-  static String markdown(Scenario scenario, ScenarioComparison.Result result, String window) {
+  static String markdown(
+      Scenario scenario, ScenarioComparison.Result result, ComparisonFilesWriter.Summary summary) {
     StringBuilder md = new StringBuilder();
     md.append("# Scenario: ").append(scenario.name()).append("\n\n");
     if (scenario.description() != null && !scenario.description().isBlank()) {
       md.append(scenario.description().strip()).append("\n\n");
     }
     md.append("Public transport and walking, ")
-        .append(window)
-        .append(". Study-area zones only.\n\n");
+        .append(summary.window())
+        .append(", ")
+        .append(percentileName(summary.percentile()))
+        .append(" travel time over the window's departures. Study-area zones only.\n\n");
     appendChanges(md, result.changes());
     appendOpportunities(md, result);
     appendAccess(md, result.summary());
+    if (result.riderTables().size() == 2) {
+      appendRiders(md, result.riderTables().get(1));
+    }
     md.append(
         "\nA zone gains access when its population-weighted origin reaches the nearest"
             + " destination of the category within the cutoff in the scenario but not in the"
-            + " baseline (the median over the window's departures). Residents are the service's"
+            + " baseline ("
+            + percentileName(summary.percentile())
+            + " over the window's departures). Residents are the service's"
             + " users (e.g. ages 0-15 for schools). Per-zone values: comparison.csv.\n");
     return md.toString();
   }
@@ -164,6 +175,55 @@ public final class ComparisonSummaryWriter {
             .append(" |\n");
       }
     }
+  }
+
+  /** Gains and losses per rider group (with the schemes each may use), where there are any. */
+  private static void appendRiders(StringBuilder md, ResultTable riderChanges) {
+    md.append("\n## By rider group (community transport each group may use)\n\n");
+    md.append(
+        "| rider | service | within | residents gaining | residents losing |\n"
+            + "|---|---|---|---|---|\n");
+    boolean any = false;
+    for (Object[] row : riderChanges.rows()) {
+      // columns: rider, category, cutoff_minutes, group_type, group, zones_gaining,
+      // residents_gaining, zones_losing, residents_losing
+      if ("all".equals(row[3])
+          && (((Number) row[6]).longValue() > 0 || ((Number) row[8]).longValue() > 0)) {
+        any = true;
+        md.append("| ")
+            .append(row[0])
+            .append(" | ")
+            .append(row[1])
+            .append(" | ")
+            .append(row[2])
+            .append(" min | ")
+            .append(row[6])
+            .append(" | ")
+            .append(row[8])
+            .append(" |\n");
+      }
+    }
+    if (!any) {
+      md.append("| every group | | | 0 | 0 |\n");
+    }
+  }
+
+  /** "the median (50th percentile)", "the 25th percentile", "the 1st percentile"... */
+  static String percentileName(int percentile) {
+    if (percentile == 50) {
+      return "the median (50th percentile)";
+    }
+    int lastTwo = percentile % 100;
+    String suffix =
+        lastTwo >= 11 && lastTwo <= 13
+            ? "th"
+            : switch (percentile % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return "the " + percentile + suffix + " percentile";
   }
 
   private static String list(List<String> values) {

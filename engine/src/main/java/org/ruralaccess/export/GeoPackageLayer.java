@@ -10,13 +10,15 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.ruralaccess.analysis.table.Column;
+import org.ruralaccess.analysis.table.ColumnType;
 import org.ruralaccess.analysis.table.ResultTable;
 
 /**
- * How one result table becomes a GeoPackage table: its SQL column types (INTEGER when every value
- * is an Integer or Long, REAL when numbers include a Double, TEXT when any value is text or none is
- * given), its geometry type, and its geometries (polygons promoted to one-part multipolygons when a
- * layer mixes both, because a MULTIPOLYGON column may only hold multipolygons).
+ * How one result table becomes a GeoPackage table: its SQL column types (the schema's {@link
+ * ColumnType}, never guessed from the values: a column empty in every row keeps its type), its
+ * geometry type, and its geometries in the file's CRS (polygons promoted to one-part multipolygons
+ * when a layer mixes both, because a MULTIPOLYGON column may only hold multipolygons).
  *
  * @param geometryType POLYGON, MULTIPOLYGON, POINT or GEOMETRY; null for an attributes table
  * @param geometries one per row (null entries for rows without geometry); null for attributes
@@ -32,7 +34,7 @@ record GeoPackageLayer(
   /** GeoPackage recommends plain SQL identifiers for table names; gpkg_ and rtree_ are reserved. */
   private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-  static GeoPackageLayer of(ResultTable table) {
+  static GeoPackageLayer of(ResultTable table, GeoPackageCrs crs) {
     CellFormat.checkColumns(table);
     String lower = table.name() == null ? "" : table.name().toLowerCase(Locale.ROOT);
     if (!TABLE_NAME.matcher(lower).matches()
@@ -52,8 +54,8 @@ record GeoPackageLayer(
       }
     }
     List<String> sqlTypes = new ArrayList<>();
-    for (int c = 0; c < table.columns().size(); c++) {
-      sqlTypes.add(sqlType(table, c));
+    for (Column column : table.schema()) {
+      sqlTypes.add(column.type().name());
     }
     if (!table.hasGeometry()) {
       return new GeoPackageLayer(table, List.copyOf(sqlTypes), null, null, null);
@@ -61,7 +63,7 @@ record GeoPackageLayer(
     String geometryType = geometryType(table.geometries());
     List<Geometry> geometries = new ArrayList<>();
     Envelope envelope = new Envelope();
-    for (Geometry geometry : table.geometries()) {
+    for (Geometry geometry : crs.fromWgs84(table.geometries())) {
       if (geometry == null || geometry.isEmpty()) {
         geometries.add(null);
         continue;
@@ -82,27 +84,6 @@ record GeoPackageLayer(
 
   boolean hasGeometry() {
     return geometryType != null;
-  }
-
-  private static String sqlType(ResultTable table, int column) {
-    boolean integers = false;
-    boolean decimals = false;
-    for (Object[] row : table.rows()) {
-      switch (row[column]) {
-        case null -> {}
-        case Integer i -> integers = true;
-        case Long l -> integers = true;
-        case Double d -> decimals = true;
-        case String s -> {
-          return "TEXT";
-        }
-        default -> CellFormat.text(row[column]); // throws, naming the unsupported type
-      }
-    }
-    if (decimals) {
-      return "REAL";
-    }
-    return integers ? "INTEGER" : "TEXT";
   }
 
   private static String geometryType(List<Geometry> geometries) {

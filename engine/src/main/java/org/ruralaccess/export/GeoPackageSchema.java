@@ -8,17 +8,9 @@ import java.util.List;
 
 /**
  * The GeoPackage 1.3 core tables (DDL as in the spec's annex C) and the per-layer table, contents
- * row and geometry-column row.
+ * row and geometry-column row. Column types come from the result table's schema.
  */
 final class GeoPackageSchema {
-
-  /** EPSG:4326 as OGC WKT 1, the definition GDAL itself writes for it. */
-  static final String WGS84_WKT =
-      "GEOGCS[\"WGS 84\",DATUM[\"WGS_1984\",SPHEROID[\"WGS 84\",6378137,298.257223563,"
-          + "AUTHORITY[\"EPSG\",\"7030\"]],AUTHORITY[\"EPSG\",\"6326\"]],"
-          + "PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],"
-          + "UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],"
-          + "AXIS[\"Latitude\",NORTH],AXIS[\"Longitude\",EAST],AUTHORITY[\"EPSG\",\"4326\"]]";
 
   private static final List<String> CORE_TABLES =
       List.of(
@@ -42,7 +34,8 @@ final class GeoPackageSchema {
 
   private GeoPackageSchema() {}
 
-  static void createCoreTables(Connection db) throws SQLException {
+  /** The core tables, with the three required SRS rows and {@code crs} when it is not WGS84. */
+  static void createCoreTables(Connection db, GeoPackageCrs crs) throws SQLException {
     try (Statement sql = db.createStatement()) {
       for (String ddl : CORE_TABLES) {
         sql.execute(ddl);
@@ -52,14 +45,21 @@ final class GeoPackageSchema {
         db.prepareStatement("INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)")) {
       spatialRefSys(srs, "Undefined cartesian SRS", -1, "NONE", "undefined cartesian SRS");
       spatialRefSys(srs, "Undefined geographic SRS", 0, "NONE", "undefined geographic SRS");
-      srs.setString(1, "WGS 84 geodetic");
-      srs.setInt(2, GeoPackageWriter.SRS_WGS84);
-      srs.setString(3, "EPSG");
-      srs.setInt(4, GeoPackageWriter.SRS_WGS84);
-      srs.setString(5, WGS84_WKT);
-      srs.setString(6, "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid");
-      srs.executeUpdate();
+      epsg(srs, GeoPackageCrs.WGS84);
+      if (crs != GeoPackageCrs.WGS84) {
+        epsg(srs, crs);
+      }
     }
+  }
+
+  private static void epsg(PreparedStatement srs, GeoPackageCrs crs) throws SQLException {
+    srs.setString(1, crs.srsName());
+    srs.setInt(2, crs.srsId());
+    srs.setString(3, "EPSG");
+    srs.setInt(4, crs.srsId());
+    srs.setString(5, crs.definition());
+    srs.setString(6, crs.description());
+    srs.executeUpdate();
   }
 
   private static void spatialRefSys(
@@ -74,7 +74,7 @@ final class GeoPackageSchema {
     srs.executeUpdate();
   }
 
-  static void createLayer(Connection db, GeoPackageLayer layer, String lastChange)
+  static void createLayer(Connection db, GeoPackageLayer layer, String lastChange, int srsId)
       throws SQLException {
     String name = layer.table().name();
     StringBuilder ddl =
@@ -104,7 +104,7 @@ final class GeoPackageSchema {
       for (int i = 0; i < 4; i++) {
         contents.setObject(5 + i, bounds[i]);
       }
-      contents.setObject(9, layer.hasGeometry() ? GeoPackageWriter.SRS_WGS84 : null);
+      contents.setObject(9, layer.hasGeometry() ? srsId : null);
       contents.executeUpdate();
     }
     if (layer.hasGeometry()) {
@@ -113,7 +113,7 @@ final class GeoPackageSchema {
         columns.setString(1, name);
         columns.setString(2, GeoPackageWriter.GEOMETRY_COLUMN);
         columns.setString(3, layer.geometryType());
-        columns.setInt(4, GeoPackageWriter.SRS_WGS84);
+        columns.setInt(4, srsId);
         columns.executeUpdate();
       }
     }

@@ -23,10 +23,11 @@ import org.ruralaccess.support.AtomicFiles;
 
 /**
  * Writes result tables into one OGC GeoPackage 1.3 file (opens in QGIS and GDAL): a feature table
- * per layer with geometries (column {@value #GEOMETRY_COLUMN}, EPSG:4326), an attributes table per
- * layer without (e.g. equity), plus the required gpkg_spatial_ref_sys, gpkg_contents and
- * gpkg_geometry_columns. No spatial index (gpkg_rtree_index): a few hundred LSOAs draw instantly
- * without one, and its triggers need SQL functions only GDAL provides.
+ * per layer with geometries (column {@value #GEOMETRY_COLUMN}, in WGS84 or British National Grid)
+ * with an R*Tree spatial index, an attributes table per layer without (e.g. equity), the required
+ * gpkg_spatial_ref_sys, gpkg_contents, gpkg_geometry_columns and gpkg_extensions, and QGIS layer
+ * styles ({@link QgisLayerStyles}) so the main layers open coloured with a legend. Column types
+ * come from the tables' schemas.
  *
  * <p>Atomic: written to a temporary sibling (journal off, one transaction) and renamed. Byte for
  * byte deterministic for the same tables, SQLite version and {@code lastChange}: nothing depends on
@@ -36,7 +37,6 @@ public final class GeoPackageWriter {
 
   static final int APPLICATION_ID_GPKG = 0x47504B47;
   static final int USER_VERSION_1_3 = 10300;
-  static final int SRS_WGS84 = 4326;
   static final String ID_COLUMN = "fid";
   static final String GEOMETRY_COLUMN = "geom";
 
@@ -50,21 +50,23 @@ public final class GeoPackageWriter {
   private GeoPackageWriter() {}
 
   public static void write(List<ResultTable> layers, Path file) {
-    write(layers, DEFAULT_LAST_CHANGE, file);
+    write(layers, DEFAULT_LAST_CHANGE, GeoPackageCrs.WGS84, file);
   }
 
   /**
-   * @param lastChange written to gpkg_contents.last_change (e.g. the newest input's date; never
-   *     "now", which would make every run's file different)
+   * @param lastChange written to gpkg_contents.last_change and the styles' update_time (the newest
+   *     input's modification time; never "now", which would make every run's file different)
+   * @param crs the coordinate reference system of the feature tables
    */
-  public static void write(List<ResultTable> layers, Instant lastChange, Path file) {
-    List<GeoPackageLayer> prepared = prepare(layers);
+  public static void write(
+      List<ResultTable> layers, Instant lastChange, GeoPackageCrs crs, Path file) {
+    List<GeoPackageLayer> prepared = prepare(layers, crs);
     try {
       AtomicFiles.writeFile(
           file,
           temp -> {
             try {
-              writeDatabase(temp, prepared, lastChange);
+              writeDatabase(temp, prepared, lastChange, crs);
             } catch (SQLException e) {
               throw new IOException(e.getMessage(), e);
             } finally {
@@ -76,7 +78,8 @@ public final class GeoPackageWriter {
     }
   }
 
-  private static void writeDatabase(Path temp, List<GeoPackageLayer> prepared, Instant lastChange)
+  private static void writeDatabase(
+      Path temp, List<GeoPackageLayer> prepared, Instant lastChange, GeoPackageCrs crs)
       throws SQLException {
     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + temp)) {
       try (Statement sql = db.createStatement()) {
@@ -87,23 +90,29 @@ public final class GeoPackageWriter {
         sql.execute("PRAGMA synchronous = OFF");
       }
       db.setAutoCommit(false);
-      GeoPackageSchema.createCoreTables(db);
+      GeoPackageSchema.createCoreTables(db, crs);
+      GeoPackageRtree.createExtensionsTable(db);
       String changed = LAST_CHANGE.format(lastChange);
+      List<QgisLayerStyles.Style> styles = new ArrayList<>();
       for (GeoPackageLayer layer : prepared) {
-        writeLayer(db, layer, changed);
+        writeLayer(db, layer, changed, crs);
+        styles.addAll(QgisLayerStyles.of(layer.table()));
+      }
+      if (!styles.isEmpty()) {
+        QgisLayerStyles.write(db, styles, changed);
       }
       db.commit();
     }
   }
 
-  private static List<GeoPackageLayer> prepare(List<ResultTable> layers) {
+  private static List<GeoPackageLayer> prepare(List<ResultTable> layers, GeoPackageCrs crs) {
     if (layers.isEmpty()) {
       throw new IllegalArgumentException("a GeoPackage needs at least one layer");
     }
     Set<String> names = new HashSet<>();
     List<GeoPackageLayer> prepared = new ArrayList<>();
     for (ResultTable table : layers) {
-      GeoPackageLayer layer = GeoPackageLayer.of(table);
+      GeoPackageLayer layer = GeoPackageLayer.of(table, crs);
       if (!names.add(table.name().toLowerCase(Locale.ROOT))) {
         throw new IllegalArgumentException("GeoPackage layer " + table.name() + " twice");
       }
@@ -112,11 +121,13 @@ public final class GeoPackageWriter {
     return prepared;
   }
 
-  private static void writeLayer(Connection db, GeoPackageLayer layer, String lastChange)
+  private static void writeLayer(
+      Connection db, GeoPackageLayer layer, String lastChange, GeoPackageCrs crs)
       throws SQLException {
-    GeoPackageSchema.createLayer(db, layer, lastChange);
+    GeoPackageSchema.createLayer(db, layer, lastChange, crs.srsId());
     ResultTable table = layer.table();
-    int columns = table.columns().size();
+    int columns = table.schema().size();
+    List<String> names = table.columns();
     StringBuilder insert =
         new StringBuilder("INSERT INTO ").append(quote(table.name())).append(" (");
     StringBuilder values = new StringBuilder();
@@ -125,7 +136,7 @@ public final class GeoPackageWriter {
       values.append('?');
     }
     for (int c = 0; c < columns; c++) {
-      insert.append(c > 0 || layer.hasGeometry() ? ", " : "").append(quote(table.columns().get(c)));
+      insert.append(c > 0 || layer.hasGeometry() ? ", " : "").append(quote(names.get(c)));
       values.append(c > 0 || layer.hasGeometry() ? ", ?" : "?");
     }
     insert.append(") VALUES (").append(values).append(')');
@@ -135,7 +146,8 @@ public final class GeoPackageWriter {
         if (layer.hasGeometry()) {
           var geometry = layer.geometries().get(r);
           row.setBytes(
-              parameter++, geometry == null ? null : GeoPackageBinary.encode(geometry, SRS_WGS84));
+              parameter++,
+              geometry == null ? null : GeoPackageBinary.encode(geometry, crs.srsId()));
         }
         Object[] cells = table.rows().get(r);
         for (int c = 0; c < columns; c++) {
@@ -143,6 +155,9 @@ public final class GeoPackageWriter {
         }
         row.executeUpdate();
       }
+    }
+    if (layer.hasGeometry()) {
+      GeoPackageRtree.index(db, table.name(), layer.geometries());
     }
   }
 

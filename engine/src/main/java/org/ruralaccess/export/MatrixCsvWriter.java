@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.ruralaccess.analysis.matrix.Percentiles;
 import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
+import org.ruralaccess.analysis.table.Column;
+import org.ruralaccess.analysis.table.Units;
 import org.ruralaccess.model.ClockTime;
 import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.support.AtomicOutput;
@@ -39,6 +43,38 @@ public final class MatrixCsvWriter implements TravelTimeMatrix.Sink, AutoCloseab
       }
     }
     write(header.append('\n').toString());
+  }
+
+  /** The columns of the matrix CSV, for its data dictionary. */
+  public static List<Column> columns(int[] percentiles, boolean arriveBy) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.text("origin_id", "id of the origin (the origins CSV's id column)"));
+    columns.add(
+        Column.text("destination_id", "id of the destination (the destinations CSV's id column)"));
+    if (arriveBy) {
+      columns.add(
+          Column.text(
+              "latest_departure",
+              "the latest departure (HH:MM:SS on the date) that arrives by the deadline; empty when"
+                  + " none within the maximum trip time"));
+      columns.add(
+          Column.integer(
+              "travel_time",
+              Units.MINUTES,
+              "travel time of that journey, whole minutes rounded down; empty when none"));
+    } else {
+      for (int p : percentiles) {
+        columns.add(
+            Column.integer(
+                "p" + p,
+                Units.MINUTES,
+                "travel time, "
+                    + ComparisonSummaryWriter.percentileName(p)
+                    + " over the window's departures, whole minutes rounded down;"
+                    + " empty when not reachable within the maximum trip time"));
+      }
+    }
+    return columns;
   }
 
   @Override

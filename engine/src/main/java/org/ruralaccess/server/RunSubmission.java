@@ -111,7 +111,8 @@ final class RunSubmission {
                     null,
                     null,
                     scenarioFile,
-                    kind.equals(FinishedRun.COMPARISON) ? null : riders),
+                    kind.equals(FinishedRun.COMPARISON) ? null : riders,
+                    4326),
             runTimeLimit);
     ctx.header("Location", "/api/runs/" + run.name());
     Json.send(ctx, 202, RunViews.background(run));

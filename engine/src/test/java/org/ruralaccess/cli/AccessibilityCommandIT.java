@@ -9,6 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +64,8 @@ class AccessibilityCommandIT {
                 "14:30",
                 "--modes",
                 "transit,walk",
+                "--crs",
+                "27700",
                 "--out",
                 out.toString()));
     args.addAll(List.of(extra));
@@ -70,8 +80,11 @@ class AccessibilityCommandIT {
         List.of(
             "zone_indicators.csv",
             "zone_indicators.geojson",
+            "zone_indicators.dictionary.csv",
             "equity.csv",
+            "equity.dictionary.csv",
             "accessibility.gpkg",
+            "accessibility_27700.gpkg",
             "run.json")) {
       assertTrue(Files.size(first.resolve(file)) > 0, file);
       assertArrayEquals(
@@ -105,9 +118,68 @@ class AccessibilityCommandIT {
         run.get("parameters").get("communityTransport").toString());
     assertEquals("[]", run.get("parameters").get("riders").toString());
     assertEquals(
-        "[\"zone_indicators.csv\",\"zone_indicators.geojson\",\"equity.csv\","
-            + "\"accessibility.gpkg\",\"run.json\"]",
+        "[\"zone_indicators.csv\",\"zone_indicators.dictionary.csv\",\"zone_indicators.geojson\","
+            + "\"equity.csv\",\"equity.dictionary.csv\",\"accessibility.gpkg\","
+            + "\"accessibility_27700.gpkg\",\"run.json\"]",
         run.get("outputs").toString());
+    // the routing settings used, as region.yaml names them (regions/poa: r5r's 3.6 km/h walk)
+    JsonNode routing = run.get("parameters").get("routing");
+    assertEquals(3.6, routing.get("walkSpeedKmh").asDouble());
+    assertEquals(4, routing.get("maxTransfers").asInt());
+    assertEquals(27700, run.get("parameters").get("crs").asInt());
+  }
+
+  @Test
+  void everyTableHasItsDataDictionaryAndHexagonsKeepZoneCode() throws Exception {
+    List<String> header =
+        List.of(Files.readAllLines(first.resolve("zone_indicators.csv")).get(0).split(","));
+    // r5r's hexagon ids are not LSOA codes: the id column stays zone_code
+    assertEquals("zone_code", header.get(0));
+    List<String> dictionary = Files.readAllLines(first.resolve("zone_indicators.dictionary.csv"));
+    assertEquals("column,type,unit,meaning", dictionary.get(0));
+    // one row per column, in the table's order
+    assertEquals(header.size(), dictionary.size() - 1);
+    for (int c = 0; c < header.size(); c++) {
+      assertTrue(dictionary.get(c + 1).startsWith(header.get(c) + ","), dictionary.get(c + 1));
+    }
+    assertTrue(
+        dictionary.contains(
+            "jobs_transit_min_minutes,decimal,minutes,\"travel time to the nearest jobs"
+                + " destination by public transport (with walking), at the run's percentile over"
+                + " the departure window; empty when none is reached within the maximum trip"
+                + " time\""),
+        String.join("\n", dictionary));
+    assertTrue(
+        dictionary.contains(
+            "jobs_transit_n15,integer,count,number of jobs destinations"
+                + " by public transport (with walking) within 15 minutes"),
+        String.join("\n", dictionary));
+  }
+
+  @Test
+  void geoPackageIsIndexedStyledAndDatedByTheNetworkFile() throws Exception {
+    Instant networkModified =
+        Files.getLastModifiedTime(network).toInstant().truncatedTo(ChronoUnit.SECONDS);
+    try (Connection db =
+            DriverManager.getConnection("jdbc:sqlite:" + first.resolve("accessibility.gpkg"));
+        Statement sql = db.createStatement()) {
+      ResultSet contents = sql.executeQuery("SELECT DISTINCT last_change FROM gpkg_contents");
+      assertTrue(contents.next());
+      // the newest input is the network file (the zones and destinations come with it)
+      assertEquals(
+          DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+              .withZone(ZoneOffset.UTC)
+              .format(networkModified),
+          contents.getString(1));
+      assertFalse(contents.next(), "one last_change for every table");
+      ResultSet index = sql.executeQuery("SELECT count(*) FROM rtree_zone_indicators_geom");
+      assertTrue(index.next());
+      assertEquals(1227, index.getInt(1), "every hexagon in the spatial index");
+      ResultSet styles =
+          sql.executeQuery("SELECT styleName FROM layer_styles WHERE useAsDefault ORDER BY id");
+      assertTrue(styles.next());
+      assertEquals("jobs_transit_min_minutes", styles.getString(1));
+    }
   }
 
   @Test

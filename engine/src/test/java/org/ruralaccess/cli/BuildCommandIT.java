@@ -34,6 +34,10 @@ class BuildCommandIT {
     Run run = RaeProcess.run("build", "--region", "regions/poa", "--out", first.toString());
     assertEquals(0, run.exitCode(), run.stderr());
     assertTrue(run.stderr().contains("importing streets"), "progress is shown: " + run.stderr());
+    // reading OSM goes through protobuf, which calls sun.misc.Unsafe: the JVM's four-line
+    // deprecation warning must not reach the user (the launchers allow the access)
+    assertFalse(run.stderr().contains("WARNING:"), run.stderr());
+    assertFalse(run.stderr().contains("\r"), "a log gets lines, not a redrawn bar");
     assertEquals(
         0,
         RaeProcess.run("build", "--region", "regions/poa", "--out", second.toString()).exitCode());

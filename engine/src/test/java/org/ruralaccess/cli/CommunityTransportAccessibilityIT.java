@@ -88,13 +88,18 @@ class CommunityTransportAccessibilityIT {
     assertEquals(
         List.of(
             "zone_indicators.csv",
+            "zone_indicators.dictionary.csv",
             "zone_indicators.geojson",
             "equity.csv",
+            "equity.dictionary.csv",
             "rider_indicators.csv",
+            "rider_indicators.dictionary.csv",
             "rider_indicators.geojson",
             "community_transport.csv",
+            "community_transport.dictionary.csv",
             "community_transport.geojson",
             "community_transport_access_changes.csv",
+            "community_transport_access_changes.dictionary.csv",
             "accessibility.gpkg",
             "run.json"),
         files);

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralaccess.export.ComparisonFilesWriter;
 import org.ruralaccess.testing.RaeProcess;
 import org.ruralaccess.testing.RaeProcess.Run;
 
@@ -55,12 +56,37 @@ class CompareCommandIT {
     assertEquals(0, run.exitCode(), run.stderr());
     assertTrue(run.stderr().contains("scenario"), run.stderr());
     assertEquals(0, compare("regions/poa/scenarios/remove-route.yaml", second).exitCode());
-    for (String file : ComparisonFilesWriter.FILES) {
+    List<String> files;
+    try (var listing = Files.list(first)) {
+      files = listing.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(
+        List.of(
+            "access_changes.csv",
+            "access_changes.dictionary.csv",
+            "comparison.csv",
+            "comparison.dictionary.csv",
+            "comparison.geojson",
+            "comparison.gpkg",
+            "run.json",
+            "summary.md"),
+        files);
+    for (String file : files) {
       assertArrayEquals(
           Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
     }
     String summary = Files.readString(first.resolve("summary.md"));
     assertTrue(summary.contains("| routes removed | eptc:T9 |"), summary);
+    assertTrue(
+        summary.contains(
+            "2019-05-13 14:00-14:30, the median (50th percentile) travel time over the window's"
+                + " departures"),
+        summary);
+    JsonNode record = new ObjectMapper().readTree(first.resolve("run.json").toFile());
+    assertEquals("rae compare", record.get("command").asText());
+    assertEquals("[]", record.get("parameters").get("riders").toString(), "no schemes: no riders");
+    assertTrue(record.get("parameters").get("routing").isObject());
+    assertEquals(files.size(), record.get("outputs").size());
     // trips counted here from the raw feeds: every trip of EPTC and Trensurb before, less T9's
     int eptc = tripsOfRoute("poa_eptc.zip", null);
     int trensurb = tripsOfRoute("poa_trensurb.zip", null);
@@ -157,5 +183,49 @@ class CompareCommandIT {
     assertTrue(run.stderr().contains("eptc:NOPE"), run.stderr());
     assertFalse(run.hasStackTrace(), run.stderr());
     assertFalse(Files.exists(out.resolve("comparison.csv")));
+
+    // every flag of rae accessibility, checked before anything is read
+    Run riders =
+        RaeProcess.run(
+            "compare",
+            "--network",
+            network.toString(),
+            "--scenario",
+            "regions/poa/scenarios/remove-route.yaml",
+            "--date",
+            "2019-05-13",
+            "--from",
+            "14:00",
+            "--to",
+            "14:30",
+            "--riders",
+            "older,pensioners",
+            "--out",
+            out.toString());
+    assertEquals(2, riders.exitCode(), riders.stderr());
+    assertTrue(riders.stderr().startsWith("rae: --riders: "), riders.stderr());
+    assertTrue(riders.stderr().contains("pensioners"), riders.stderr());
+    Run crs =
+        RaeProcess.run(
+            "compare",
+            "--network",
+            network.toString(),
+            "--scenario",
+            "regions/poa/scenarios/remove-route.yaml",
+            "--date",
+            "2019-05-13",
+            "--from",
+            "14:00",
+            "--to",
+            "14:30",
+            "--crs",
+            "3857",
+            "--out",
+            out.toString());
+    assertEquals(2, crs.exitCode(), crs.stderr());
+    assertEquals(
+        "rae: --crs: EPSG:3857 is not supported; give 4326 (WGS84) or 27700 (British National"
+            + " Grid)",
+        crs.stderr().strip());
   }
 }

@@ -440,6 +440,55 @@ class IsochroneCommandIT {
         run.stderr().startsWith("rae: --date 2030-01-07 is outside the timetables of this"),
         run.stderr());
     assertFalse(Files.exists(out));
+
+    // a name that is neither a GeoPackage nor GeoJSON is refused, not written as a GeoPackage
+    Path text = dir.resolve("isochrones.txt");
+    Run wrongKind =
+        RaeProcess.run(
+            "isochrone",
+            "--network",
+            network.toString(),
+            "--zone",
+            ZONE,
+            "--date",
+            DATE,
+            "--from",
+            "14:00",
+            "--to",
+            "15:00",
+            "--out",
+            text.toString());
+    assertEquals(2, wrongKind.exitCode(), wrongKind.stderr());
+    assertTrue(
+        wrongKind.stderr().startsWith("rae: --out " + text + ": expected a .gpkg"),
+        wrongKind.stderr());
+    assertFalse(Files.exists(text));
+    assertFalse(Files.exists(dir.resolve("isochrones.run.json")));
+
+    // rae accessibility --isochrones checks its cutoffs before anything is routed
+    Path runDir = dir.resolve("bad-isochrones-run");
+    Run badCutoff =
+        RaeProcess.run(
+            "accessibility",
+            "--network",
+            network.toString(),
+            "--date",
+            DATE,
+            "--from",
+            "14:00",
+            "--to",
+            "15:00",
+            "--isochrones",
+            "0",
+            "--out",
+            runDir.toString());
+    assertEquals(2, badCutoff.exitCode(), badCutoff.stderr());
+    assertTrue(
+        badCutoff.stderr().contains("rae: --isochrones 0: 0 is not a positive number of minutes"),
+        badCutoff.stderr());
+    assertFalse(
+        badCutoff.stderr().contains("origins"), "refused before routing: " + badCutoff.stderr());
+    assertFalse(Files.exists(runDir));
   }
 
   /** {agreed, compared} over the hexagon centres more than 100 m from each polygon's boundary. */

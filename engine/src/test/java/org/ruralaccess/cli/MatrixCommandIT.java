@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +45,43 @@ class MatrixCommandIT {
         0,
         matrix(second, "--from", "14:00", "--to", "15:00", "--percentiles", "25,50,75").exitCode());
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    // a log gets a line per tenth of the work, no redrawn bar
+    assertFalse(run.stderr().contains("\r"), run.stderr());
+    List<String> progress = run.stderr().lines().filter(l -> l.startsWith("  origins ")).toList();
+    assertTrue(progress.size() >= 1 && progress.size() <= 10, run.stderr());
+    assertTrue(progress.getLast().startsWith("  origins 15/15 (100%)"), run.stderr());
+
+    // beside the CSV: its data dictionary and its run record, named after it
+    assertEquals(
+        List.of(
+            "column,type,unit,meaning",
+            "origin_id,text,,id of the origin (the origins CSV's id column)",
+            "destination_id,text,,id of the destination (the destinations CSV's id column)",
+            "p25,integer,minutes,\"travel time, the 25th percentile over the window's departures,"
+                + " whole minutes rounded down; empty when not reachable within the maximum trip"
+                + " time\"",
+            "p50,integer,minutes,\"travel time, the median (50th percentile) over the window's"
+                + " departures, whole minutes rounded down; empty when not reachable within the"
+                + " maximum trip time\"",
+            "p75,integer,minutes,\"travel time, the 75th percentile over the window's departures,"
+                + " whole minutes rounded down; empty when not reachable within the maximum trip"
+                + " time\""),
+        Files.readAllLines(dir.resolve("m1.dictionary.csv")));
+    JsonNode record = new ObjectMapper().readTree(dir.resolve("m1.run.json").toFile());
+    assertEquals("rae matrix", record.get("command").asText());
+    assertEquals("[25,50,75]", record.get("parameters").get("percentiles").toString());
+    assertEquals("14:00", record.get("parameters").get("from").asText());
+    assertEquals(3.6, record.get("parameters").get("routing").get("walkSpeedKmh").asDouble());
+    assertEquals(
+        "[\"m1.csv\",\"m1.dictionary.csv\",\"m1.run.json\"]", record.get("outputs").toString());
+    List<String> roles = new java.util.ArrayList<>();
+    record.get("inputs").forEach(input -> roles.add(input.get("role").asText()));
+    assertEquals("network", roles.get(0));
+    assertEquals(List.of("origins", "destinations"), roles.subList(roles.size() - 2, roles.size()));
+    assertEquals(
+        Files.readString(dir.resolve("m1.run.json")),
+        Files.readString(dir.resolve("m2.run.json")).replace("m2.", "m1."),
+        "the same request gives the same record");
 
     List<String> lines = Files.readAllLines(first);
     assertEquals("origin_id,destination_id,p25,p50,p75", lines.get(0));
@@ -184,6 +223,43 @@ class MatrixCommandIT {
     assertTrue(badTime.stderr().contains("--from: '14:60' is not a valid time"), badTime.stderr());
     assertFalse(badTime.hasStackTrace() || outside.hasStackTrace() || run.hasStackTrace());
     assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void runJsonExampleOfTheDocsIsWhatTheCommandWrites() throws Exception {
+    // docs/outputs.md shows the run.json of this very command (its network built elsewhere)
+    Path out = dir.resolve("poa-poi.csv");
+    Run run = matrix(out, "--from", "14:00", "--to", "15:00", "--percentiles", "50,95");
+    assertEquals(0, run.exitCode(), run.stderr());
+    String docs = Files.readString(RepoFiles.resolve("docs/outputs.md"));
+    int section = docs.indexOf("## run.json");
+    int start = docs.indexOf("```json\n", section) + "```json\n".length();
+    ObjectMapper json = new ObjectMapper();
+    JsonNode example = json.readTree(docs.substring(start, docs.indexOf("```", start)));
+    JsonNode written = json.readTree(dir.resolve("poa-poi.run.json").toFile());
+    assertEquals(fieldNames(example), fieldNames(written));
+    for (String key : List.of("command", "engineVersion", "parameters", "outputs")) {
+      assertEquals(example.get(key), written.get(key), key);
+    }
+    // the inputs: the same roles and files; the network file and the absolute paths its build
+    // recorded differ between the docs' checkout and this test's, the bytes of the sources do not
+    assertEquals(example.get("inputs").size(), written.get("inputs").size());
+    for (int i = 0; i < written.get("inputs").size(); i++) {
+      JsonNode documented = example.get("inputs").get(i);
+      JsonNode actual = written.get("inputs").get(i);
+      assertEquals(documented.get("role"), actual.get("role"));
+      if (!actual.get("role").asText().equals("network")) {
+        assertEquals(documented.get("sha256"), actual.get("sha256"), actual.toString());
+        assertEquals(documented.get("sizeBytes"), actual.get("sizeBytes"), actual.toString());
+      }
+    }
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    node.get("parameters").fieldNames().forEachRemaining(name -> names.add("parameters." + name));
+    return names;
   }
 
   private static Run matrix(Path out, String... extra) throws IOException, InterruptedException {

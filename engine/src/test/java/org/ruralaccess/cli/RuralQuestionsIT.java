@@ -113,12 +113,17 @@ class RuralQuestionsIT {
     assertEquals(
         List.of(
             "zone_indicators.csv",
+            "zone_indicators.dictionary.csv",
             "zone_indicators.geojson",
             "equity.csv",
+            "equity.dictionary.csv",
             "return_trips.csv",
+            "return_trips.dictionary.csv",
             "return_trips.geojson",
             "return_trip_equity.csv",
+            "return_trip_equity.dictionary.csv",
             "profile.csv",
+            "profile.dictionary.csv",
             "profile.geojson",
             "accessibility.gpkg",
             "return_trips_summary.md",

@@ -12,13 +12,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.testing.TestColumns;
 
 class TableCsvWriterTest {
 
   @TempDir Path dir;
 
   static ResultTable indicators() {
-    List<String> columns = List.of("lsoa21cd", "name", "users", "GPPTt", "GPPT15pct", "note");
+    var columns =
+        TestColumns.of(
+            "lsoa21cd:text",
+            "name:text",
+            "users:integer",
+            "GPPTt:real",
+            "GPPT15pct:real",
+            "note:text");
     List<Object[]> rows =
         List.of(
             new Object[] {"E01020373", "Dorset 007A", 1234, 12.5, 100.0, null},
@@ -66,11 +74,12 @@ class TableCsvWriterTest {
   @Test
   void failedWriteLeavesNoFileAndKeepsThePreviousOne() throws Exception {
     Path file = dir.resolve("zone_indicators.csv");
+    // duplicate columns (ignoring case, as Excel and SQLite do) fail when writing
     ResultTable bad =
         new ResultTable(
             "bad",
-            List.of("id", "flag"),
-            List.of(new Object[] {"a", 1}, new Object[] {"b", Boolean.TRUE}),
+            TestColumns.of("id:text", "ID:integer"),
+            List.of(new Object[] {"a", 1}, new Object[] {"b", 2}),
             null);
     assertThrows(IllegalArgumentException.class, () -> TableCsvWriter.write(bad, file));
     assertEquals(List.of(), listing(), "no file, no temporary left");
@@ -84,7 +93,11 @@ class TableCsvWriterTest {
   @Test
   void rejectsDuplicateColumns() throws Exception {
     ResultTable table =
-        new ResultTable("t", List.of("id", "ID"), List.<Object[]>of(new Object[] {1, 2}), null);
+        new ResultTable(
+            "t",
+            TestColumns.of("id:integer", "ID:integer"),
+            List.<Object[]>of(new Object[] {1, 2}),
+            null);
     assertThrows(
         IllegalArgumentException.class, () -> TableCsvWriter.write(table, dir.resolve("t.csv")));
     assertEquals(List.of(), listing());

@@ -17,6 +17,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.testing.TestColumns;
 
 class TableGeoJsonWriterTest {
 
@@ -51,7 +52,9 @@ class TableGeoJsonWriterTest {
   }
 
   static ResultTable table() {
-    List<String> columns = List.of("lsoa21cd", "name", "GPPTt", "GPPT15pct", "users");
+    var columns =
+        TestColumns.of(
+            "lsoa21cd:text", "name:text", "GPPTt:real", "GPPT15pct:real", "users:integer");
     List<Object[]> rows =
         List.of(
             new Object[] {"E01020373", "Dorset 007A", 12.5, null, 1234},
@@ -92,7 +95,7 @@ class TableGeoJsonWriterTest {
     ResultTable equity =
         new ResultTable(
             "equity",
-            List.of("imd_decile", "share"),
+            TestColumns.of("imd_decile:integer", "share:real"),
             List.of(new Object[] {1, 0.125}, new Object[] {2, 0.0}),
             null);
     Path file = dir.resolve("equity.geojson");
@@ -130,7 +133,7 @@ class TableGeoJsonWriterTest {
     ResultTable table =
         new ResultTable(
             "t",
-            List.of("id"),
+            TestColumns.of("id:text"),
             List.of(new Object[] {"a"}, new Object[] {"b"}),
             List.of(
                 WGS84.createPoint(new Coordinate(-2.0, 50.5)),

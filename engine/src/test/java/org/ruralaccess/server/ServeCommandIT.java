@@ -67,6 +67,13 @@ class ServeCommandIT {
       assertEquals(2, taken.exitCode(), taken.stderr());
       assertFalse(taken.hasStackTrace(), taken.stderr());
       assertTrue(taken.stderr().contains("--port " + port), taken.stderr());
+
+      RaeProcess.Run outOfRange =
+          RaeProcess.run("serve", "--network", poa.network.toString(), "--port", "99999");
+      assertEquals(2, outOfRange.exitCode(), outOfRange.stderr());
+      assertFalse(outOfRange.hasStackTrace(), outOfRange.stderr());
+      assertTrue(
+          outOfRange.stderr().startsWith("rae: --port: 99999 is not a port"), outOfRange.stderr());
     } finally {
       serve.destroy(); // SIGTERM
     }

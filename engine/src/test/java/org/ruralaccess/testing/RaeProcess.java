@@ -27,6 +27,8 @@ public final class RaeProcess {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx2g");
+    // as the launchers run it (rae, rae.cmd): protobuf's sun.misc.Unsafe use stays silent
+    command.add("--sun-misc-unsafe-memory-access=allow");
     command.add("-jar");
     command.add(jar);
     command.addAll(List.of(args));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.IndicatorSettings;
+import org.ruralaccess.analysis.table.Column;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.analysis.table.StackedTable;
 import org.ruralaccess.model.TravelMode;
@@ -21,6 +22,10 @@ import org.ruralaccess.model.zone.ZoneSet;
 public final class RiderIndicators {
 
   public static final String NAME = "rider_indicators";
+
+  /** The column saying which rider group a row is for. */
+  public static final Column RIDER_COLUMN =
+      Column.text("rider", "rider group: general, older, disabled or member");
 
   /** The zone attribute columns before {@code rider}: code, name, in_study_area, population... */
   static final int ZONE_COLUMNS = 6;
@@ -46,6 +51,6 @@ public final class RiderIndicators {
                   zones, destinations, seconds, RiderUsers.settings(rider.getKey(), settings))
               .zoneIndicators());
     }
-    return StackedTable.of(NAME, "rider", ZONE_COLUMNS, blocks);
+    return StackedTable.of(NAME, RIDER_COLUMN, ZONE_COLUMNS, blocks);
   }
 }

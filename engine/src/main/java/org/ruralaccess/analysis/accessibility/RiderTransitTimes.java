@@ -53,6 +53,22 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
   }
 
   /**
+   * The riders' transit times alone (no run without schemes), e.g. for both sides of a scenario
+   * comparison; riders who may use the same schemes share one run, as in {@link #compute}.
+   */
+  public static Map<RiderGroup, int[][]> byRider(
+      Network network,
+      ZoneSet zones,
+      DestinationSet destinations,
+      AccessibilityRequest request,
+      List<RiderGroup> riders,
+      int[][] requestTransit,
+      ProgressListener progress) {
+    return plan(network, zones, request, riders, false)
+        .byRider(destinations, requestTransit, new Runs(), progress);
+  }
+
+  /**
    * The runs the rider groups need, planned before the request's own transit run so that run can
    * watch, for each other set of usable schemes, the stops where those schemes differ from the
    * request's ({@link ScenarioFootprint}): a rider run then recomputes only the zones inside or
@@ -126,28 +142,36 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
      */
     public RiderTransitTimes compute(
         DestinationSet destinations, int[][] requestTransit, ProgressListener progress) {
-      Map<List<String>, int[][]> byUsableSchemes = new HashMap<>();
-      Map<List<String>, String> firstLabel = new HashMap<>();
-      CommunityTransportRequest given = request.communityTransport();
-      if (requestTransit != null) {
-        byUsableSchemes.put(usableSchemes(network, given, request.date()), requestTransit);
-        firstLabel.put(usableSchemes(network, given, request.date()), who(given));
-      }
-      Map<RiderGroup, int[][]> byRider = new EnumMap<>(RiderGroup.class);
-      for (RiderGroup rider : riders) {
-        CommunityTransportRequest ct = given.withEnabled(true).withRider(rider);
-        byRider.put(
-            rider, times(ct, destinations, requestTransit, byUsableSchemes, firstLabel, progress));
-      }
+      Runs runs = new Runs();
+      Map<RiderGroup, int[][]> byRider = byRider(destinations, requestTransit, runs, progress);
       int[][] without =
           times(
               CommunityTransportRequest.off(),
               destinations,
               requestTransit,
-              byUsableSchemes,
-              firstLabel,
+              runs.byUsableSchemes,
+              runs.firstLabel,
               progress);
       return new RiderTransitTimes(byRider, without);
+    }
+
+    private Map<RiderGroup, int[][]> byRider(
+        DestinationSet destinations, int[][] requestTransit, Runs runs, ProgressListener progress) {
+      CommunityTransportRequest given = request.communityTransport();
+      if (requestTransit != null) {
+        List<String> usable = usableSchemes(network, given, request.date());
+        runs.byUsableSchemes.put(usable, requestTransit);
+        runs.firstLabel.put(usable, who(given));
+      }
+      Map<RiderGroup, int[][]> byRider = new EnumMap<>(RiderGroup.class);
+      for (RiderGroup rider : riders) {
+        CommunityTransportRequest ct = given.withEnabled(true).withRider(rider);
+        byRider.put(
+            rider,
+            times(
+                ct, destinations, requestTransit, runs.byUsableSchemes, runs.firstLabel, progress));
+      }
+      return byRider;
     }
 
     private int[][] times(
@@ -237,6 +261,12 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
       }
       return seconds;
     }
+  }
+
+  /** The runs of one network so far, each distinct set of usable schemes routed once. */
+  private static final class Runs {
+    private final Map<List<String>, int[][]> byUsableSchemes = new HashMap<>();
+    private final Map<List<String>, String> firstLabel = new HashMap<>();
   }
 
   private static String who(CommunityTransportRequest ct) {

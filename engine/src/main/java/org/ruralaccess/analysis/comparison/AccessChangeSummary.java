@@ -2,7 +2,9 @@ package org.ruralaccess.analysis.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ruralaccess.analysis.table.Column;
 import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.analysis.table.Units;
 import org.ruralaccess.model.zone.AgeBand;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
@@ -20,16 +22,24 @@ final class AccessChangeSummary {
 
   static ResultTable of(
       ZoneSet zones, ResultTable before, ResultTable after, int[] cutoffsMinutes) {
-    List<String> columns =
+    List<Column> columns =
         List.of(
-            "category",
-            "cutoff_minutes",
-            "group_type",
-            "group",
-            "zones_gaining",
-            "residents_gaining",
-            "zones_losing",
-            "residents_losing");
+            Column.text("category", "destination category"),
+            Column.integer("cutoff_minutes", Units.MINUTES, "the cutoff: within this many minutes"),
+            Column.text("group_type", "all, imd_decile or age_band"),
+            Column.text("group", "the group: all, a decile 1-10, or a Census 2021 age band"),
+            Column.integer(
+                "zones_gaining", Units.ZONES, "study-area zones newly within the cutoff"),
+            Column.integer(
+                "residents_gaining",
+                Units.PEOPLE,
+                "their users of the category (age rows: their residents of the band), rounded"),
+            Column.integer(
+                "zones_losing", Units.ZONES, "study-area zones no longer within the cutoff"),
+            Column.integer(
+                "residents_losing",
+                Units.PEOPLE,
+                "their users of the category (age rows: their residents of the band), rounded"));
     List<Object[]> rows = new ArrayList<>();
     for (String category : categories(before)) {
       int users = before.columns().indexOf(category + "_users");

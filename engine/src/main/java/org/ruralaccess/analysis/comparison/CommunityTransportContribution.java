@@ -4,12 +4,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ruralaccess.analysis.accessibility.RiderIndicators;
 import org.ruralaccess.analysis.accessibility.RiderTransitTimes;
 import org.ruralaccess.analysis.accessibility.RiderUsers;
 import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.indicators.IndicatorSettings;
 import org.ruralaccess.analysis.indicators.IndicatorStyle;
+import org.ruralaccess.analysis.table.Column;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.analysis.table.StackedTable;
 import org.ruralaccess.model.TravelMode;
@@ -31,6 +33,8 @@ public final class CommunityTransportContribution {
 
   /** The zone attribute columns before {@code rider}: code, name, in_study_area, population... */
   private static final int ZONE_COLUMNS = 6;
+
+  private static final Column RIDER_COLUMN = RiderIndicators.RIDER_COLUMN;
 
   /** Both tables, rider groups stacked in the order given. */
   public record Result(ResultTable table, ResultTable accessChanges) {}
@@ -80,8 +84,8 @@ public final class CommunityTransportContribution {
           rider.rider().label(), AccessChangeSummary.of(zones, without, with, cutoffsMinutes));
     }
     return new Result(
-        StackedTable.of(NAME, "rider", ZONE_COLUMNS, tables),
-        StackedTable.of(ACCESS_CHANGES, "rider", 0, changes));
+        StackedTable.of(NAME, RIDER_COLUMN, ZONE_COLUMNS, tables),
+        StackedTable.of(ACCESS_CHANGES, RIDER_COLUMN, 0, changes));
   }
 
   private static AccessibilityResult transitIndicators(

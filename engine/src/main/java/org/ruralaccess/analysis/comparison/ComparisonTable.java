@@ -2,7 +2,11 @@ package org.ruralaccess.analysis.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ruralaccess.analysis.table.Column;
+import org.ruralaccess.analysis.table.ColumnType;
+import org.ruralaccess.analysis.table.MapScale;
 import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.analysis.table.Units;
 
 /**
  * One row per zone: the zone's identity columns, then for every numeric indicator the value on each
@@ -31,13 +35,30 @@ final class ComparisonTable {
 
   /** Baseline against scenario: {@code <indicator>_base, _scenario, _change}. */
   static ResultTable of(ResultTable before, ResultTable after) {
+    return of("comparison", List.of(before), List.of(after)).get(0);
+  }
+
+  /**
+   * Several baseline-scenario pairs with the same columns (e.g. one per rider group), each keeping
+   * the indicators that change in any pair, so that the tables stack.
+   */
+  static List<ResultTable> of(String name, List<ResultTable> befores, List<ResultTable> afters) {
     List<Integer> changing = new ArrayList<>();
-    for (int c = identityColumns(before); c < before.columns().size(); c++) {
-      if (differsSomewhere(before, after, c)) {
-        changing.add(c);
+    for (int c = identityColumns(befores.get(0)); c < befores.get(0).columns().size(); c++) {
+      for (int pair = 0; pair < befores.size(); pair++) {
+        if (differsSomewhere(befores.get(pair), afters.get(pair), c)) {
+          changing.add(c);
+          break;
+        }
       }
     }
-    return table("comparison", before, after, changing, List.of(), "base", "scenario");
+    List<ResultTable> tables = new ArrayList<>();
+    for (int pair = 0; pair < befores.size(); pair++) {
+      tables.add(
+          table(
+              name, befores.get(pair), afters.get(pair), changing, List.of(), "base", "scenario"));
+    }
+    return tables;
   }
 
   /**
@@ -71,15 +92,15 @@ final class ComparisonTable {
     boolean[] both = new boolean[width];
     keptOnce.forEach(c -> once[c] = true);
     compared.forEach(c -> both[c] = true);
-    List<String> columns = new ArrayList<>(before.columns().subList(0, identity));
+    List<Column> columns = new ArrayList<>(before.schema().subList(0, identity));
     for (int c = identity; c < width; c++) {
-      String column = before.columns().get(c);
+      Column column = before.column(c);
       if (once[c]) {
         columns.add(column);
       } else if (both[c]) {
-        columns.add(column + "_" + beforeLabel);
-        columns.add(column + "_" + afterLabel);
-        columns.add(column + "_change");
+        columns.add(side(column, beforeLabel));
+        columns.add(side(column, afterLabel));
+        columns.add(change(column, beforeLabel, afterLabel));
       }
     }
     List<Object[]> rows = new ArrayList<>();
@@ -95,12 +116,12 @@ final class ComparisonTable {
         } else if (both[c]) {
           row[i++] = b[c];
           row[i++] = a[c];
-          row[i++] = change(b[c], a[c]);
+          row[i++] = change(before.column(c), b[c], a[c]);
         }
       }
       rows.add(row);
     }
-    return new ResultTable(name, List.copyOf(columns), rows, before.geometries());
+    return new ResultTable(name, columns, rows, before.geometries());
   }
 
   private static boolean differsSomewhere(ResultTable before, ResultTable after, int column) {
@@ -114,11 +135,35 @@ final class ComparisonTable {
     return false;
   }
 
-  private static Object change(Object before, Object after) {
+  private static Column side(Column column, String label) {
+    return column
+        .named(column.name() + "_" + label)
+        .meaning(label + ": " + column.meaning())
+        .mapped(MapScale.NONE);
+  }
+
+  /** The change column: the same type; percentages change in points; changes map diverging. */
+  private static Column change(Column column, String beforeLabel, String afterLabel) {
+    String unit = column.unit().equals(Units.PERCENT) ? Units.PERCENTAGE_POINTS : column.unit();
+    MapScale scale =
+        switch (column.mapScale()) {
+          case TRAVEL_TIME -> MapScale.TRAVEL_TIME_CHANGE;
+          case PERCENT -> MapScale.PERCENT_CHANGE;
+          default -> MapScale.NONE;
+        };
+    return new Column(
+        column.name() + "_change",
+        column.type(),
+        unit,
+        afterLabel + " minus " + beforeLabel + ": " + column.meaning(),
+        scale);
+  }
+
+  private static Object change(Column column, Object before, Object after) {
     if (!(before instanceof Number b) || !(after instanceof Number a)) {
       return null;
     }
-    if (before instanceof Double || after instanceof Double) {
+    if (column.type() == ColumnType.REAL) {
       return a.doubleValue() - b.doubleValue();
     }
     return a.longValue() - b.longValue();

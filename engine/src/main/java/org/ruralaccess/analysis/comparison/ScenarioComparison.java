@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
 import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
+import org.ruralaccess.analysis.accessibility.RiderTransitTimes;
 import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
+import org.ruralaccess.analysis.indicators.IndicatorSettings;
 import org.ruralaccess.analysis.indicators.IndicatorStyle;
 import org.ruralaccess.analysis.matrix.ScenarioFootprint;
 import org.ruralaccess.analysis.matrix.StopWatch;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.model.TravelMode;
+import org.ruralaccess.model.community.RiderGroup;
 import org.ruralaccess.model.destination.DestinationSet;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
@@ -32,12 +35,21 @@ import org.ruralaccess.support.ProgressListener;
  */
 public final class ScenarioComparison {
 
-  /** Everything a comparison produces. */
+  /**
+   * Everything a comparison produces.
+   *
+   * @param baseline the baseline's indicators, engine-style names (the summary reads them)
+   * @param scenario the scenario's, likewise
+   * @param comparison per zone, in the requested column style
+   * @param riderTables {@code rider_comparison} and {@code rider_access_changes}, empty without
+   *     rider groups
+   */
   public record Result(
       AccessibilityResult baseline,
       AccessibilityResult scenario,
       ResultTable comparison,
       ResultTable summary,
+      List<ResultTable> riderTables,
       ScenarioApplier.Changes changes,
       Timing timing) {}
 
@@ -57,32 +69,34 @@ public final class ScenarioComparison {
   /**
    * @param zones the zones to compare (the network's or the user's)
    * @param destinations likewise
+   * @param riders rider groups to compare one by one (transit with the schemes each may use), or
+   *     none
    */
   public static Result compare(
       Network baseline,
       ZoneSet zones,
       DestinationSet destinations,
       Scenario scenario,
-      AccessibilityRequest given,
+      AccessibilityRequest request,
+      List<RiderGroup> riders,
       ProgressListener progress) {
-    return compare(baseline, zones, destinations, scenario, given, false, progress);
+    return compare(baseline, zones, destinations, scenario, request, riders, false, progress);
   }
 
   /**
    * @param everyZone recompute every zone's transit times, not only the zones the scenario can
-   *     change (the tests' full recomputation, to prove the shortcut exact)
+   *     change (the full recomputation that proves the shortcut exact: tests and {@code
+   *     benchmarks/scenario-shortcut-check})
    */
-  static Result compare(
+  public static Result compare(
       Network baseline,
       ZoneSet zones,
       DestinationSet destinations,
       Scenario scenario,
-      AccessibilityRequest given,
+      AccessibilityRequest request,
+      List<RiderGroup> riders,
       boolean everyZone,
       ProgressListener progress) {
-    // the comparison reads indicators by their engine-style names
-    AccessibilityRequest request =
-        given.withIndicators(given.indicators().withStyle(IndicatorStyle.ENGINE));
     long start = System.nanoTime();
     ScenarioApplier.Applied applied = ScenarioApplier.apply(scenario, baseline);
     boolean transit = request.modes().contains(TravelMode.TRANSIT);
@@ -149,19 +163,52 @@ public final class ScenarioComparison {
     }
     double scenarioSeconds = applySeconds + (System.nanoTime() - start) / 1e9;
 
+    // the summary and the access changes read the engine-style names
+    IndicatorSettings settings = request.indicators();
+    IndicatorSettings engine = settings.withStyle(IndicatorStyle.ENGINE);
     AccessibilityResult before =
-        AccessibilityIndicators.compute(zones, destinations, baseTimes, request.indicators());
+        AccessibilityIndicators.compute(zones, destinations, baseTimes, engine);
     AccessibilityResult after =
-        AccessibilityIndicators.compute(zones, destinations, scenarioTimes, request.indicators());
+        AccessibilityIndicators.compute(zones, destinations, scenarioTimes, engine);
+    ResultTable comparison =
+        settings.style() == IndicatorStyle.ENGINE
+            ? ComparisonTable.of(before.zoneIndicators(), after.zoneIndicators())
+            : ComparisonTable.of(
+                AccessibilityIndicators.compute(zones, destinations, baseTimes, settings)
+                    .zoneIndicators(),
+                AccessibilityIndicators.compute(zones, destinations, scenarioTimes, settings)
+                    .zoneIndicators());
+    List<ResultTable> riderTables = List.of();
+    if (!riders.isEmpty()) {
+      riderTables =
+          RiderComparison.tables(
+              zones,
+              destinations,
+              RiderTransitTimes.byRider(
+                  baseline,
+                  zones,
+                  destinations,
+                  request,
+                  riders,
+                  baseTimes.get(TravelMode.TRANSIT),
+                  progress),
+              RiderTransitTimes.byRider(
+                  applied.network(),
+                  zones,
+                  destinations,
+                  request,
+                  riders,
+                  scenarioTimes.get(TravelMode.TRANSIT),
+                  progress),
+              settings);
+    }
     return new Result(
         before,
         after,
-        ComparisonTable.of(before.zoneIndicators(), after.zoneIndicators()),
+        comparison,
         AccessChangeSummary.of(
-            zones,
-            before.zoneIndicators(),
-            after.zoneIndicators(),
-            request.indicators().cutoffsMinutes()),
+            zones, before.zoneIndicators(), after.zoneIndicators(), settings.cutoffsMinutes()),
+        riderTables,
         applied.changes(),
         new Timing(
             baselineSeconds,

@@ -3,7 +3,9 @@ package org.ruralaccess.analysis.indicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.ruralaccess.analysis.table.Column;
 import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.analysis.table.Units;
 import org.ruralaccess.model.zone.Ruc21Class;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
@@ -27,15 +29,41 @@ final class EquityTable {
 
   static ResultTable build(ZoneSet zones, ZoneAccess access, IndicatorSettings settings) {
     int[] cutoffs = settings.cutoffsMinutes();
-    List<String> columns =
-        new ArrayList<>(
-            List.of(
-                "group_type", "group", "category", "mode", "zones", "users", "avg_min_minutes"));
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.text("group_type", "all, imd_decile or rural_urban"));
+    columns.add(
+        Column.text(
+            "group", "the group: all, a decile 1-10 or unknown, urban, rural or not_classified"));
+    columns.add(Column.text("category", "destination category"));
+    columns.add(Column.text("mode", "travel mode"));
+    columns.add(Column.integer("zones", Units.ZONES, "study-area zones in the group"));
+    columns.add(
+        Column.decimal("users", Units.PEOPLE, "users of the category living in the group's zones"));
+    columns.add(
+        Column.decimal(
+            "avg_min_minutes",
+            Units.MINUTES,
+            "users-weighted average travel time to the nearest destination, over the zones that"
+                + " reach one; empty when none does"));
     for (int cutoff : cutoffs) {
-      columns.add("pct" + cutoff);
+      columns.add(
+          Column.decimal(
+              "pct" + cutoff,
+              Units.PERCENT,
+              "% of the group's users whose nearest destination is within " + cutoff + " minutes"));
     }
-    columns.add("users_no_access_" + NO_ACCESS_MINUTES);
-    columns.add("users_unreached");
+    columns.add(
+        Column.decimal(
+            "users_no_access_" + NO_ACCESS_MINUTES,
+            Units.PEOPLE,
+            "users with no destination within "
+                + NO_ACCESS_MINUTES
+                + " minutes (or none reached)"));
+    columns.add(
+        Column.decimal(
+            "users_unreached",
+            Units.PEOPLE,
+            "users whose zone reaches no destination within the maximum trip time"));
     List<Object[]> rows = new ArrayList<>();
     for (Group group : groups(zones)) {
       for (int c = 0; c < access.categories().size(); c++) {
@@ -44,7 +72,7 @@ final class EquityTable {
         }
       }
     }
-    return new ResultTable(NAME, List.copyOf(columns), rows, null);
+    return new ResultTable(NAME, columns, rows, null);
   }
 
   private static List<Group> groups(ZoneSet zones) {

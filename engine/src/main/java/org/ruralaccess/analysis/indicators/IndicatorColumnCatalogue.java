@@ -65,10 +65,14 @@ public final class IndicatorColumnCatalogue {
    * @param cutoffsMinutes the run's cutoffs (its {@code run.json} parameters)
    */
   public static List<Column> of(List<String> header, String suffix, int[] cutoffsMinutes) {
-    IndicatorStyle style =
-        header.contains(IndicatorColumnNames.zoneCode(IndicatorStyle.JTS))
-            ? IndicatorStyle.JTS
-            : IndicatorStyle.ENGINE;
+    // LSOA21CD heads both styles when the zones are LSOAs: the style is the one whose names match
+    List<Column> engine = of(header, suffix, cutoffsMinutes, IndicatorStyle.ENGINE);
+    List<Column> jts = of(header, suffix, cutoffsMinutes, IndicatorStyle.JTS);
+    return jts.size() > engine.size() ? jts : engine;
+  }
+
+  private static List<Column> of(
+      List<String> header, String suffix, int[] cutoffsMinutes, IndicatorStyle style) {
     Map<String, Column> byName = new LinkedHashMap<>();
     for (IndicatorCategory category : candidateCategories(header)) {
       for (TravelMode mode : IndicatorColumnNames.MODE_ORDER) {

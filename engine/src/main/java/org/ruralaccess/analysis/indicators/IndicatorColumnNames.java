@@ -17,12 +17,17 @@ final class IndicatorColumnNames {
 
   private IndicatorColumnNames() {}
 
-  static String zoneCode(IndicatorStyle style) {
-    return style == IndicatorStyle.JTS ? "LSOA21CD" : "zone_code";
+  /**
+   * The zone id column: {@code LSOA21CD} (the ONS name) when the zones are LSOAs and always in JTS
+   * style, {@code zone_code} for other zones (hexagons, grid cells, points).
+   */
+  static String zoneCode(IndicatorStyle style, boolean lsoas) {
+    return style == IndicatorStyle.JTS || lsoas ? "LSOA21CD" : "zone_code";
   }
 
-  static String zoneName(IndicatorStyle style) {
-    return style == IndicatorStyle.JTS ? "LSOA21NM" : "zone_name";
+  /** The zone name column: {@code LSOA21NM} with {@code LSOA21CD}, {@code zone_name} otherwise. */
+  static String zoneName(IndicatorStyle style, boolean lsoas) {
+    return style == IndicatorStyle.JTS || lsoas ? "LSOA21NM" : "zone_name";
   }
 
   static String category(IndicatorStyle style, IndicatorCategory category) {

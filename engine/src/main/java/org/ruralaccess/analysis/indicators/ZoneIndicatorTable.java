@@ -6,8 +6,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.ruralaccess.analysis.table.Column;
 import org.ruralaccess.analysis.table.ResultTable;
-import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
 
@@ -25,45 +25,15 @@ final class ZoneIndicatorTable {
   private ZoneIndicatorTable() {}
 
   static ResultTable build(ZoneSet zones, ZoneAccess access, IndicatorSettings settings) {
-    IndicatorStyle style = settings.style();
-    int[] cutoffs = settings.cutoffsMinutes();
-    List<String> columns = new ArrayList<>();
-    columns.add(IndicatorColumnNames.zoneCode(style));
-    columns.add(IndicatorColumnNames.zoneName(style));
-    columns.addAll(List.of("in_study_area", "population", "imd_decile", "rural_urban"));
     boolean ruc21 = zones.zones().stream().anyMatch(zone -> zone.ruc21Class().isPresent());
-    if (ruc21) {
-      columns.add(RUC21_COLUMN); // the ONS class (e.g. RSF1), only for regions that have it
-    }
-    for (IndicatorCategory category : access.categories()) {
-      columns.add(IndicatorColumnNames.users(style, category));
-      for (TravelMode mode : access.modes()) {
-        columns.add(IndicatorColumnNames.minTime(style, category, mode));
-        for (int n : settings.nthNearest()) {
-          columns.add(IndicatorColumnNames.nthTime(style, category, mode, n));
-        }
-        for (int cutoff : cutoffs) {
-          columns.add(IndicatorColumnNames.cappedCount(style, category, mode, cutoff));
-        }
-        for (int cutoff : cutoffs) {
-          columns.add(IndicatorColumnNames.percentUsers(style, category, mode, cutoff));
-        }
-        for (int cutoff : cutoffs) {
-          columns.add(IndicatorColumnNames.count(style, category, mode, cutoff));
-        }
-        for (int cutoff : cutoffs) {
-          columns.add(IndicatorColumnNames.opportunities(style, category, mode, cutoff));
-        }
-        columns.add(IndicatorColumnNames.gravity(style, category, mode));
-      }
-    }
+    List<Column> columns = ZoneIndicatorColumns.of(access, settings, zones.areLsoas(), ruc21);
     List<Object[]> rows = new ArrayList<>(zones.size());
     List<Geometry> geometries = new ArrayList<>(zones.size());
     for (int z = 0; z < zones.size(); z++) {
       rows.add(row(zones.zone(z), z, access, settings, columns.size(), ruc21));
       geometries.add(geometry(zones.zone(z)));
     }
-    return new ResultTable(NAME, List.copyOf(columns), rows, geometries);
+    return new ResultTable(NAME, columns, rows, geometries);
   }
 
   private static Object[] row(

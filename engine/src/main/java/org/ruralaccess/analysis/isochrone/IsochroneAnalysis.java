@@ -22,6 +22,7 @@ import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetNetwork;
 import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.routing.RaptorTimetable;
+import org.ruralaccess.support.ReusablePool;
 
 /**
  * The facade of this package: isochrones (or arrive-by catchments) with their figures for any
@@ -62,14 +63,14 @@ public final class IsochroneAnalysis {
   private final IsochroneSettings settings;
   private final CellGrid grid;
   private final IsochroneFigures figures;
-  private final ThreadLocal<PlaceSearch> searches;
+  private final ReusablePool<PlaceSearch> searches;
 
   private IsochroneAnalysis(
       Network network,
       IsochroneSettings settings,
       CellGrid grid,
       IsochroneFigures figures,
-      ThreadLocal<PlaceSearch> searches) {
+      ReusablePool<PlaceSearch> searches) {
     this.network = network;
     this.settings = settings;
     this.grid = grid;
@@ -94,7 +95,7 @@ public final class IsochroneAnalysis {
     double reach = CellLinks.defaultMaxOffStreetMeters(settings.cellMeters());
     CellGrid grid = CellGrid.covering(streets, projection, settings.cellMeters(), reach);
     CellLinks links = new CellLinks(grid, streets, streetMode(settings.mode()), reach);
-    ThreadLocal<PlaceSearch> searches =
+    ReusablePool<PlaceSearch> searches =
         settings.mode() == TravelMode.TRANSIT
             ? transitSearches(network, settings, links)
             : streetSearches(streets, settings, links);
@@ -143,9 +144,13 @@ public final class IsochroneAnalysis {
   /** Isochrones and figures of one place; thread-safe. */
   public PlaceIsochrones compute(Place place) {
     StreetSnap snap = snap(place.lat(), place.lon());
-    TravelTimeGrid times = searches.get().times(snap, place.lat(), place.lon());
+    // the grid may be the search's own buffer: contoured before the search goes back to the pool
     List<Isochrone> isochrones =
-        IsochroneContours.contour(times, settings.cutoffSeconds()).isochrones();
+        searches.use(
+            search ->
+                IsochroneContours.contour(
+                        search.times(snap, place.lat(), place.lon()), settings.cutoffSeconds())
+                    .isochrones());
     List<IsochroneFigures.Figures> figuresOf = new ArrayList<>();
     for (Isochrone isochrone : isochrones) {
       figuresOf.add(figures.of(isochrone));
@@ -153,13 +158,13 @@ public final class IsochroneAnalysis {
     return new PlaceIsochrones(place, snap != null, isochrones, List.copyOf(figuresOf));
   }
 
-  private static ThreadLocal<PlaceSearch> streetSearches(
+  private static ReusablePool<PlaceSearch> streetSearches(
       StreetNetwork streets, IsochroneSettings s, CellLinks links) {
     double speed =
         s.mode() == TravelMode.BIKE ? s.routing().bikeSpeedKmh() / 3.6 : s.walkMetersPerSecond();
     int extraSeconds = s.mode() == TravelMode.BIKE ? s.routing().bikeExtraMinutes() * 60 : 0;
     SearchDirection direction = s.arriveBy() ? SearchDirection.REVERSE : SearchDirection.FORWARD;
-    return ThreadLocal.withInitial(
+    return new ReusablePool<>(
         () -> {
           StreetGridSearch search = new StreetGridSearch(streets, links);
           return (snap, lat, lon) ->
@@ -167,7 +172,7 @@ public final class IsochroneAnalysis {
         });
   }
 
-  private static ThreadLocal<PlaceSearch> transitSearches(
+  private static ReusablePool<PlaceSearch> transitSearches(
       Network baseNetwork, IsochroneSettings s, CellLinks walkLinks) {
     // fixed-route community buses the rider may use ride as timetabled routes on the date
     Network network =
@@ -206,7 +211,7 @@ public final class IsochroneAnalysis {
             s.routing().boardSlackSeconds(),
             new int[] {s.percentile()});
     if (s.arriveBy()) {
-      return ThreadLocal.withInitial(
+      return new ReusablePool<>(
           () -> {
             CatchmentGridSearch search =
                 new CatchmentGridSearch(
@@ -231,7 +236,7 @@ public final class IsochroneAnalysis {
             s.communityTransport(),
             stopIndex,
             LinkedPoints.link(none, network.streets(), StreetMode.WALK));
-    return ThreadLocal.withInitial(
+    return new ReusablePool<>(
         () -> {
           TransitGridSearch search =
               new TransitGridSearch(

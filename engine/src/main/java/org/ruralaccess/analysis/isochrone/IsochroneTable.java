@@ -3,7 +3,9 @@ package org.ruralaccess.analysis.isochrone;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
+import org.ruralaccess.analysis.table.Column;
 import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.analysis.table.Units;
 
 /**
  * Isochrones as features for the writers: one row per place and cutoff (places in the order given,
@@ -35,22 +37,28 @@ public final class IsochroneTable {
       boolean arriveBy,
       Labels labels,
       List<String> categories) {
-    List<String> columns =
+    List<Column> columns =
         new ArrayList<>(
             List.of(
-                "id",
-                "name",
-                "role",
-                "mode",
-                "cutoff_minutes",
-                "date",
-                "window",
-                "percentile",
-                "area_km2",
-                "residents",
-                "residents_method"));
+                Column.text("id", "the origin's (or destination's) id: zone code, destination id"),
+                Column.text("name", "the origin's (or destination's) name"),
+                Column.text("role", "origin (isochrone) or destination (catchment)"),
+                Column.text("mode", "transit, walk, bike or car"),
+                Column.integer("cutoff_minutes", Units.MINUTES, "the polygon's travel time limit"),
+                Column.text("date", "the service date searched (YYYY-MM-DD)"),
+                Column.text("window", "departure window HH:MM-HH:MM, or arrive by HH:MM"),
+                Column.integer(
+                    "percentile", "percentile", "percentile of the window's minutes (transit)"),
+                Column.decimal("area_km2", "km2", "the polygon's area in the metric projection"),
+                Column.integer("residents", Units.PEOPLE, "residents inside the polygon"),
+                Column.text(
+                    "residents_method", "how residents were counted (docs/isochrones.md)")));
     for (String category : categories) {
-      columns.add("destinations_" + category);
+      columns.add(
+          Column.integer(
+              "destinations_" + category,
+              Units.COUNT,
+              category + " destinations inside the polygon"));
     }
     List<Object[]> rows = new ArrayList<>();
     List<Geometry> geometries = new ArrayList<>();

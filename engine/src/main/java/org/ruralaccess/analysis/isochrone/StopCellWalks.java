@@ -10,6 +10,7 @@ import org.ruralaccess.network.street.StreetNetwork;
 import org.ruralaccess.network.street.StreetRouter;
 import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.network.street.StreetTimes;
+import org.ruralaccess.support.ReusablePool;
 
 /**
  * Walking times between every linked stop and the cells within the walk limit of it, computed once
@@ -76,7 +77,7 @@ public final class StopCellWalks {
       throw new IllegalArgumentException("stop walks need cells linked for walking");
     }
     CellGrid grid = links.grid();
-    ThreadLocal<StreetRouter> routers = ThreadLocal.withInitial(() -> new StreetRouter(streets));
+    ReusablePool<StreetRouter> routers = new ReusablePool<>(() -> new StreetRouter(streets));
     int[][] rows = new int[stopCount][];
     IntStream.range(0, stopCount)
         .parallel()
@@ -86,13 +87,15 @@ public final class StopCellWalks {
               rows[stop] =
                   snap == null
                       ? new int[0]
-                      : walksFrom(
-                          snap,
-                          routers.get(),
-                          links,
-                          walkMetersPerSecond,
-                          maxWalkSeconds,
-                          direction);
+                      : routers.use(
+                          router ->
+                              walksFrom(
+                                  snap,
+                                  router,
+                                  links,
+                                  walkMetersPerSecond,
+                                  maxWalkSeconds,
+                                  direction));
             });
     return compress(grid, rows);
   }

@@ -12,6 +12,7 @@ import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetRouter;
 import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.network.street.StreetTimes;
+import org.ruralaccess.support.ReusablePool;
 
 /**
  * Walking times from stops to destinations, computed once per destination set (not per origin): one
@@ -39,8 +40,8 @@ public final class EgressTable {
     StopLinks links = network.stopLinks();
     int stopCount = network.transit().stopCount();
     double maxMeters = maxWalkSeconds * walkSpeedMetersPerSecond;
-    ThreadLocal<StreetRouter> routers =
-        ThreadLocal.withInitial(() -> new StreetRouter(network.streets()));
+    ReusablePool<StreetRouter> routers =
+        new ReusablePool<>(() -> new StreetRouter(network.streets()));
     int[][] stopsByDestination = new int[destinations.size()][];
     int[][] secondsByDestination = new int[destinations.size()][];
     IntStream.range(0, destinations.size())
@@ -50,24 +51,26 @@ public final class EgressTable {
               StreetSnap snap = destinations.snap(d);
               List<int[]> reached = new ArrayList<>();
               if (snap != null) {
-                StreetTimes times =
-                    routers
-                        .get()
-                        .search(
-                            snap,
-                            StreetMode.WALK,
-                            SearchDirection.REVERSE,
-                            walkSpeedMetersPerSecond,
-                            maxWalkSeconds);
-                stopIndex.forEachLinkedStopWithin(
-                    snap.lat(),
-                    snap.lon(),
-                    maxMeters + snap.offStreetMeters(),
-                    stop -> {
-                      int seconds = times.secondsTo(links.findSnap(stop).orElseThrow());
-                      if (seconds >= 0 && seconds <= maxWalkSeconds) {
-                        reached.add(new int[] {stop, seconds});
-                      }
+                routers.use(
+                    router -> {
+                      StreetTimes times =
+                          router.search(
+                              snap,
+                              StreetMode.WALK,
+                              SearchDirection.REVERSE,
+                              walkSpeedMetersPerSecond,
+                              maxWalkSeconds);
+                      stopIndex.forEachLinkedStopWithin(
+                          snap.lat(),
+                          snap.lon(),
+                          maxMeters + snap.offStreetMeters(),
+                          stop -> {
+                            int seconds = times.secondsTo(links.findSnap(stop).orElseThrow());
+                            if (seconds >= 0 && seconds <= maxWalkSeconds) {
+                              reached.add(new int[] {stop, seconds});
+                            }
+                          });
+                      return null;
                     });
               }
               stopsByDestination[d] = reached.stream().mapToInt(r -> r[0]).toArray();

@@ -11,6 +11,7 @@ import org.ruralaccess.model.settings.RoutingSettings;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
 import org.ruralaccess.network.street.StreetMode;
+import org.ruralaccess.support.ReusablePool;
 
 /**
  * Transit travel times at every departure minute, not reduced to percentiles: what the range search
@@ -41,12 +42,12 @@ public final class MinuteMatrix {
 
   private final LinkedPoints origins;
   private final TransitSetup setup;
-  private final ThreadLocal<TransitOriginSearch> searches;
+  private final ReusablePool<TransitOriginSearch> searches;
 
   private MinuteMatrix(LinkedPoints origins, TransitSetup setup, MatrixRequest request) {
     this.origins = origins;
     this.setup = setup;
-    this.searches = ThreadLocal.withInitial(() -> setup.newSearch(request));
+    this.searches = new ReusablePool<>(() -> setup.newSearch(request));
   }
 
   /**
@@ -110,17 +111,20 @@ public final class MinuteMatrix {
         .mapToObj(
             i -> {
               int o = subset[i];
-              int[][] byDeparture =
-                  searches
-                      .get()
-                      .travelTimes(
-                          origins.snap(o),
-                          origins.points().lat(o),
-                          origins.points().lon(o),
-                          fromSeconds,
-                          count);
-              SamePlace.zeroFor(origins.points(), o, setup.destinations().points(), byDeparture);
-              T value = reducer.reduce(o, new MinuteTimes(fromSeconds, byDeparture));
+              T value =
+                  searches.use(
+                      search -> {
+                        int[][] byDeparture =
+                            search.travelTimes(
+                                origins.snap(o),
+                                origins.points().lat(o),
+                                origins.points().lon(o),
+                                fromSeconds,
+                                count);
+                        SamePlace.zeroFor(
+                            origins.points(), o, setup.destinations().points(), byDeparture);
+                        return reducer.reduce(o, new MinuteTimes(fromSeconds, byDeparture));
+                      });
               originsDone.accept(done.incrementAndGet());
               return new Object[] {o, value};
             })

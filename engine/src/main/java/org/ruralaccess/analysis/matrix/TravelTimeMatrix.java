@@ -9,6 +9,7 @@ import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
+import org.ruralaccess.support.ReusablePool;
 
 /**
  * Travel times from every origin to every destination over a departure window, on all cores.
@@ -99,36 +100,37 @@ public final class TravelTimeMatrix {
     int firstDeparture = first;
     int departureCount = count;
     if (request.mode() != TravelMode.TRANSIT) {
-      ThreadLocal<StreetOriginSearch> searches =
-          ThreadLocal.withInitial(
+      ReusablePool<StreetOriginSearch> searches =
+          new ReusablePool<>(
               () -> new StreetOriginSearch(baseNetwork.streets(), destinations, request));
-      return (origins, o) -> {
-        int[] seconds = searches.get().travelTimes(origins.snap(o));
-        int[][] byDeparture = new int[departureCount][];
-        Arrays.fill(byDeparture, seconds);
-        SamePlace.zeroFor(origins.points(), o, destinations.points(), byDeparture);
-        return summarise(byDeparture, firstDeparture, request);
-      };
+      return (origins, o) ->
+          searches.use(
+              search -> {
+                int[] seconds = search.travelTimes(origins.snap(o));
+                int[][] byDeparture = new int[departureCount][];
+                Arrays.fill(byDeparture, seconds);
+                SamePlace.zeroFor(origins.points(), o, destinations.points(), byDeparture);
+                return summarise(byDeparture, firstDeparture, request);
+              });
     }
     TransitSetup setup = TransitSetup.prepare(baseNetwork, destinations, request);
-    ThreadLocal<TransitOriginSearch> searches =
-        ThreadLocal.withInitial(() -> setup.newSearch(request));
+    ReusablePool<TransitOriginSearch> searches = new ReusablePool<>(() -> setup.newSearch(request));
     SamePlace samePlace = SamePlace.of(destinations.points());
-    return (origins, o) -> {
-      ReachedDestinations reached =
-          searches
-              .get()
-              .search(
-                  origins.snap(o),
-                  origins.points().lat(o),
-                  origins.points().lon(o),
-                  firstDeparture,
-                  departureCount,
-                  watches,
-                  o);
-      samePlace.zero(origins.points().lat(o), origins.points().lon(o), reached);
-      return summarise(reached, firstDeparture, request);
-    };
+    return (origins, o) ->
+        searches.use(
+            search -> {
+              ReachedDestinations reached =
+                  search.search(
+                      origins.snap(o),
+                      origins.points().lat(o),
+                      origins.points().lon(o),
+                      firstDeparture,
+                      departureCount,
+                      watches,
+                      o);
+              samePlace.zero(origins.points().lat(o), origins.points().lon(o), reached);
+              return summarise(reached, firstDeparture, request);
+            });
   }
 
   /**

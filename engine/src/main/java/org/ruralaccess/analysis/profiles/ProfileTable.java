@@ -8,7 +8,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.ruralaccess.analysis.indicators.IndicatorCategory;
 import org.ruralaccess.analysis.matrix.Percentiles;
 import org.ruralaccess.analysis.returntrips.ReturnTripTimes;
+import org.ruralaccess.analysis.table.Column;
 import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.analysis.table.Units;
 import org.ruralaccess.analysis.table.ZoneGeometry;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
@@ -54,27 +56,37 @@ final class ProfileTable {
   }
 
   ResultTable build() {
-    List<String> columns =
+    List<Column> columns =
         new ArrayList<>(
             List.of(
-                "zone_code",
-                "zone_name",
-                "in_study_area",
-                "imd_decile",
-                "rural_urban",
-                "category",
-                "period",
-                "date",
-                "from",
-                "to",
-                "users",
-                "min_minutes",
-                "pct30",
-                "pct60"));
+                Column.text("zone_code", "zone code: the id of the zone or point given"),
+                Column.text("zone_name", "zone name"),
+                Column.integer("in_study_area", Units.FLAG, "1 for a zone of the study area"),
+                Column.integer("imd_decile", Units.DECILE, "IMD 2019 decile; empty when unknown"),
+                Column.text("rural_urban", "urban, rural or empty"),
+                Column.text("category", "destination category"),
+                Column.text("period", "the named period"),
+                Column.text("date", "the period's representative date, YYYY-MM-DD"),
+                Column.text("from", "start of the period's window, HH:MM"),
+                Column.text("to", "end of the period's window, HH:MM"),
+                Column.decimal("users", Units.PEOPLE, "residents of the zone who use the category"),
+                Column.decimal(
+                    "min_minutes",
+                    Units.MINUTES,
+                    "travel time to the nearest destination by public transport in the period;"
+                        + " empty when none is reached"),
+                Column.decimal("pct30", Units.PERCENT, "% of users within 30 minutes (100 or 0)"),
+                Column.decimal("pct60", Units.PERCENT, "% of users within 60 minutes (100 or 0)")));
     if (!returnTrips.isEmpty()) {
-      columns.add("return_trip");
+      columns.add(
+          Column.integer("return_trip", Units.FLAG, "1 when a day out works on the period's date"));
     }
-    columns.add("gap");
+    columns.add(
+        Column.integer(
+            "gap",
+            Units.FLAG,
+            "1 when nothing is reached within 60 minutes in this period while the weekday AM"
+                + " peak has it"));
     List<Object[]> rows = new ArrayList<>();
     List<Geometry> geometries = new ArrayList<>();
     for (int z = 0; z < zones.size(); z++) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.ruralaccess.analysis.table.Column;
 import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.analysis.table.Units;
 import org.ruralaccess.model.community.RiderGroup;
 import org.ruralaccess.model.zone.AgeBand;
 import org.ruralaccess.model.zone.AgeTable;
@@ -22,18 +24,23 @@ final class ReturnTripEquityTable {
 
   static final String NAME = "return_trip_equity";
 
-  static final List<String> COLUMNS =
+  static final List<Column> COLUMNS =
       List.of(
-          "group_type",
-          "group",
-          "rider",
-          "category",
-          "zones",
-          "users",
-          "users_feasible",
-          "pct_feasible",
-          "users_feasible_without_ct",
-          "pct_feasible_without_ct");
+          Column.text("group_type", "all, imd_decile, age_band or rural_urban"),
+          Column.text("group", "the group: all, a decile, an age band, urban/rural"),
+          Column.text("rider", "rider group"),
+          Column.text("category", "destination category"),
+          Column.integer("zones", Units.ZONES, "study-area zones in the group"),
+          Column.decimal("users", Units.PEOPLE, "the category's users in the group"),
+          Column.decimal(
+              "users_feasible", Units.PEOPLE, "users whose zone has a day out that works"),
+          Column.decimal("pct_feasible", Units.PERCENT, "users_feasible as % of users"),
+          Column.decimal(
+              "users_feasible_without_ct",
+              Units.PEOPLE,
+              "users whose zone has a day out that works without community transport"),
+          Column.decimal(
+              "pct_feasible_without_ct", Units.PERCENT, "users_feasible_without_ct as % of users"));
 
   /** A group of zones, or an age band across all of them. */
   private record Group(String type, String label, Predicate<Zone> member, AgeBand band) {}

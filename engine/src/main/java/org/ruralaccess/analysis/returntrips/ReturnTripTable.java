@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
+import org.ruralaccess.analysis.table.Column;
 import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.analysis.table.Units;
 import org.ruralaccess.analysis.table.ZoneGeometry;
 import org.ruralaccess.model.ClockTime;
 import org.ruralaccess.model.community.RiderGroup;
@@ -23,27 +25,36 @@ final class ReturnTripTable {
 
   static final String NAME = "return_trips";
 
-  static final List<String> COLUMNS =
+  static final List<Column> COLUMNS =
       List.of(
-          "zone_code",
-          "zone_name",
-          "in_study_area",
-          "imd_decile",
-          "rural_urban",
-          "rider",
-          "category",
-          "users",
-          "feasible",
-          "destination_id",
-          "destination_name",
-          "leave_home",
-          "arrive",
-          "leave_destination",
-          "home_again",
-          "hours_away",
-          "destinations_feasible",
-          "feasible_without_ct",
-          "destinations_feasible_without_ct");
+          Column.text("zone_code", "zone code: the id of the zone or point given"),
+          Column.text("zone_name", "zone name"),
+          Column.integer("in_study_area", Units.FLAG, "1 for a zone of the study area"),
+          Column.integer("imd_decile", Units.DECILE, "IMD 2019 decile; empty when unknown"),
+          Column.text("rural_urban", "urban, rural or empty"),
+          Column.text("rider", "rider group: general, older, disabled or member"),
+          Column.text("category", "destination category"),
+          Column.decimal("users", Units.PEOPLE, "residents of the zone who use the category"),
+          Column.integer(
+              "feasible",
+              Units.FLAG,
+              "1 when a day out there and back works with the schemes the group may use"),
+          Column.text("destination_id", "the destination of the day out reached earliest"),
+          Column.text("destination_name", "its name"),
+          Column.text("leave_home", "time leaving home, HH:MM:SS"),
+          Column.text("arrive", "time arriving at the destination, HH:MM:SS"),
+          Column.text("leave_destination", "time leaving the destination, HH:MM:SS"),
+          Column.text("home_again", "time home again, HH:MM:SS"),
+          Column.decimal("hours_away", "hours", "time away from home"),
+          Column.integer("destinations_feasible", Units.COUNT, "destinations a day out works for"),
+          Column.integer(
+              "feasible_without_ct",
+              Units.FLAG,
+              "1 when a day out works without community transport"),
+          Column.integer(
+              "destinations_feasible_without_ct",
+              Units.COUNT,
+              "destinations a day out works for without community transport"));
 
   private ReturnTripTable() {}
 

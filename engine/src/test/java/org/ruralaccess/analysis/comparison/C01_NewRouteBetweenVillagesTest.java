@@ -66,7 +66,13 @@ class C01_NewRouteBetweenVillagesTest {
     Scenario scenario = ScenarioReader.read(scenarioFile);
     ScenarioComparison.Result result =
         ScenarioComparison.compare(
-            baseline, baseline.zones(), baseline.destinations(), scenario, request(), silent());
+            baseline,
+            baseline.zones(),
+            baseline.destinations(),
+            scenario,
+            request(),
+            List.of(),
+            silent());
 
     ResultTable table = result.comparison();
     // Village A. Baseline: C is 139 min on foot and B (for the 08:00 bus) 69.5 min: unreachable.
@@ -114,6 +120,7 @@ class C01_NewRouteBetweenVillagesTest {
             baseline.destinations(),
             ScenarioReader.read(scenarioFile),
             request(),
+            List.of(),
             silent());
     // The removed pattern's stops B and C are watched. Village B walks to stop B (0 m) and is
     // recomputed; A (5,559.75 m from B) and M (3,335.85 m) have no stop within their 1,600 m walk,
@@ -157,6 +164,7 @@ class C01_NewRouteBetweenVillagesTest {
             baseline.destinations(),
             ScenarioReader.read(scenarioFile),
             request(),
+            List.of(),
             silent());
     assertEquals(
         18.9,

@@ -99,6 +99,7 @@ class ScenarioShortcutTest {
             network.destinations(),
             scenario,
             request,
+            List.of(),
             false,
             ProgressListener.SILENT);
     ScenarioComparison.Result full =
@@ -108,6 +109,7 @@ class ScenarioShortcutTest {
             network.destinations(),
             scenario,
             request,
+            List.of(),
             true,
             ProgressListener.SILENT);
     assertEquals(ZONES, full.timing().zonesRecomputed());

@@ -19,7 +19,8 @@ import org.ruralaccess.model.destination.DestinationSet;
 /** Per-zone indicators on {@link IndicatorFixture}; cutoffs 15, 30, 45, 60 minutes. */
 class I02_ZoneIndicatorsTest {
 
-  private static final String CODE = "zone_code";
+  // the fixture's zones have LSOA codes (E01000001...), so the id column is the ONS LSOA21CD
+  private static final String CODE = "LSOA21CD";
 
   private static ResultTable zoneTable(IndicatorSettings settings) {
     return AccessibilityIndicators.compute(
@@ -179,8 +180,8 @@ class I02_ZoneIndicatorsTest {
         t.rows().stream().map(r -> r[0]).toList());
     assertEquals(
         List.of(
-            "zone_code",
-            "zone_name",
+            "LSOA21CD",
+            "LSOA21NM",
             "in_study_area",
             "population",
             "imd_decile",

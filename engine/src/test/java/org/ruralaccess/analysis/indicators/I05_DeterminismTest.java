@@ -56,8 +56,7 @@ class I05_DeterminismTest {
                 Map.of(TravelMode.WALK, seconds),
                 IndicatorSettings.defaults())
             .zoneIndicators();
-    assertEquals(
-        1000.0, IndicatorFixture.cell(t, "zone_code", "E01000001", "public_library_users"));
+    assertEquals(1000.0, IndicatorFixture.cell(t, "LSOA21CD", "E01000001", "public_library_users"));
     assertTrue(t.columns().indexOf("gp_users") < t.columns().indexOf("public_library_users"));
   }
 

@@ -83,18 +83,18 @@ class I06_CensusAgeBandsAndRuralUrbanClassesTest {
   void collegeUsersAreTheFifteenToNineteensAndOlderRidersTheSixtyPlus() {
     assertEquals(AgeTable.FIVE_YEAR, zones().zone(0).ageTable().orElseThrow());
     ResultTable general = compute(IndicatorSettings.defaults()).zoneIndicators();
-    assertEquals(30.0, cell(general, "zone_code", "E01000001", "further_education_users"));
-    assertEquals(10.0, cell(general, "zone_code", "E01000002", "further_education_users"));
+    assertEquals(30.0, cell(general, "LSOA21CD", "E01000001", "further_education_users"));
+    assertEquals(10.0, cell(general, "LSOA21CD", "E01000002", "further_education_users"));
     // GP users are everyone: the sum of the 18 bands (305 and 18 x 10 = 180)
-    assertEquals(305.0, cell(general, "zone_code", "E01000001", "gp_users"));
-    assertEquals(180.0, cell(general, "zone_code", "E01000002", "gp_users"));
+    assertEquals(305.0, cell(general, "LSOA21CD", "E01000001", "gp_users"));
+    assertEquals(180.0, cell(general, "LSOA21CD", "E01000002", "gp_users"));
 
     ResultTable older =
         compute(RiderUsers.settings(RiderGroup.OLDER, IndicatorSettings.defaults()))
             .zoneIndicators();
     // 60-64 + 65-69 + 70-74 + 75-79 + 80-84 + 85+ = 40 + 50 + 30 + 20 + 10 + 5 = 155; 6 x 10 = 60
-    assertEquals(155.0, cell(older, "zone_code", "E01000001", "gp_users"));
-    assertEquals(60.0, cell(older, "zone_code", "E01000002", "gp_users"));
+    assertEquals(155.0, cell(older, "LSOA21CD", "E01000001", "gp_users"));
+    assertEquals(60.0, cell(older, "LSOA21CD", "E01000002", "gp_users"));
   }
 
   @Test
@@ -102,8 +102,8 @@ class I06_CensusAgeBandsAndRuralUrbanClassesTest {
     ResultTable t = compute(IndicatorSettings.defaults()).zoneIndicators();
     assertEquals(
         List.of(
-            "zone_code",
-            "zone_name",
+            "LSOA21CD",
+            "LSOA21NM",
             "in_study_area",
             "population",
             "imd_decile",
@@ -113,8 +113,8 @@ class I06_CensusAgeBandsAndRuralUrbanClassesTest {
         t.columns().subList(0, 8));
     assertArrayEquals(
         new Object[] {"E01000001", "E01000001", 1, 305.0, 3, "rural", "RSF1"},
-        Arrays.copyOf(IndicatorFixture.row(t, "zone_code", "E01000001"), 7));
-    assertEquals("urban", cell(t, "zone_code", "E01000002", "rural_urban"));
+        Arrays.copyOf(IndicatorFixture.row(t, "LSOA21CD", "E01000001"), 7));
+    assertEquals("urban", cell(t, "LSOA21CD", "E01000002", "rural_urban"));
   }
 
   @Test

@@ -33,9 +33,10 @@ class I06_ColumnCatalogueTest {
     List<String> notIndicators = new ArrayList<>(header);
     found.forEach(c -> notIndicators.remove(c.name()));
     assertEquals(
+        // the fixture's zones are LSOAs (E01...), so the id columns take the ONS names
         List.of(
-            "zone_code",
-            "zone_name",
+            "LSOA21CD",
+            "LSOA21NM",
             "in_study_area",
             "population",
             "imd_decile",

@@ -105,7 +105,7 @@ class R04_RiderGroupsAndEquityTest {
   @Test
   void r04_oneRowPerRiderCategoryAndZone() {
     ResultTable trips = result.trips();
-    assertEquals(ReturnTripTable.COLUMNS, trips.columns());
+    assertEquals(ReturnTripTable.COLUMNS, trips.schema());
     // general riders may not use the 60+ bus: the village has no day out; the town zone stands at
     // the surgeries (0 s each way): leave 08:30 when it opens, 45 minutes, home 09:15. Leaving
     // earlier only waits at the surgery; 0.75 hours away is the least.
@@ -121,7 +121,7 @@ class R04_RiderGroupsAndEquityTest {
   @Test
   void r04b_equityWithAndWithoutCommunityTransport() {
     ResultTable equity = result.equity();
-    assertEquals(ReturnTripEquityTable.COLUMNS, equity.columns());
+    assertEquals(ReturnTripEquityTable.COLUMNS, equity.schema());
     List<String> rows = rows(equity, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
     // general: users 100 + 120 = 220, only the town's 120 have a day out, with or without schemes:
     // 100 x 120 / 220 = 54.5454...%
