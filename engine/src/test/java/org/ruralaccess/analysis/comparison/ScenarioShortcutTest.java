@@ -111,7 +111,7 @@ class ScenarioShortcutTest {
   }
 
   /** Tuesday 07:00-07:30 every minute, median, transit; a 45-minute trip limit. */
-  private static AccessibilityRequest request() {
+  static AccessibilityRequest request() {
     RoutingSettings d = RoutingSettings.DEFAULTS;
     return new AccessibilityRequest(
         LocalDate.of(2024, 1, 9),
@@ -136,7 +136,7 @@ class ScenarioShortcutTest {
   /**
    * @param routeCalls receives each route's stops in calling order
    */
-  private static Network network(Path gtfsDir, Random random, List<List<Integer>> routeCalls)
+  static Network network(Path gtfsDir, Random random, List<List<Integer>> routeCalls)
       throws IOException {
     StringBuilder stops = new StringBuilder("stop_id,stop_name,stop_lat,stop_lon\n");
     for (int s = 0; s < STOPS; s++) {
