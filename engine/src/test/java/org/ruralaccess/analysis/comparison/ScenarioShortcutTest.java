@@ -83,6 +83,8 @@ class ScenarioShortcutTest {
       int changed = changedZones(full);
       // every zone the scenario changes must have been recomputed
       assertTrue(recomputed >= changed, name + ": " + recomputed + " < " + changed);
+      System.out.printf(
+          "%s: %d of %d zones recomputed, %d changed%n", name, recomputed, ZONES, changed);
       recomputedInAll += recomputed;
       changedInAll += changed;
       partial += recomputed > 0 && recomputed < ZONES ? 1 : 0;
