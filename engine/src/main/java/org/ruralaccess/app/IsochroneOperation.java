@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
 import org.ruralaccess.analysis.isochrone.IsochroneAnalysis;
 import org.ruralaccess.analysis.isochrone.IsochroneAnalysis.Place;
+import org.ruralaccess.analysis.isochrone.IsochronePreparations;
 import org.ruralaccess.analysis.isochrone.IsochroneSettings;
 import org.ruralaccess.analysis.isochrone.IsochroneTable;
 import org.ruralaccess.analysis.table.ResultTable;
@@ -35,8 +36,8 @@ import org.ruralaccess.support.ProgressListener;
  * it with {@link Result#writeTo}; a server may answer with {@link Result#geoJson} (the same text as
  * the .geojson file). Every bad value is a {@link BadInputException} with one line naming the flag,
  * thrown before any work is done. A call prepares its own grid and stop walks (3.4 s for Porto
- * Alegre's transit stop walks, measured under load), so a server answering many single-origin
- * requests pays that each time (TODO(#14): keep the prepared analysis per network and settings).
+ * Alegre's transit stop walks, measured under load); a face answering many requests on one network
+ * keeps them between requests with {@link IsochroneGeoJson} instead (issue 14).
  */
 public final class IsochroneOperation {
 
@@ -72,7 +73,42 @@ public final class IsochroneOperation {
 
   private IsochroneOperation() {}
 
+  /** What {@link #compute} made: the features and what the run record says of them. */
+  record Computed(
+      ResultTable table,
+      RoutingSettings routing,
+      IsochroneAnalysis analysis,
+      Scenario scenario,
+      int places,
+      int unlinkedPlaces) {}
+
   public static Result run(LoadedNetwork loaded, IsochroneJob job, ProgressListener progress) {
+    Computed computed = compute(loaded, job, progress, null, () -> {});
+    Map<String, Object> parameters =
+        parameters(job, computed.routing(), computed.analysis(), computed.scenario());
+    List<LoadedNetwork.RunInput> files = new ArrayList<>();
+    if (job.scenarioFile() != null) {
+      files.add(new LoadedNetwork.RunInput("scenario", job.scenarioFile()));
+    }
+    RunRecord record = loaded.record("rae isochrone", parameters, files);
+    return new Result(computed.table(), record, computed.places(), computed.unlinkedPlaces());
+  }
+
+  /**
+   * The features of {@link #run}, without the run record (whose input checksums read the network
+   * file).
+   *
+   * @param kept the network's prepared analyses kept between calls, or null to prepare for this
+   *     call only; a job with a scenario is always prepared for itself (its network is a new copy)
+   * @param eachDeparture run before each departure of a transit window is carried onto the cells;
+   *     it may throw to cancel the computation there
+   */
+  static Computed compute(
+      LoadedNetwork loaded,
+      IsochroneJob job,
+      ProgressListener progress,
+      IsochronePreparations kept,
+      Runnable eachDeparture) {
     Network network = loaded.network();
     RoutingSettings routing = job.routing().applyTo(network.info().routing());
     IsochroneSettings settings = IsochroneRequestCheck.settings(job, routing);
@@ -109,7 +145,10 @@ public final class IsochroneOperation {
             "preparing the %s m grid and the stop walks for %s",
             (int) settings.cellMeters(),
             job.mode().label()));
-    IsochroneAnalysis analysis = IsochroneAnalysis.prepare(network, settings);
+    IsochroneAnalysis analysis =
+        kept != null && scenario == null
+            ? kept.analysis(settings)
+            : IsochroneAnalysis.prepare(network, settings);
     progress.stage(
         String.format(
             Locale.ROOT,
@@ -122,7 +161,8 @@ public final class IsochroneOperation {
             RunNumbers.joined(job.cutoffMinutes()),
             Runtime.getRuntime().availableProcessors() + " threads"),
         places.size());
-    List<IsochroneAnalysis.PlaceIsochrones> results = analysis.compute(places, progress::advance);
+    List<IsochroneAnalysis.PlaceIsochrones> results =
+        analysis.compute(places, progress::advance, eachDeparture);
     int unlinked = (int) results.stream().filter(r -> !r.linked()).count();
     if (unlinked > 0) {
       progress.note(
@@ -146,13 +186,7 @@ public final class IsochroneOperation {
                 windowLabel(job.time()),
                 job.mode() == TravelMode.TRANSIT && !arriveBy ? job.percentile() : null),
             loaded.network().destinations().categories());
-    Map<String, Object> parameters = parameters(job, routing, analysis, scenario);
-    List<LoadedNetwork.RunInput> files = new ArrayList<>();
-    if (job.scenarioFile() != null) {
-      files.add(new LoadedNetwork.RunInput("scenario", job.scenarioFile()));
-    }
-    RunRecord record = loaded.record("rae isochrone", parameters, files);
-    return new Result(table, record, places.size(), unlinked);
+    return new Computed(table, routing, analysis, scenario, places.size(), unlinked);
   }
 
   static String windowLabel(MatrixJob.Time time) {

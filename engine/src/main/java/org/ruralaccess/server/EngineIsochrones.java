@@ -9,14 +9,16 @@ import org.ruralaccess.support.ProgressListener;
 /**
  * The isochrone engine behind {@code GET /api/isochrone}: a checked {@link Query} made into the
  * {@link IsochroneJob} {@code rae isochrone} would build, computed by {@code
- * app.IsochroneOperation} on 100 m cells, answered as GeoJSON (one feature per cutoff).
+ * app.IsochroneOperation} on 100 m cells, answered as GeoJSON (one feature per cutoff). The
+ * prepared analyses are kept between requests ({@code app.IsochroneGeoJson}), and a request past
+ * the time limit is cancelled between two departure minutes of its search.
  */
 final class EngineIsochrones implements IsochroneSource {
 
-  private final LoadedNetwork loaded;
+  private final IsochroneGeoJson isochrones;
 
   EngineIsochrones(LoadedNetwork loaded) {
-    this.loaded = loaded;
+    this.isochrones = new IsochroneGeoJson(loaded);
   }
 
   @Override
@@ -36,6 +38,11 @@ final class EngineIsochrones implements IsochroneSource {
             query.routing(),
             null,
             null);
-    return IsochroneGeoJson.compute(loaded, job, progress);
+    // a search past the time limit stops within one departure minute, not at its next report
+    Runnable eachDeparture =
+        progress instanceof CancellableProgress cancellable
+            ? cancellable::checkNotCancelled
+            : () -> {};
+    return isochrones.compute(job, progress, eachDeparture);
   }
 }

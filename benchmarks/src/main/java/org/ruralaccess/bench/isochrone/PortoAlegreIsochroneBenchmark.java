@@ -183,6 +183,7 @@ public class PortoAlegreIsochroneBenchmark {
       long gridCpu = 0;
       long contourCpu = 0;
       long catchmentCpu = 0;
+      long egressReads = 0;
       int n = bench.origins.size();
       for (int i = 0; i < n; i++) {
         long w0 = System.nanoTime();
@@ -192,6 +193,7 @@ public class PortoAlegreIsochroneBenchmark {
                 .search
                 .search(bench.snaps.get(i), bench.origins.get(i)[0], bench.origins.get(i)[1])[0];
         long c1 = threads.getCurrentThreadCpuTime();
+        egressReads += bench.search.egressUpdates();
         IsochroneContours.contour(times, CUTOFFS);
         long c2 = threads.getCurrentThreadCpuTime();
         wall += System.nanoTime() - w0;
@@ -204,13 +206,14 @@ public class PortoAlegreIsochroneBenchmark {
       }
       System.out.printf(
           "round %d: wall %.1f ms, cpu %.1f ms (grid %.1f + contours %.1f) per isochrone;"
-              + " catchment grid cpu %.1f ms%n",
+              + " catchment grid cpu %.1f ms; %d stop-cell walks read per isochrone%n",
           r,
           wall / 1e6 / n,
           (gridCpu + contourCpu) / 1e6 / n,
           gridCpu / 1e6 / n,
           contourCpu / 1e6 / n,
-          catchmentCpu / 1e6 / n);
+          catchmentCpu / 1e6 / n,
+          egressReads / n);
     }
   }
 }

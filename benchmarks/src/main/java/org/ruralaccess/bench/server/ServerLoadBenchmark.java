@@ -28,7 +28,9 @@ import org.ruralaccess.server.ServerSettings;
  * Load on {@code rae serve}: the server started in this JVM on 127.0.0.1 (never another host),
  * CLIENTS threads each sending one request after another for SECONDS, at random points near the
  * network's zone origins (seeded), then stopping by itself. Reports requests, answers by status,
- * p50/p95/max latency and the heap in use (after a full GC) before and after.
+ * p50/p95/max latency and the heap in use (after a full GC) before and after. "Before" is after a
+ * warm-up: one request, then one per client at once (what a server keeps: prepared isochrones and
+ * the search state of each concurrent request).
  *
  * <p>{@code isochrone}: {@code GET /api/isochrone} by transit, 14:00-15:00, cutoffs 15-60 (needs
  * the isochrone engine; this build answers 501 until issue 13 is connected, and the benchmark says
@@ -55,13 +57,26 @@ public final class ServerLoadBenchmark {
             new ServerSettings("127.0.0.1", 0, List.of(), ServerLimits.defaults()), loaded);
     String base = "http://127.0.0.1:" + server.port();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    // one request first: the day's timetables and the street links the first request prepares
-    // are kept for the next ones, and belong in "before"
+    // one request first: what it prepares (the isochrones' grid, stop walks and day timetable) is
+    // kept for the next ones; then one request per client at once, so that the search state
+    // pooled per concurrent request (at most ServerLimits.concurrentMatrices) exists too: both
+    // belong in "before", and "after" then shows what the load itself left behind
     Random warmUp = new Random(7);
     http.send(request(base, endpoint, zones, warmUp), HttpResponse.BodyHandlers.discarding());
+    long heapFirst = heapAfterGc();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<Integer>> warmRound = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      HttpRequest request = request(base, endpoint, zones, warmUp);
+      warmRound.add(
+          pool.submit(
+              () -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()));
+    }
+    for (Future<Integer> status : warmRound) {
+      status.get();
+    }
     long heapBefore = heapAfterGc();
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Future<List<long[]>>> results = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       Random random = new Random(42 + c);
@@ -95,7 +110,7 @@ public final class ServerLoadBenchmark {
         Locale.ROOT,
         "%s: %d clients x %d s on %s (%d cores): %d requests, statuses %s%n"
             + "latency p50 %.1f ms, p95 %.1f ms, max %.1f ms; heap after GC %d MB before, %d MB"
-            + " after (%+.1f %%)%n",
+            + " after (%+.1f %%); %d MB after the first request%n",
         endpoint,
         clients,
         seconds,
@@ -108,7 +123,8 @@ public final class ServerLoadBenchmark {
         latencies.get(latencies.size() - 1) / 1e6,
         heapBefore >> 20,
         heapAfter >> 20,
-        100.0 * (heapAfter - heapBefore) / heapBefore);
+        100.0 * (heapAfter - heapBefore) / heapBefore,
+        heapFirst >> 20);
     if (statuses.keySet().stream().anyMatch(s -> s != 200)) {
       System.out.println(
           statuses.containsKey(501)

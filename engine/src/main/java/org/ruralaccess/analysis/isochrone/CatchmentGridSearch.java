@@ -52,6 +52,12 @@ public final class CatchmentGridSearch {
 
   /** One grid per percentile: deadline minus the latest departure from each cell. */
   public TravelTimeGrid[] search(StreetSnap destination, double lat, double lon) {
+    return search(destination, lat, lon, () -> {});
+  }
+
+  /** As {@link #search(StreetSnap, double, double)}, running {@code eachDeadline} (may throw). */
+  public TravelTimeGrid[] search(
+      StreetSnap destination, double lat, double lon, Runnable eachDeadline) {
     TransitGridSettings s = settings;
     TravelTimeGrid direct;
     int[][] egress = {new int[0], new int[0]};
@@ -89,9 +95,10 @@ public final class CatchmentGridSearch {
               s.maxTransfers(),
               s.boardSlackSeconds(),
               s.maxTripSeconds()),
-          propagator.asReverseRaptorListener());
+          propagator.asReverseRaptorListener(eachDeadline));
     } else {
       for (int i = 0; i < s.departureCount(); i++) {
+        eachDeadline.run();
         propagator.deadline(
             s.firstDepartureSeconds() + i * s.stepSeconds(),
             stop -> TravelTimeGrid.UNREACHED,

@@ -55,8 +55,14 @@ public final class CatchmentPropagator {
 
   /** Adapts a reverse range-RAPTOR's callbacks to {@link #deadline}. */
   public ReverseRaptorListener asReverseRaptorListener() {
+    return asReverseRaptorListener(() -> {});
+  }
+
+  /** As {@link #asReverseRaptorListener()}, running {@code eachDeadline} first (it may throw). */
+  public ReverseRaptorListener asReverseRaptorListener(Runnable eachDeadline) {
     RaptorView view = new RaptorView();
     return (deadlineSeconds, latest, changedStops, changedCount) -> {
+      eachDeadline.run();
       view.departures = latest;
       deadline(deadlineSeconds, view, changedStops, changedCount);
     };

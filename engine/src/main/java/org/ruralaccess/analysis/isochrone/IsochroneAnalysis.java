@@ -6,14 +6,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
-import org.ruralaccess.analysis.community.CommunityBuses;
 import org.ruralaccess.analysis.community.FlexOriginLegs;
 import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.destination.DestinationSet;
 import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.model.zone.ZoneSet;
-import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
 import org.ruralaccess.network.link.StopIndex;
@@ -30,7 +28,8 @@ import org.ruralaccess.support.ReusablePool;
  * the per-request work once (the grid in the area's metric projection, the cells linked to the
  * streets, the day's timetable with the rider's fixed-route community buses, the stop-to-cell walk
  * table); {@link #compute} then costs one search and one contouring per place, on all cores, with
- * results in the places' order whatever the thread timing.
+ * results in the places' order whatever the thread timing. {@link IsochronePreparations} keeps
+ * those parts, and whole analyses, between requests.
  *
  * <p>Community transport, for transit isochrones: fixed-route community buses the rider may use run
  * as timetabled routes, and demand-responsive rides from the origin to hub stops are access legs,
@@ -56,8 +55,14 @@ public final class IsochroneAnalysis {
 
   /** One place's travel-time grid; one instance per thread. */
   private interface PlaceSearch {
-    TravelTimeGrid times(StreetSnap snap, double lat, double lon);
+    /**
+     * @param eachDeparture run before each departure of a transit window is carried onto the cells
+     *     (may throw to cancel)
+     */
+    TravelTimeGrid times(StreetSnap snap, double lat, double lon, Runnable eachDeparture);
   }
+
+  private static final Runnable NO_CHECK = () -> {};
 
   private final Network network;
   private final IsochroneSettings settings;
@@ -89,18 +94,22 @@ public final class IsochroneAnalysis {
   /** As {@link #prepare(Network, IsochroneSettings)}, the figures counting the given ones. */
   public static IsochroneAnalysis prepare(
       Network network, IsochroneSettings settings, ZoneSet zones, DestinationSet destinations) {
-    StreetNetwork streets = network.streets();
-    double[] centre = centre(streets);
-    GridProjection projection = GridProjection.forArea(centre[0], centre[1]);
-    double reach = CellLinks.defaultMaxOffStreetMeters(settings.cellMeters());
-    CellGrid grid = CellGrid.covering(streets, projection, settings.cellMeters(), reach);
-    CellLinks links = new CellLinks(grid, streets, streetMode(settings.mode()), reach);
+    return prepare(IsochronePreparations.forOneRun(network, zones, destinations), settings);
+  }
+
+  /**
+   * As {@link #prepare(Network, IsochroneSettings)}, taking the network-wide parts from {@code
+   * parts} (made there on first use and kept); {@link IsochronePreparations#analysis} keeps the
+   * whole analysis too.
+   */
+  static IsochroneAnalysis prepare(IsochronePreparations parts, IsochroneSettings settings) {
+    Network network = parts.network();
+    CellLinks links = parts.links(settings.cellMeters(), streetMode(settings.mode()));
     ReusablePool<PlaceSearch> searches =
         settings.mode() == TravelMode.TRANSIT
-            ? transitSearches(network, settings, links)
-            : streetSearches(streets, settings, links);
-    IsochroneFigures figures = new IsochroneFigures(grid.projection(), zones, destinations);
-    return new IsochroneAnalysis(network, settings, grid, figures, searches);
+            ? transitSearches(parts, settings, links)
+            : streetSearches(network.streets(), settings, links);
+    return new IsochroneAnalysis(network, settings, links.grid(), parts.figures(), searches);
   }
 
   public CellGrid grid() {
@@ -127,13 +136,23 @@ public final class IsochroneAnalysis {
 
   /** Isochrones and figures of every place, in parallel, delivered in the places' order. */
   public List<PlaceIsochrones> compute(List<Place> places, IntConsumer placesDone) {
+    return compute(places, placesDone, NO_CHECK);
+  }
+
+  /**
+   * As {@link #compute(List, IntConsumer)}; {@code eachDeparture} runs before each departure of a
+   * transit window is carried onto the cells, on the searching thread, and may throw to cancel the
+   * computation within one departure (a server's time limit).
+   */
+  public List<PlaceIsochrones> compute(
+      List<Place> places, IntConsumer placesDone, Runnable eachDeparture) {
     AtomicInteger done = new AtomicInteger();
     List<PlaceIsochrones> results = new ArrayList<>(places.size());
     IntStream.range(0, places.size())
         .parallel()
         .mapToObj(
             i -> {
-              PlaceIsochrones result = compute(places.get(i));
+              PlaceIsochrones result = compute(places.get(i), eachDeparture);
               placesDone.accept(done.incrementAndGet());
               return result;
             })
@@ -143,13 +162,18 @@ public final class IsochroneAnalysis {
 
   /** Isochrones and figures of one place; thread-safe. */
   public PlaceIsochrones compute(Place place) {
+    return compute(place, NO_CHECK);
+  }
+
+  private PlaceIsochrones compute(Place place, Runnable eachDeparture) {
     StreetSnap snap = snap(place.lat(), place.lon());
     // the grid may be the search's own buffer: contoured before the search goes back to the pool
     List<Isochrone> isochrones =
         searches.use(
             search ->
                 IsochroneContours.contour(
-                        search.times(snap, place.lat(), place.lon()), settings.cutoffSeconds())
+                        search.times(snap, place.lat(), place.lon(), eachDeparture),
+                        settings.cutoffSeconds())
                     .isochrones());
     List<IsochroneFigures.Figures> figuresOf = new ArrayList<>();
     for (Isochrone isochrone : isochrones) {
@@ -167,35 +191,29 @@ public final class IsochroneAnalysis {
     return new ReusablePool<>(
         () -> {
           StreetGridSearch search = new StreetGridSearch(streets, links);
-          return (snap, lat, lon) ->
+          return (snap, lat, lon, eachDeparture) ->
               search.search(snap, lat, lon, speed, s.maxTripSeconds(), extraSeconds, direction);
         });
   }
 
   private static ReusablePool<PlaceSearch> transitSearches(
-      Network baseNetwork, IsochroneSettings s, CellLinks walkLinks) {
+      IsochronePreparations parts, IsochroneSettings s, CellLinks walkLinks) {
     // fixed-route community buses the rider may use ride as timetabled routes on the date
-    Network network =
-        CommunityBuses.addTo(
-            baseNetwork,
-            CommunityBuses.activeFixedRoutes(
-                baseNetwork.communityTransport(), s.communityTransport(), s.date()),
-            s.date());
+    Network network = parts.dayNetwork(s.date(), s.communityTransport());
     double walkSpeed = s.walkMetersPerSecond();
     RaptorTimetable timetable =
-        DayTimetables.forDate(
+        parts.timetable(
             network,
             s.date(),
             walkSpeed,
             s.routing().maxTransferWalkMinutes() * 60,
             s.routing().transferSlackSeconds());
-    StopIndex stopIndex = StopIndex.of(network.transit(), network.stopLinks());
+    StopIndex stopIndex = parts.stopIndex(network);
     int maxWalkSeconds = s.routing().maxWalkMinutes() * 60;
     StopCellWalks walks =
-        StopCellWalks.build(
+        parts.walks(
+            network,
             walkLinks,
-            network.streets(),
-            network.stopLinks(),
             walkSpeed,
             maxWalkSeconds,
             s.arriveBy() ? SearchDirection.REVERSE : SearchDirection.FORWARD);
@@ -222,20 +240,27 @@ public final class IsochroneAnalysis {
                     walkLinks,
                     walks,
                     gridSettings);
-            return (snap, lat, lon) -> search.search(snap, lat, lon)[0];
+            return (snap, lat, lon, eachDeparture) ->
+                search.search(snap, lat, lon, eachDeparture)[0];
           });
     }
     // community transport rides from the origin to hub stops (no destinations: rides straight to
     // cells are not carried onto the grid)
     PointSet none = new PointSet("none", List.of(), new double[0], new double[0], Map.of());
     FlexServices flex =
-        FlexServices.forRequest(
+        parts.flex(
             network,
             s.date(),
             s.routing(),
             s.communityTransport(),
-            stopIndex,
-            LinkedPoints.link(none, network.streets(), StreetMode.WALK));
+            () ->
+                FlexServices.forRequest(
+                    network,
+                    s.date(),
+                    s.routing(),
+                    s.communityTransport(),
+                    stopIndex,
+                    LinkedPoints.link(none, network.streets(), StreetMode.WALK)));
     return new ReusablePool<>(
         () -> {
           TransitGridSearch search =
@@ -248,7 +273,7 @@ public final class IsochroneAnalysis {
                   walks,
                   gridSettings,
                   flex.isEmpty() ? null : new FlexOriginLegs(flex, network.streets(), s.routing()));
-          return (snap, lat, lon) -> search.search(snap, lat, lon)[0];
+          return (snap, lat, lon, eachDeparture) -> search.search(snap, lat, lon, eachDeparture)[0];
         });
   }
 
@@ -258,23 +283,5 @@ public final class IsochroneAnalysis {
       case BIKE -> StreetMode.BIKE;
       case CAR -> StreetMode.CAR;
     };
-  }
-
-  /** The centre of the street nodes' bounding box, which picks the metric projection. */
-  private static double[] centre(StreetNetwork streets) {
-    double minLat = Double.POSITIVE_INFINITY;
-    double maxLat = Double.NEGATIVE_INFINITY;
-    double minLon = Double.POSITIVE_INFINITY;
-    double maxLon = Double.NEGATIVE_INFINITY;
-    for (int node = 0; node < streets.nodeCount(); node++) {
-      minLat = Math.min(minLat, streets.nodeLat(node));
-      maxLat = Math.max(maxLat, streets.nodeLat(node));
-      minLon = Math.min(minLon, streets.nodeLon(node));
-      maxLon = Math.max(maxLon, streets.nodeLon(node));
-    }
-    if (streets.nodeCount() == 0) {
-      return new double[] {0, 0};
-    }
-    return new double[] {(minLat + maxLat) / 2, (minLon + maxLon) / 2};
   }
 }

@@ -1,6 +1,8 @@
 package org.ruralaccess.analysis.isochrone;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.CommunityTransportRequest;
 import org.ruralaccess.model.settings.RoutingSettings;
@@ -43,6 +45,66 @@ public record IsochroneSettings(
   @Override
   public int[] cutoffSeconds() {
     return cutoffSeconds.clone();
+  }
+
+  /** Equal when every field is (the cutoffs by value): a key of prepared analyses. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IsochroneSettings o
+        && date.equals(o.date)
+        && firstSeconds == o.firstSeconds
+        && departureCount == o.departureCount
+        && stepSeconds == o.stepSeconds
+        && arriveBy == o.arriveBy
+        && mode == o.mode
+        && percentile == o.percentile
+        && Arrays.equals(cutoffSeconds, o.cutoffSeconds)
+        && Double.compare(cellMeters, o.cellMeters) == 0
+        && routing.equals(o.routing)
+        && communityTransport.equals(o.communityTransport);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+                date,
+                firstSeconds,
+                departureCount,
+                stepSeconds,
+                arriveBy,
+                mode,
+                percentile,
+                cellMeters,
+                routing,
+                communityTransport)
+            * 31
+        + Arrays.hashCode(cutoffSeconds);
+  }
+
+  @Override
+  public String toString() {
+    return "IsochroneSettings["
+        + date
+        + " from "
+        + firstSeconds
+        + " s, "
+        + departureCount
+        + " x "
+        + stepSeconds
+        + " s, "
+        + (arriveBy ? "arrive-by, " : "")
+        + mode
+        + ", p"
+        + percentile
+        + ", cutoffs "
+        + Arrays.toString(cutoffSeconds)
+        + " s, "
+        + cellMeters
+        + " m, "
+        + routing
+        + ", "
+        + communityTransport
+        + "]";
   }
 
   /** The largest cutoff: nothing beyond it is searched. */

@@ -22,7 +22,8 @@ import org.ruralaccess.support.ReusablePool;
  *
  * <p>The cells met are numbered {@code 0 .. cellCount-1} in increasing grid id ("local" cells), so
  * a search can keep dense arrays over them; the rows per stop are compressed (CSR) and sorted by
- * cell.
+ * walking time, then cell, so that a propagation can stop reading a stop's row at the first walk
+ * that arrives too late.
  */
 public final class StopCellWalks {
 
@@ -100,7 +101,7 @@ public final class StopCellWalks {
     return compress(grid, rows);
   }
 
-  /** {cell id, seconds} pairs, flattened, in increasing cell id. */
+  /** {cell id, seconds} pairs, flattened, in increasing walking time, then cell id. */
   private static int[] walksFrom(
       StreetSnap stop,
       StreetRouter router,
@@ -132,7 +133,21 @@ public final class StopCellWalks {
         }
       }
     }
-    return Arrays.copyOf(pairs, n);
+    return byTime(Arrays.copyOf(pairs, n));
+  }
+
+  /** The pairs ordered by seconds, then cell id (the scan above gives them by cell id). */
+  private static int[] byTime(int[] pairs) {
+    long[] keys = new long[pairs.length / 2];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = ((long) pairs[2 * i + 1] << 32) | (pairs[2 * i] & 0xFFFFFFFFL);
+    }
+    Arrays.sort(keys);
+    for (int i = 0; i < keys.length; i++) {
+      pairs[2 * i] = (int) keys[i];
+      pairs[2 * i + 1] = (int) (keys[i] >>> 32);
+    }
+    return pairs;
   }
 
   private static StopCellWalks compress(CellGrid grid, int[][] rows) {

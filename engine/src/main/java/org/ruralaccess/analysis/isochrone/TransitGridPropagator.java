@@ -115,14 +115,22 @@ public final class TransitGridPropagator {
               + (firstDeparture + nextIndex * stepSeconds));
     }
     nextIndex--;
+    // an arrival after this is beyond the max trip time for this departure and every earlier one
+    // (departures come latest first), so it can never be a cell's time: a stop's walks, in
+    // increasing walking time, are read up to the first one that arrives later
+    int latestUseful = departureSeconds + maxTripSeconds;
     for (int i = 0; i < changedCount; i++) {
       int stop = changedStops[i];
       int atStop = arrivals.arrivalSeconds(stop);
       if (atStop == TravelTimeGrid.UNREACHED) {
         continue;
       }
-      for (int e = walks.firstIndex(stop); e < walks.endIndex(stop); e++) {
+      int e = walks.firstIndex(stop);
+      for (; e < walks.endIndex(stop); e++) {
         int arrival = atStop + walks.walkSeconds(e);
+        if (arrival > latestUseful) {
+          break;
+        }
         int at = 2 * walks.localCell(e);
         if (arrival < cellState[at]) {
           cellState[at] = arrival;
@@ -135,7 +143,7 @@ public final class TransitGridPropagator {
           }
         }
       }
-      egressUpdates += walks.endIndex(stop) - walks.firstIndex(stop);
+      egressUpdates += e - walks.firstIndex(stop);
     }
     for (int i = 0; i < improvedCount; i++) {
       int cell = improvedCells[i];
@@ -146,8 +154,18 @@ public final class TransitGridPropagator {
 
   /** Adapts a range-RAPTOR's callbacks to {@link #departure}. */
   public RaptorListener asRaptorListener() {
+    return asRaptorListener(() -> {});
+  }
+
+  /**
+   * As {@link #asRaptorListener()}, running {@code eachDeparture} first at every departure: it may
+   * throw to stop the search there (the router calls back once per departure, so a cancelled search
+   * stops within one departure's rounds). The propagator is left ready for its next {@link #begin}.
+   */
+  public RaptorListener asRaptorListener(Runnable eachDeparture) {
     RaptorView view = new RaptorView();
     return (departureSeconds, bestArrivals, changedStops, changedCount) -> {
+      eachDeparture.run();
       view.arrivals = bestArrivals;
       departure(departureSeconds, view, changedStops, changedCount);
     };
@@ -207,8 +225,11 @@ public final class TransitGridPropagator {
    * The touched cell's travel time for every departure of the window: before its first event (later
    * departures) the direct walk only, then the better of the walk and the latest event's arrival
    * minus the departure.
+   *
+   * @return how many of the departures reach the cell
    */
-  private void minuteTimes(int r, int[] out) {
+  private int minuteTimes(int r, int[] out) {
+    int reached = 0;
     int arrival = Integer.MAX_VALUE;
     int e = firstEvent[r];
     for (int i = departureCount - 1; i >= 0; i--) {
@@ -221,7 +242,11 @@ public final class TransitGridPropagator {
               ? Integer.MAX_VALUE
               : arrival - (firstDeparture + i * stepSeconds);
       out[i] = capped(Math.min(viaTransit, touchedDirect[r]));
+      if (out[i] != TravelTimeGrid.UNREACHED) {
+        reached++;
+      }
     }
+    return reached;
   }
 
   private int capped(int seconds) {
@@ -239,9 +264,19 @@ public final class TransitGridPropagator {
     }
     int[][] values = new int[touchedCount][percentiles.length];
     int[] column = new int[departureCount];
+    // a percentile whose nearest rank (as Percentiles takes it) is past the reached departures is
+    // unreached, as those sort last; when every asked percentile is, the cell needs no sort
+    int lowestRank = Integer.MAX_VALUE;
+    for (int p : percentiles) {
+      lowestRank = Math.min(lowestRank, Math.max(1, (int) Math.ceil(p / 100.0 * departureCount)));
+    }
     ReachedBounds bounds = ReachedBounds.of(directWalk);
     for (int r = 0; r < touchedCount; r++) {
-      minuteTimes(r, column);
+      int reached = minuteTimes(r, column);
+      if (reached < lowestRank) {
+        Arrays.fill(values[r], TravelTimeGrid.UNREACHED);
+        continue;
+      }
       Percentiles.compute(column, percentiles, values[r]);
       for (int value : values[r]) {
         if (value != TravelTimeGrid.UNREACHED) {

@@ -71,6 +71,15 @@ public final class TransitGridSearch {
 
   /** One grid per percentile of the settings; all unreached when the origin is not linked. */
   public TravelTimeGrid[] search(StreetSnap origin, double originLat, double originLon) {
+    return search(origin, originLat, originLon, () -> {});
+  }
+
+  /**
+   * As {@link #search(StreetSnap, double, double)}, running {@code eachDeparture} before each
+   * departure of the window is carried onto the cells; it may throw to cancel the search there.
+   */
+  public TravelTimeGrid[] search(
+      StreetSnap origin, double originLat, double originLon, Runnable eachDeparture) {
     TransitGridSettings s = settings;
     TravelTimeGrid direct;
     int[][] access;
@@ -117,9 +126,10 @@ public final class TransitGridSearch {
               s.boardSlackSeconds(),
               s.maxTripSeconds(),
               flexAccess),
-          propagator.asRaptorListener());
+          propagator.asRaptorListener(eachDeparture));
     } else {
       for (int i = s.departureCount() - 1; i >= 0; i--) {
+        eachDeparture.run();
         propagator.departure(
             s.firstDepartureSeconds() + i * s.stepSeconds(),
             stop -> TravelTimeGrid.UNREACHED,

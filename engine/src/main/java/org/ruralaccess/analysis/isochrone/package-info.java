@@ -63,6 +63,8 @@
  *
  * <p>Everything is deterministic: cells, links, walks and contours do not depend on thread timing
  * or hash order, and the polygons are normalised. Per-network work (links, stop walks, the day's
- * timetable) is shared between origins; searches and propagators are one per thread.
+ * timetable) is shared between origins; searches and propagators are one per thread. {@link
+ * org.ruralaccess.analysis.isochrone.IsochronePreparations} keeps that work between requests (a
+ * server), each part keyed by what it depends on and bounded in number.
  */
 package org.ruralaccess.analysis.isochrone;
