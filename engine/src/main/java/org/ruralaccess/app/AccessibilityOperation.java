@@ -117,6 +117,12 @@ public final class AccessibilityOperation {
     AccessibilityRequest request = inputs.request();
     List<RiderGroup> riders =
         riders(job.riders(), !network.communityTransport().isEmpty(), request, progress);
+    // the rider runs share the request's run: it watches where their schemes differ
+    RiderTransitTimes.Plan riderRuns =
+        riders.isEmpty()
+            ? null
+            : RiderTransitTimes.plan(
+                network, inputs.zones(), request, riders, !FullRecomputation.requested());
     // every rural-question and isochrone flag checked, and the profile's dates chosen, before
     // anything is routed
     RuralQuestionsOperation.Plan questions =
@@ -144,6 +150,7 @@ public final class AccessibilityOperation {
         request,
         request.modes(),
         router,
+        riderRuns == null ? List.of() : riderRuns.watches(),
         (mode, zone, seconds) -> {
           fold.addZone(mode, zone, seconds);
           if (!riders.isEmpty()) {
@@ -155,14 +162,7 @@ public final class AccessibilityOperation {
     List<ResultTable> riderTables = List.of();
     if (!riders.isEmpty()) {
       RiderTransitTimes riderTimes =
-          RiderTransitTimes.compute(
-              network,
-              inputs.zones(),
-              inputs.destinations(),
-              request,
-              riders,
-              times.get(TravelMode.TRANSIT),
-              progress);
+          riderRuns.compute(inputs.destinations(), times.get(TravelMode.TRANSIT), progress);
       CommunityTransportContribution.Result contribution =
           CommunityTransportContribution.compute(
               inputs.zones(), inputs.destinations(), riderTimes, request.indicators());

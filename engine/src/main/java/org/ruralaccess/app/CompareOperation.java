@@ -71,13 +71,20 @@ public final class CompareOperation {
             scenario,
             inputs.request(),
             riders,
+            FullRecomputation.requested(),
             progress);
     progress.note(
         String.format(
-            "baseline %.1f s, scenario %.1f s (transit only; %d stops linked anew, the rest reused)",
+            "baseline %.1f s, scenario %.1f s (transit only; %d stops linked anew, the rest"
+                + " reused; %d of %d zones recomputed (%.1f%%), the rest cannot change)",
             comparison.timing().baselineSeconds(),
             comparison.timing().scenarioSeconds(),
-            comparison.timing().stopsLinkedAnew()));
+            comparison.timing().stopsLinkedAnew(),
+            comparison.timing().zonesRecomputed(),
+            comparison.timing().zoneCount(),
+            100.0
+                * comparison.timing().zonesRecomputed()
+                / Math.max(1, comparison.timing().zoneCount())));
     Map<String, Object> parameters = new LinkedHashMap<>(inputs.parameters());
     parameters.put("riders", riders.stream().map(RiderGroup::label).toList());
     parameters.put("scenario", scenario.name());

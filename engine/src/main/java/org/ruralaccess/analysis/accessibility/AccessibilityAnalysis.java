@@ -8,6 +8,8 @@ import org.ruralaccess.analysis.indicators.IndicatorFold;
 import org.ruralaccess.analysis.matrix.DestinationPlaces;
 import org.ruralaccess.analysis.matrix.MatrixRequest;
 import org.ruralaccess.analysis.matrix.OriginRouter;
+import org.ruralaccess.analysis.matrix.StopWatch;
+import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
 import org.ruralaccess.analysis.matrix.ZoneOrigins;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.CommunityTransportRequest;
@@ -67,6 +69,21 @@ public final class AccessibilityAnalysis {
       AccessibilityRequest request,
       List<TravelMode> modes,
       ProgressListener progress) {
+    return travelTimes(network, zones, destinations, request, modes, List.of(), progress);
+  }
+
+  /**
+   * As above, noting in each of {@code transitWatches} the zones whose transit search reaches a
+   * stop it watches: a scenario comparison watches the stops the scenario changes.
+   */
+  public static Map<TravelMode, int[][]> travelTimes(
+      Network network,
+      ZoneSet zones,
+      DestinationSet destinations,
+      AccessibilityRequest request,
+      List<TravelMode> modes,
+      List<StopWatch> transitWatches,
+      ProgressListener progress) {
     Map<TravelMode, int[][]> travelSeconds = new EnumMap<>(TravelMode.class);
     for (TravelMode mode : modes) {
       travelSeconds.put(mode, new int[zones.size()][]);
@@ -78,6 +95,7 @@ public final class AccessibilityAnalysis {
         request,
         modes,
         OriginRouter.LOCAL,
+        transitWatches,
         (mode, zone, seconds) -> travelSeconds.get(mode)[zone] = seconds,
         progress);
     return travelSeconds;
@@ -97,6 +115,23 @@ public final class AccessibilityAnalysis {
       OriginRouter router,
       ZoneRows rows,
       ProgressListener progress) {
+    route(network, zones, destinations, request, modes, router, List.of(), rows, progress);
+  }
+
+  /**
+   * As above, noting in each of {@code transitWatches} the zones whose transit search reaches a
+   * stop it watches; the watched transit search runs on this machine (the watches are local).
+   */
+  public static void route(
+      Network network,
+      ZoneSet zones,
+      DestinationSet destinations,
+      AccessibilityRequest request,
+      List<TravelMode> modes,
+      OriginRouter router,
+      List<StopWatch> transitWatches,
+      ZoneRows rows,
+      ProgressListener progress) {
     PointSet origins = ZoneOrigins.of(zones);
     DestinationPlaces places = DestinationPlaces.of(destinations);
     for (TravelMode mode : modes) {
@@ -108,25 +143,33 @@ public final class AccessibilityAnalysis {
               + places.points().size()
               + " destination places",
           zones.size());
-      MatrixRequest matrix =
-          new MatrixRequest(
-              request.date(),
-              request.fromSeconds(),
-              request.toSeconds(),
-              request.stepSeconds(),
-              mode,
-              new int[] {request.percentile()},
-              -1,
-              request.routing(),
-              request.communityTransport());
-      router.route(
-          network,
-          origins,
-          places.points(),
-          matrix,
-          (origin, values) -> rows.zone(mode, origin, places.expandRow(firstColumn(values))),
-          progress::advance);
+      MatrixRequest matrix = matrixRequest(request, mode);
+      List<StopWatch> watches = mode == TravelMode.TRANSIT ? transitWatches : List.of();
+      TravelTimeMatrix.Sink sink =
+          (origin, values) -> rows.zone(mode, origin, places.expandRow(firstColumn(values)));
+      if (!watches.isEmpty()) {
+        TravelTimeMatrix.compute(
+            network, origins, places.points(), matrix, watches, sink, progress::advance);
+        continue;
+      }
+      router.route(network, origins, places.points(), matrix, sink, progress::advance);
     }
+  }
+
+  /**
+   * The matrix request behind one mode's travel times: the request's percentile over its window.
+   */
+  public static MatrixRequest matrixRequest(AccessibilityRequest request, TravelMode mode) {
+    return new MatrixRequest(
+        request.date(),
+        request.fromSeconds(),
+        request.toSeconds(),
+        request.stepSeconds(),
+        mode,
+        new int[] {request.percentile()},
+        -1,
+        request.routing(),
+        request.communityTransport());
   }
 
   /**
@@ -154,5 +197,10 @@ public final class AccessibilityAnalysis {
       column[d] = values[d][0];
     }
     return column;
+  }
+
+  /** The zones' origins, in zone order. */
+  public static PointSet origins(ZoneSet zones) {
+    return ZoneOrigins.of(zones);
   }
 }

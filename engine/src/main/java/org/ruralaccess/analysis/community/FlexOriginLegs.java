@@ -85,7 +85,7 @@ public final class FlexOriginLegs {
 
   private void findWalkedHubs(double lat, double lon, StreetTimes walk) {
     int maxWalkSeconds = routing.maxWalkSeconds();
-    double maxMeters = maxWalkSeconds * routing.walkSpeedMetersPerSecond() + 1600;
+    double maxMeters = walkedHubMaxMeters(routing);
     for (int h = 0; h < services.hubs().size(); h++) {
       StreetSnap hub = services.hubs().get(h).walkSnap();
       if (Coordinate.distanceMeters(lat, lon, hub.lat(), hub.lon()) > maxMeters) {
@@ -96,6 +96,11 @@ public final class FlexOriginLegs {
         walkedHubs.add(new int[] {h, seconds});
       }
     }
+  }
+
+  /** The straight-line distance beyond which a hub is not walked to (snaps up to 1,600 m away). */
+  static double walkedHubMaxMeters(RoutingSettings routing) {
+    return routing.maxWalkSeconds() * routing.walkSpeedMetersPerSecond() + 1600;
   }
 
   private void addDirect(int s, FlexService service, StreetTimes car) {

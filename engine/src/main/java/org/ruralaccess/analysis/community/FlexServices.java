@@ -235,6 +235,35 @@ public final class FlexServices {
     return services.isEmpty();
   }
 
+  /**
+   * Whether a rider at a transit stop may walk on to a hub of these services (a ride on from the
+   * stop); false means {@link #egressFromStop} does nothing there.
+   */
+  public boolean servesStop(int stop) {
+    return !services.isEmpty() && stopHubs.end(stop) > stopHubs.start(stop);
+  }
+
+  /**
+   * Whether {@link FlexOriginLegs#prepare} could find any leg for an origin here: it is inside a
+   * service's area, or a hub is within the straight-line bound that {@link FlexOriginLegs} checks
+   * before walking to hubs. False means these services give the origin no ride from home.
+   */
+  public boolean mayServeOrigin(double lat, double lon, RoutingSettings routing) {
+    double maxMeters = FlexOriginLegs.walkedHubMaxMeters(routing);
+    for (FlexService service : services) {
+      if (service.covers(lat, lon)) {
+        return true;
+      }
+    }
+    for (FlexHub hub : hubs) {
+      StreetSnap snap = hub.walkSnap();
+      if (Coordinate.distanceMeters(lat, lon, snap.lat(), snap.lon()) <= maxMeters) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   List<FlexService> services() {
     return services;
   }

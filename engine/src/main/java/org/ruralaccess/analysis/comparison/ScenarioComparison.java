@@ -1,5 +1,7 @@
 package org.ruralaccess.analysis.comparison;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +12,13 @@ import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.indicators.IndicatorSettings;
 import org.ruralaccess.analysis.indicators.IndicatorStyle;
+import org.ruralaccess.analysis.matrix.ScenarioFootprint;
+import org.ruralaccess.analysis.matrix.StopWatch;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.RiderGroup;
 import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.scenario.Scenario;
@@ -23,8 +28,10 @@ import org.ruralaccess.support.ProgressListener;
 /**
  * Baseline against scenario, per zone. The scenario is resolved and applied to copies of the
  * transit network and the community transport schemes; its stops reuse the baseline's street links
- * and transfers (only added stops are linked anew); and only transit travel times are recomputed,
- * because a timetable change cannot change walking, cycling or driving times.
+ * and transfers (only added stops are linked anew); only transit travel times are recomputed,
+ * because a timetable change cannot change walking, cycling or driving times; and only for the
+ * zones the scenario can change ({@link ScenarioFootprint}: the baseline run notes the zones that
+ * reach a changed stop), the others keep the baseline's times.
  */
 public final class ScenarioComparison {
 
@@ -46,8 +53,16 @@ public final class ScenarioComparison {
       ScenarioApplier.Changes changes,
       Timing timing) {}
 
-  /** Seconds spent, to show what the incremental work saves. */
-  public record Timing(double baselineSeconds, double scenarioSeconds, int stopsLinkedAnew) {}
+  /**
+   * Seconds spent and work saved: stops linked anew, and the zones whose transit times were
+   * recomputed (the rest cannot change; see {@link ScenarioFootprint}) out of all zones.
+   */
+  public record Timing(
+      double baselineSeconds,
+      double scenarioSeconds,
+      int stopsLinkedAnew,
+      int zonesRecomputed,
+      int zoneCount) {}
 
   private ScenarioComparison() {}
 
@@ -65,26 +80,86 @@ public final class ScenarioComparison {
       AccessibilityRequest request,
       List<RiderGroup> riders,
       ProgressListener progress) {
+    return compare(baseline, zones, destinations, scenario, request, riders, false, progress);
+  }
+
+  /**
+   * @param everyZone recompute every zone's transit times, not only the zones the scenario can
+   *     change (the full recomputation that proves the shortcut exact: tests and {@code
+   *     benchmarks/scenario-shortcut-check})
+   */
+  public static Result compare(
+      Network baseline,
+      ZoneSet zones,
+      DestinationSet destinations,
+      Scenario scenario,
+      AccessibilityRequest request,
+      List<RiderGroup> riders,
+      boolean everyZone,
+      ProgressListener progress) {
     long start = System.nanoTime();
     ScenarioApplier.Applied applied = ScenarioApplier.apply(scenario, baseline);
+    boolean transit = request.modes().contains(TravelMode.TRANSIT);
+    ScenarioFootprint footprint =
+        transit && !everyZone
+            ? ScenarioFootprint.of(
+                baseline,
+                applied.network(),
+                AccessibilityAnalysis.origins(zones),
+                AccessibilityAnalysis.matrixRequest(request, TravelMode.TRANSIT))
+            : null;
+    StopWatch watch = footprint == null ? null : footprint.watch(zones.size());
     double applySeconds = (System.nanoTime() - start) / 1e9;
     start = System.nanoTime();
     Map<TravelMode, int[][]> baseTimes =
         AccessibilityAnalysis.travelTimes(
-            baseline, zones, destinations, request, request.modes(), progress);
+            baseline,
+            zones,
+            destinations,
+            request,
+            request.modes(),
+            watch == null ? List.of() : List.of(watch),
+            progress);
     double baselineSeconds = (System.nanoTime() - start) / 1e9;
 
     start = System.nanoTime();
     Map<TravelMode, int[][]> scenarioTimes = new EnumMap<>(baseTimes);
-    if (request.modes().contains(TravelMode.TRANSIT)) {
-      scenarioTimes.putAll(
-          AccessibilityAnalysis.travelTimes(
-              applied.network(),
-              zones,
-              destinations,
-              request,
-              List.of(TravelMode.TRANSIT),
-              progress));
+    int recomputed = 0;
+    if (transit) {
+      boolean[] recompute = new boolean[zones.size()];
+      Arrays.fill(recompute, true);
+      if (footprint != null) {
+        recompute = footprint.originsToRecompute(watch);
+        progress.note(
+            String.format(
+                "scenario footprint: %d stops changed, %d stops watched",
+                footprint.changedStopCount(), footprint.watchedStopCount()));
+      }
+      List<Zone> changing = new ArrayList<>();
+      for (int z = 0; z < zones.size(); z++) {
+        if (recompute[z]) {
+          changing.add(zones.zone(z));
+        }
+      }
+      recomputed = changing.size();
+      int[][] times = baseTimes.get(TravelMode.TRANSIT).clone();
+      if (!changing.isEmpty()) {
+        int[][] changed =
+            AccessibilityAnalysis.travelTimes(
+                    applied.network(),
+                    new ZoneSet(changing),
+                    destinations,
+                    request,
+                    List.of(TravelMode.TRANSIT),
+                    progress)
+                .get(TravelMode.TRANSIT);
+        for (int z = 0, i = 0; z < zones.size(); z++) {
+          if (recompute[z]) {
+            times[z] = changed[i++];
+          }
+        }
+      }
+      scenarioTimes.put(TravelMode.TRANSIT, times);
     }
     double scenarioSeconds = applySeconds + (System.nanoTime() - start) / 1e9;
 
@@ -135,6 +210,11 @@ public final class ScenarioComparison {
             zones, before.zoneIndicators(), after.zoneIndicators(), settings.cutoffsMinutes()),
         riderTables,
         applied.changes(),
-        new Timing(baselineSeconds, scenarioSeconds, applied.stopsLinkedAnew()));
+        new Timing(
+            baselineSeconds,
+            scenarioSeconds,
+            applied.stopsLinkedAnew(),
+            transit ? recomputed : 0,
+            zones.size()));
   }
 }

@@ -1,6 +1,7 @@
 package org.ruralaccess.analysis.matrix;
 
 import java.util.Arrays;
+import java.util.List;
 import org.ruralaccess.analysis.community.FlexOriginLegs;
 import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.network.Network;
@@ -130,6 +131,21 @@ final class TransitOriginSearch {
       double originLon,
       int firstDeparture,
       int departureCount) {
+    return search(origin, originLat, originLon, firstDeparture, departureCount, List.of(), -1);
+  }
+
+  /**
+   * As above, noting in each of {@code watches} that origin {@code originIndex} reached a stop it
+   * watches in time.
+   */
+  ReachedDestinations search(
+      StreetSnap origin,
+      double originLat,
+      double originLon,
+      int firstDeparture,
+      int departureCount,
+      List<StopWatch> watches,
+      int originIndex) {
     // the last origin's state is cleared where it was written
     for (int t = 0; t < reached.size(); t++) {
       int d = reached.destination(t);
@@ -191,6 +207,11 @@ final class TransitOriginSearch {
               int stop = changed[i];
               if (!arrivals.isReached(stop)) {
                 continue;
+              }
+              for (StopWatch watch : watches) {
+                if (watch.watches(stop)) {
+                  watch.reached(originIndex);
+                }
               }
               // the walk to the destination starts where a ride (or the access leg) ended, never
               // after a transfer walk: two walks in a row could pass the egress limit together

@@ -1,8 +1,6 @@
 package org.ruralaccess.analysis.matrix;
 
-import org.ruralaccess.analysis.community.CommunityBuses;
 import org.ruralaccess.analysis.community.FlexServices;
-import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
 import org.ruralaccess.network.link.StopIndex;
@@ -25,21 +23,12 @@ record TransitSetup(
   static TransitSetup prepare(
       Network baseNetwork, LinkedPoints destinations, MatrixRequest request) {
     int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
-    // fixed-route community buses the rider may use ride as timetabled routes on the date
-    Network network =
-        CommunityBuses.addTo(
-            baseNetwork,
-            CommunityBuses.activeFixedRoutes(
-                baseNetwork.communityTransport(), request.communityTransport(), request.date()),
-            request.date());
-    RaptorTimetable timetable =
-        DayTimetables.forDate(
-            network,
-            request.date(),
-            request.walkSpeedMetersPerSecond(),
-            request.routing().maxTransferWalkMinutes() * 60,
-            request.routing().transferSlackSeconds());
-    StopIndex stopIndex = StopIndex.of(network.transit(), network.stopLinks());
+    // fixed-route community buses the rider may use ride as timetabled routes on the date (one
+    // place, DayNetwork, so a ScenarioFootprint sees the stops the search sees)
+    DayNetwork day = DayNetwork.of(baseNetwork, request);
+    Network network = day.network();
+    RaptorTimetable timetable = day.timetable();
+    StopIndex stopIndex = day.stopIndex();
     EgressTable egress =
         EgressTable.build(
             network, stopIndex, destinations, request.walkSpeedMetersPerSecond(), maxWalkSeconds);

@@ -1,6 +1,7 @@
 package org.ruralaccess.analysis.matrix;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -52,16 +53,44 @@ public final class TravelTimeMatrix {
   }
 
   /**
+   * As above, noting in each of {@code watches} (transit only) the origins whose search reaches a
+   * stop it watches in time.
+   */
+  public static LinkSummary compute(
+      Network network,
+      PointSet origins,
+      PointSet destinations,
+      MatrixRequest request,
+      List<StopWatch> watches,
+      Sink sink,
+      IntConsumer originsDone) {
+    for (StopWatch watch : watches) {
+      if (request.mode() != TravelMode.TRANSIT || watch.originCount() != origins.size()) {
+        throw new IllegalArgumentException("a stop watch needs a transit request, one per origin");
+      }
+    }
+    return prepare(network, destinations, request, watches).compute(origins, sink, originsDone);
+  }
+
+  /**
    * Links the destinations and prepares the request's searches (day timetable, egress table) once,
    * for routing several sets of origins: a distributed run routes its share of the origins in
    * parts, and an origin's values do not depend on which other origins are routed with it.
    */
   public static Prepared prepare(Network network, PointSet destinations, MatrixRequest request) {
+    return prepare(network, destinations, request, List.of());
+  }
+
+  private static Prepared prepare(
+      Network network, PointSet destinations, MatrixRequest request, List<StopWatch> watches) {
     var streetMode = StreetOriginSearch.streetMode(request.mode());
     LinkedPoints linkedDestinations =
         LinkedPoints.link(destinations, network.streets(), streetMode);
     return new Prepared(
-        network, streetMode, linkedDestinations, computer(network, linkedDestinations, request));
+        network,
+        streetMode,
+        linkedDestinations,
+        computer(network, linkedDestinations, request, watches));
   }
 
   /** Destinations linked and searches prepared for one network and request. */
@@ -107,7 +136,10 @@ public final class TravelTimeMatrix {
   }
 
   private static OriginComputer computer(
-      Network baseNetwork, LinkedPoints destinations, MatrixRequest request) {
+      Network baseNetwork,
+      LinkedPoints destinations,
+      MatrixRequest request,
+      List<StopWatch> watches) {
     int step = request.stepSeconds();
     int first =
         request.isArriveBy()
@@ -146,7 +178,9 @@ public final class TravelTimeMatrix {
                       origins.points().lat(o),
                       origins.points().lon(o),
                       firstDeparture,
-                      departureCount);
+                      departureCount,
+                      watches,
+                      o);
               samePlace.zero(origins.points().lat(o), origins.points().lon(o), reached);
               return summarise(reached, firstDeparture, request);
             });

@@ -19,5 +19,12 @@
  *   <li>{@link org.ruralaccess.analysis.matrix.Percentiles} per destination over the minutes
  *       (nearest rank), or the latest departure arriving by a deadline.
  * </ol>
+ *
+ * <p>Recomputing only what can change: {@link org.ruralaccess.analysis.matrix.ScenarioFootprint}
+ * compares two day networks as the search sees them (a scenario's against the baseline's, or one
+ * rider's community transport against another's) and gives the stops where they differ; a run
+ * carrying a {@link org.ruralaccess.analysis.matrix.StopWatch} notes the origins whose search
+ * reaches one of them, and only those (and the origins near a changed stop or scheme) are run
+ * again.
  */
 package org.ruralaccess.analysis.matrix;

@@ -102,6 +102,42 @@ class C01_NewRouteBetweenVillagesTest {
   }
 
   @Test
+  void onlyTheZonesTheScenarioCanChangeAreRecomputed() throws Exception {
+    Network baseline = network();
+    Path scenarioFile = dir.resolve("remove.yaml");
+    Files.writeString(
+        scenarioFile,
+        """
+        name: No bus
+        modifications:
+          - type: remove-routes
+            routes: [t:R1]
+        """);
+    ScenarioComparison.Result result =
+        ScenarioComparison.compare(
+            baseline,
+            baseline.zones(),
+            baseline.destinations(),
+            ScenarioReader.read(scenarioFile),
+            request(),
+            List.of(),
+            silent());
+    // The removed pattern's stops B and C are watched. Village B walks to stop B (0 m) and is
+    // recomputed; A (5,559.75 m from B) and M (3,335.85 m) have no stop within their 1,600 m walk,
+    // run no transit search and keep the baseline's times: 1 of 3 zones recomputed.
+    assertEquals(1, result.timing().zonesRecomputed());
+    assertEquals(3, result.timing().zoneCount());
+    // B loses the 08:00 bus (45 min, as above); it walks to C instead: 5 x 834 s = 69.5 min
+    assertEquals(
+        45.0,
+        ((Number) value(result.comparison(), "B", "gp_transit_min_minutes_base")).doubleValue());
+    assertEquals(
+        69.5,
+        ((Number) value(result.comparison(), "B", "gp_transit_min_minutes_scenario"))
+            .doubleValue());
+  }
+
+  @Test
   void runningTimesLeftOutAreDerivedFromCarTimes() throws Exception {
     // No runningMinutes: A to C by car, 11,119.5 m at 60 km/h = 667 s (66.717 s a segment, rounded
     // once); times the default factor 1.25 = 833.75, rounded to 834 s. Leaving A at 07:30 the bus
