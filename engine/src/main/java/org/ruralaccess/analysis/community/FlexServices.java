@@ -28,6 +28,7 @@ import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetRouter;
 import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.network.street.StreetTimes;
+import org.ruralaccess.support.ReusablePool;
 
 /**
  * The on-demand community transport a request may use (dial-a-ride, volunteer cars, GTFS-Flex zone
@@ -171,7 +172,8 @@ public final class FlexServices {
     List<FlexServices> byScheme = new ArrayList<>();
     LinkedPoints[] carDestinations = new LinkedPoints[1];
     HubFinder finder = new HubFinder(network, routing, stopIndex);
-    CarSearches router = new CarSearches(network.streets());
+    ReusablePool<CarSearches> searches =
+        new ReusablePool<>(() -> new CarSearches(network.streets()));
     int stopCount = network.transit().stopCount();
     List<FlexServices> bySet = new ArrayList<>();
     int[][] schemesOfSet = new int[requests.size()][];
@@ -194,7 +196,7 @@ public final class FlexServices {
                 scheme.id(),
                 id ->
                     SchemePart.of(
-                        scheme, routing, finder, router, walkDestinations, carDestinations[0]));
+                        scheme, routing, finder, searches, walkDestinations, carDestinations[0]));
         used.add(part);
         if (!part.hubs().isEmpty()) {
           withHubs.add(
@@ -257,7 +259,7 @@ public final class FlexServices {
         Scheme scheme,
         RoutingSettings routing,
         HubFinder finder,
-        CarSearches router,
+        ReusablePool<CarSearches> searches,
         LinkedPoints walkDestinations,
         LinkedPoints carDestinations) {
       FlexService service = new FlexService(scheme, preparedArea(scheme));
@@ -270,10 +272,17 @@ public final class FlexServices {
                               walkDestinations.points().lat(d), walkDestinations.points().lon(d)))
               .toArray();
       List<FlexHub> hubs = finder.hubs(0, service);
-      List<List<int[]>> egress = new ArrayList<>();
-      for (FlexHub hub : hubs) {
-        egress.add(egressRows(router, routing, service, hub, carDestinations, inside));
-      }
+      // one car search per hub, on all cores (each hub's rows do not depend on the others')
+      List<List<int[]>> egress =
+          java.util.stream.IntStream.range(0, hubs.size())
+              .parallel()
+              .mapToObj(
+                  h ->
+                      searches.use(
+                          car ->
+                              egressRows(
+                                  car, routing, service, hubs.get(h), carDestinations, inside)))
+              .toList();
       return new SchemePart(service, inside, List.copyOf(hubs), egress);
     }
   }
@@ -409,6 +418,30 @@ public final class FlexServices {
     for (int i = stopHubs.start(stop); i < stopHubs.end(stop); i++) {
       egressFromHub(
           stopHubs.columns()[0][i], arrivalAtStop + stopHubs.columns()[1][i], destinationArrival);
+    }
+  }
+
+  /** The number of hubs, for {@link #egressFromStop(int, int, int[], int[])}'s array. */
+  public int hubCount() {
+    return hubs.size();
+  }
+
+  /**
+   * As {@link #egressFromStop(int, int, int[])}, skipping a hub reached no earlier than before in
+   * the same search: {@code hubArrival[h]} holds the earliest arrival its rides were followed from
+   * (start it at {@link Integer#MAX_VALUE} with {@code destinationArrival}). A later arrival at a
+   * hub cannot give an earlier arrival anywhere (a ride starts no earlier, or is no longer
+   * possible), and {@code destinationArrival} only goes down, so nothing is lost.
+   */
+  public void egressFromStop(
+      int stop, int arrivalAtStop, int[] destinationArrival, int[] hubArrival) {
+    for (int i = stopHubs.start(stop); i < stopHubs.end(stop); i++) {
+      int hub = stopHubs.columns()[0][i];
+      int arrival = arrivalAtStop + stopHubs.columns()[1][i];
+      if (arrival < hubArrival[hub]) {
+        hubArrival[hub] = arrival;
+        egressFromHub(hub, arrival, destinationArrival);
+      }
     }
   }
 

@@ -63,6 +63,8 @@ final class SchemeSetsOriginSearch {
   private final int[][] schemeServed;
   // each scheme's arrival at its destinations by rides on from stops (the same in every set)
   private final int[][] schemeArrival;
+  // each scheme's earliest arrival at each hub its rides were followed from, in this search
+  private final int[][] hubArrival;
   private final FlexOriginLegs[] legs;
   private final int[][] served;
   private final DirectWalks directWalks;
@@ -99,9 +101,11 @@ final class SchemeSetsOriginSearch {
     this.schemesOfSet = flexSets.schemesOfSet();
     this.schemeServed = new int[schemes.size()][];
     this.schemeArrival = new int[schemes.size()][];
+    this.hubArrival = new int[schemes.size()][];
     for (int s = 0; s < schemes.size(); s++) {
       schemeServed[s] = schemes.get(s).destinationsServed();
       schemeArrival[s] = new int[destinations.size()];
+      hubArrival[s] = new int[schemes.get(s).hubCount()];
       Arrays.fill(schemeArrival[s], Integer.MAX_VALUE);
     }
     this.legs = FlexOriginLegs.forSets(flex, network.streets(), request.routing());
@@ -233,6 +237,7 @@ final class SchemeSetsOriginSearch {
       for (int d : schemeServed[s]) {
         schemeArrival[s][d] = Integer.MAX_VALUE;
       }
+      Arrays.fill(hubArrival[s], Integer.MAX_VALUE);
     }
     TimedAccessLegs flexAccess = legs[group[0]].access();
     int maxTrip = request.maxTripSeconds();
@@ -266,8 +271,10 @@ final class SchemeSetsOriginSearch {
                   int arrival = offBoard + egress.walkSeconds(e);
                   int d = egress.destination(e);
                   if (arrival < walkArrival[d]) {
+                    if (walkArrival[d] == Integer.MAX_VALUE) {
+                      shared.add(d); // first arrival: every arrival written is a member's
+                    }
                     walkArrival[d] = arrival;
-                    shared.add(d);
                   }
                 }
               }
@@ -276,7 +283,8 @@ final class SchemeSetsOriginSearch {
                 if (schemes.get(s).servesStop(stop)) {
                   schemes
                       .get(s)
-                      .egressFromStop(stop, arrivals.arrivalSeconds(stop), schemeArrival[s]);
+                      .egressFromStop(
+                          stop, arrivals.arrivalSeconds(stop), schemeArrival[s], hubArrival[s]);
                 }
               }
             }
