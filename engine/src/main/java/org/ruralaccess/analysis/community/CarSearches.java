@@ -66,11 +66,13 @@ final class CarSearches {
     if (limit < maxCarSeconds && !reachesAll(car, targets)) {
       car = router.search(from, StreetMode.CAR, SearchDirection.FORWARD, 0, maxCarSeconds);
     }
-    int farthest = 0;
-    for (StreetSnap target : targets) {
-      farthest = Math.max(farthest, car.secondsTo(target));
+    if (targets.length > 0) {
+      int farthest = 0;
+      for (StreetSnap target : targets) {
+        farthest = Math.max(farthest, car.secondsTo(target));
+      }
+      guessSeconds = farthest + farthest / 8 + 60;
     }
-    guessSeconds = farthest + farthest / 8 + 60;
     return car;
   }
 
