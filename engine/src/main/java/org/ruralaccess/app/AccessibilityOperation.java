@@ -152,9 +152,10 @@ public final class AccessibilityOperation {
         };
     List<TravelMode> modes = request.modes();
     if (riderRuns != null && riderRuns.routesTransit()) {
-      // the request's transit times come from the rider runs' shared pass
-      riderRuns.routeTransit(inputs.destinations(), rows, progress);
-      modes = modes.stream().filter(mode -> mode != TravelMode.TRANSIT).toList();
+      // the request's transit times (and walking, read off the same walks) come from the rider
+      // runs' shared pass
+      List<TravelMode> routed = riderRuns.routeTransit(inputs.destinations(), rows, progress);
+      modes = modes.stream().filter(mode -> !routed.contains(mode)).toList();
     }
     AccessibilityAnalysis.route(
         network, inputs.zones(), inputs.destinations(), request, modes, router, rows, progress);

@@ -10,11 +10,13 @@ import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.analysis.matrix.DestinationPlaces;
 import org.ruralaccess.analysis.matrix.MatrixRequest;
 import org.ruralaccess.analysis.matrix.SchemeSetsMatrix;
+import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.CommunityTransportRequest;
 import org.ruralaccess.model.community.RiderGroup;
 import org.ruralaccess.model.community.Scheme;
 import org.ruralaccess.model.destination.DestinationSet;
+import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.support.ProgressListener;
@@ -133,9 +135,13 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
 
     /**
      * Routes the request's transit times and every other set of usable schemes in one pass, giving
-     * each zone's row of the request's own times to {@code rows} (mode transit) in zone order.
+     * each zone's row of the request's own times to {@code rows} (mode transit) in zone order, and
+     * the walk mode's rows too when the request has it and the transit walks cover it (read off the
+     * same walk searches, as {@link AccessibilityAnalysis#route} does).
+     *
+     * @return the modes given to {@code rows}: transit, and walk when it was read off
      */
-    public void routeTransit(
+    public List<TravelMode> routeTransit(
         DestinationSet destinations,
         AccessibilityAnalysis.ZoneRows rows,
         ProgressListener progress) {
@@ -144,6 +150,8 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
       }
       DestinationPlaces places = DestinationPlaces.of(destinations);
       MatrixRequest matrix = AccessibilityAnalysis.matrixRequest(request, TravelMode.TRANSIT);
+      boolean withWalk =
+          request.modes().contains(TravelMode.WALK) && TravelTimeMatrix.sharesWalkSearch(matrix);
       int passes = SchemeSetsMatrix.passes(network, matrix, sets);
       progress.stage(
           AccessibilityAnalysis.modeLabel(network, TravelMode.TRANSIT, request.communityTransport())
@@ -157,25 +165,33 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
               + places.points().size()
               + " destination places",
           zones.size() * passes);
+      if (withWalk) {
+        progress.note(
+            "walk: " + zones.size() + " zone origins, read off the transit search's walks");
+      }
       int[][][] times = new int[sets.size()][zones.size()][];
+      SchemeSetsMatrix.Sink sink =
+          (set, zone, values) -> {
+            times[set][zone] = places.expandRow(firstColumn(values));
+            if (set == 0) {
+              rows.zone(TravelMode.TRANSIT, zone, times[set][zone]);
+            }
+          };
+      PointSet origins = AccessibilityAnalysis.origins(zones);
       SchemeSetsMatrix.Work work =
-          SchemeSetsMatrix.compute(
-              network,
-              AccessibilityAnalysis.origins(zones),
-              places.points(),
-              matrix,
-              sets,
-              (set, zone, values) -> {
-                int[] column = new int[values.length];
-                for (int d = 0; d < values.length; d++) {
-                  column[d] = values[d][0];
-                }
-                times[set][zone] = places.expandRow(column);
-                if (set == 0) {
-                  rows.zone(TravelMode.TRANSIT, zone, times[set][zone]);
-                }
-              },
-              progress::advance);
+          withWalk
+              ? SchemeSetsMatrix.computeWithWalk(
+                  network,
+                  origins,
+                  places.points(),
+                  matrix,
+                  sets,
+                  sink,
+                  (zone, values) ->
+                      rows.zone(TravelMode.WALK, zone, places.expandRow(firstColumn(values))),
+                  progress::advance)
+              : SchemeSetsMatrix.compute(
+                  network, origins, places.points(), matrix, sets, sink, progress::advance);
       progress.note(
           String.format(
               "transit for %d sets of usable schemes: %d RAPTOR searches for %d zone origins x %d"
@@ -183,6 +199,15 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
                   + " same)",
               sets.size(), work.raptorSearches(), zones.size(), sets.size()));
       setTimes = times;
+      return withWalk ? List.of(TravelMode.TRANSIT, TravelMode.WALK) : List.of(TravelMode.TRANSIT);
+    }
+
+    private static int[] firstColumn(int[][] values) {
+      int[] column = new int[values.length];
+      for (int d = 0; d < values.length; d++) {
+        column[d] = values[d][0];
+      }
+      return column;
     }
 
     /**

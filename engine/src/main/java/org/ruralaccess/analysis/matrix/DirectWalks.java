@@ -75,6 +75,18 @@ final class DirectWalks {
     }
   }
 
+  /**
+   * Seconds walking all the way to each destination, {@link Percentiles#UNREACHED} beyond {@code
+   * maxSeconds} or not reached (a new array; as TransitOriginSearch.directWalkSeconds).
+   */
+  int[] seconds(int maxSeconds) {
+    int[] all = new int[seconds.length];
+    for (int d = 0; d < all.length; d++) {
+      all[d] = seconds[d] >= 0 && seconds[d] <= maxSeconds ? seconds[d] : Percentiles.UNREACHED;
+    }
+    return all;
+  }
+
   /** Adds every destination reached on foot to {@code reached}. */
   void addTo(ReachedDestinations reached) {
     for (int i = 0; i < walkedCount; i++) {

@@ -77,6 +77,37 @@ public final class SchemeSetsMatrix {
         sets,
         SchemeSetsOriginSearch.Grouping.BY_ACCESS_LEGS,
         sink,
+        null,
+        originsDone);
+  }
+
+  /**
+   * As above, also giving {@code walkSink} each origin's values by the walk mode (the request with
+   * {@link TravelMode#WALK}), read off the walk search every transit search runs, as {@link
+   * TravelTimeMatrix#computeWithWalk} does; needs {@link TravelTimeMatrix#sharesWalkSearch}.
+   */
+  public static Work computeWithWalk(
+      Network network,
+      PointSet origins,
+      PointSet destinations,
+      MatrixRequest request,
+      List<CommunityTransportRequest> sets,
+      Sink sink,
+      TravelTimeMatrix.Sink walkSink,
+      IntConsumer originsDone) {
+    if (!TravelTimeMatrix.sharesWalkSearch(request)) {
+      throw new IllegalArgumentException(
+          "the transit request's walk search is not the walk mode's");
+    }
+    return compute(
+        network,
+        origins,
+        destinations,
+        request,
+        sets,
+        SchemeSetsOriginSearch.Grouping.BY_ACCESS_LEGS,
+        sink,
+        walkSink,
         originsDone);
   }
 
@@ -88,6 +119,7 @@ public final class SchemeSetsMatrix {
       List<CommunityTransportRequest> sets,
       SchemeSetsOriginSearch.Grouping grouping,
       Sink sink,
+      TravelTimeMatrix.Sink walkSink,
       IntConsumer originsDone) {
     if (request.mode() != TravelMode.TRANSIT || request.isArriveBy()) {
       throw new IllegalArgumentException("scheme sets are for transit requests with percentiles");
@@ -101,7 +133,11 @@ public final class SchemeSetsMatrix {
     int departureCount = request.departureCount();
     AtomicInteger done = new AtomicInteger();
     LongAdder raptorSearches = new LongAdder();
+    boolean firstPass = true;
     for (List<Integer> pass : byCommunityBuses(network, request, sets)) {
+      // the walk mode once: every pass walks the same
+      boolean withWalk = walkSink != null && firstPass;
+      firstPass = false;
       MatrixRequest first = request.withCommunityTransport(sets.get(pass.get(0)));
       DayNetwork day = DayNetwork.of(network, first);
       StopIndex stopIndex = day.stopIndex();
@@ -137,24 +173,37 @@ public final class SchemeSetsMatrix {
           .parallel()
           .mapToObj(
               o -> {
-                int[][][] values =
+                Object[] routed =
                     searches.use(
-                        search ->
-                            search.search(
-                                linkedOrigins.snap(o),
-                                origins.lat(o),
-                                origins.lon(o),
-                                firstDeparture,
-                                departureCount,
-                                samePlace));
+                        search -> {
+                          int[][][] values =
+                              search.search(
+                                  linkedOrigins.snap(o),
+                                  origins.lat(o),
+                                  origins.lon(o),
+                                  firstDeparture,
+                                  departureCount,
+                                  samePlace);
+                          int[][] walkValues = null;
+                          if (withWalk) {
+                            // as TravelTimeMatrix.computeWithWalk
+                            int[] walk = search.directWalkSeconds(request.maxTripSeconds());
+                            SamePlace.zeroFor(origins, o, destinations, walk);
+                            walkValues = StreetOriginSearch.percentileRows(walk, request);
+                          }
+                          return new Object[] {o, values, walkValues};
+                        });
                 originsDone.accept(done.incrementAndGet());
-                return new Object[] {o, values};
+                return routed;
               })
           .forEachOrdered(
               pair -> {
                 int[][][] values = (int[][][]) pair[1];
                 for (int k = 0; k < pass.size(); k++) {
                   sink.origin(pass.get(k), (Integer) pair[0], values[k]);
+                }
+                if (withWalk) {
+                  walkSink.origin((Integer) pair[0], (int[][]) pair[2]);
                 }
               });
     }

@@ -188,6 +188,15 @@ final class SchemeSetsOriginSearch {
     return values;
   }
 
+  /**
+   * After {@link #search}: seconds walking all the way to each destination (the walk mode's times
+   * when {@link TravelTimeMatrix#sharesWalkSearch}), {@link Percentiles#UNREACHED} beyond {@code
+   * maxSeconds}.
+   */
+  int[] directWalkSeconds(int maxSeconds) {
+    return directWalks.seconds(maxSeconds);
+  }
+
   /** The sets in groups of equal flex access legs from this origin, in set order. */
   private List<int[]> group() {
     List<int[]> groups = new ArrayList<>();

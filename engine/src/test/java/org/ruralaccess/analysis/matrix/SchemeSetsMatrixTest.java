@@ -97,6 +97,7 @@ class SchemeSetsMatrixTest {
               sets,
               SchemeSetsOriginSearch.Grouping.BY_ACCESS_LEGS,
               (set, o, values) -> shared[set][o] = values,
+              null,
               done -> {});
       for (int k = 0; k < sets.size(); k++) {
         for (int o = 0; o < origins.size(); o++) {
@@ -120,6 +121,7 @@ class SchemeSetsMatrixTest {
           sets,
           SchemeSetsOriginSearch.Grouping.IGNORE_ACCESS_LEGS_FOR_TESTS,
           (set, o, values) -> broken[set][o] = values,
+          null,
           done -> {});
       for (int k = 0; k < sets.size(); k++) {
         for (int o = 0; o < origins.size(); o++) {
