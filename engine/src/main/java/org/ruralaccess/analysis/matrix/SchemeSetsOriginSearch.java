@@ -33,10 +33,13 @@ import org.ruralaccess.routing.TimedAccessLegs;
  *       its services' areas ({@link FlexServices#destinationsServed}).
  * </ul>
  *
- * So the walk search, the walk access and egress and the RAPTOR search are done once per group of
- * sets; a set's arrival at a destination is the minimum of the group's arrival without flex rides
- * (shared) and its own flex arrival, and only the destinations its rides can reach are recorded per
- * set. Every other destination has the group's times. One instance per thread.
+ * So the walk search is done once per origin, and the walk access and egress and the RAPTOR search
+ * once per group of sets; the rides on from stops once per scheme in the group (a scheme's egress
+ * rides are the same in every set that uses it). A set's arrival at a destination is the minimum of
+ * the group's arrival without flex rides, its schemes' rides on from stops and its own rides from
+ * home; only the destinations its rides can reach are recorded per set, every other destination has
+ * the group's times. One instance per thread. (The class is long because the listener, the grouping
+ * and the per-set recording share the per-origin state.)
  */
 final class SchemeSetsOriginSearch {
 
