@@ -36,8 +36,11 @@ final class BoardingCursors {
   private final int[] visitDepartures;
   // the pattern-stop index (patternStopOffsets[pattern] + position) of each visit
   private final int[] visitPositions;
-  // the visits whose cursor moved in any round since the last reset
-  private final StopSet moved;
+  // the visits whose cursor moved since the last reset, once per round they moved in (a visit's
+  // first move in a window is one whose stamp is older than the window)
+  private int[] moved = new int[0];
+  private int movedCount;
+  private int windowFirstSerial = 1;
   // per round: indexed by pattern-stop, read in pattern order by the scans
   private int[][] trip = new int[0][];
   private int[][] movedAt = new int[0][];
@@ -51,7 +54,6 @@ final class BoardingCursors {
     this.visitDepartureOffsets = new int[visits + 1];
     this.visitPositions = new int[visits];
     this.positionTripCounts = new int[timetable.patternStops.length];
-    this.moved = new StopSet(visits);
     for (int v = 0; v < visits; v++) {
       int pattern = timetable.stopPatterns[v];
       int position = timetable.stopPatternPositions[v];
@@ -81,8 +83,10 @@ final class BoardingCursors {
   /**
    * At the start of a window no trip has been boardable from anywhere: the cursors the last window
    * moved go back (only those, so the cost follows the visits a search reached, not the network).
+   * The window's departures will be numbered from {@code firstSerial}, above every stamp so far.
    */
-  void reset(int transitRounds) {
+  void reset(int transitRounds, int firstSerial) {
+    windowFirstSerial = firstSerial;
     if (trip.length < transitRounds) {
       trip = new int[transitRounds][];
       nextDeparture = new int[transitRounds][];
@@ -91,19 +95,20 @@ final class BoardingCursors {
         trip[k] = positionTripCounts.clone();
         nextDeparture[k] = visitLastDepartures.clone();
       }
-      moved.clear();
+      moved = new int[transitRounds * visitTripCounts.length];
+      movedCount = 0;
       return;
     }
     for (int k = 0; k < trip.length; k++) {
       int[] tripK = trip[k];
       int[] nextK = nextDeparture[k];
-      for (int i = 0; i < moved.size(); i++) {
-        int v = moved.get(i);
+      for (int i = 0; i < movedCount; i++) {
+        int v = moved[i];
         tripK[visitPositions[v]] = visitTripCounts[v];
         nextK[v] = visitLastDepartures[v];
       }
     }
-    moved.clear();
+    movedCount = 0;
   }
 
   /** Forgets every move stamp, before the worker's departure serial starts again from 1. */
@@ -135,8 +140,11 @@ final class BoardingCursors {
     trips[position] = first;
     nextDeparture[round - 1][v] =
         first == 0 ? Integer.MIN_VALUE : visitDepartures[base + first - 1];
-    moved.add(v);
-    movedAt[round - 1][position] = serial;
+    int[] stamps = movedAt[round - 1];
+    if (stamps[position] < windowFirstSerial) {
+      moved[movedCount++] = v;
+    }
+    stamps[position] = serial;
   }
 
   /**

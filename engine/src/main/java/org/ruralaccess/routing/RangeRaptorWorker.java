@@ -33,11 +33,11 @@ public final class RangeRaptorWorker {
   private final int[] markedPatterns;
   // per visit: whether a trip can be boarded there at all (boarding allowed, not the last stop)
   private final boolean[] visitBoardable;
-  private StopSet previousChanged;
+  // stops written in any round of this departure (access, alighting, footpaths)
+  private final StopSet touched;
+  // stops improved (not copied) in the previous and in this round: the stops to board at next
   private StopSet previousScan;
-  private StopSet currentChanged;
   private StopSet currentScan;
-  private final StopSet transitImproved;
   private final StopSet reportChanged;
   private final StopSet everReached;
   private final BoardingCursors cursors;
@@ -80,11 +80,9 @@ public final class RangeRaptorWorker {
           timetable.boardingAllowed[stopIndex]
               && stopIndex + 1 < timetable.patternStopOffsets[pattern + 1];
     }
-    this.previousChanged = new StopSet(stops);
+    this.touched = new StopSet(stops);
     this.previousScan = new StopSet(stops);
-    this.currentChanged = new StopSet(stops);
     this.currentScan = new StopSet(stops);
-    this.transitImproved = new StopSet(stops);
     this.reportChanged = new StopSet(stops);
     this.everReached = new StopSet(stops);
     this.cursors = new BoardingCursors(timetable);
@@ -106,7 +104,11 @@ public final class RangeRaptorWorker {
     // the state of the last window is cleared where that window wrote it, not over the network
     arrivals.reset(transitRounds, everReached);
     if (mode == RangeMode.BOARDING_EVENTS) {
-      cursors.reset(transitRounds);
+      if (departureSerial > Integer.MAX_VALUE - 1 - request.departureCount()) {
+        cursors.clearStamps();
+        departureSerial = 0;
+      }
+      cursors.reset(transitRounds, departureSerial + 1);
     }
     // Every stop with a non-transfer arrival also has a best arrival, never later (both methods
     // improving them set both), so the stops ever reached cover both arrays.
@@ -152,11 +154,8 @@ public final class RangeRaptorWorker {
 
   private void searchDeparture(RaptorRequest request, int departure, int transitRounds) {
     newBoardingThisDeparture = false;
-    if (++departureSerial == Integer.MAX_VALUE) {
-      cursors.clearStamps();
-      departureSerial = 1;
-    }
-    previousChanged.clear();
+    departureSerial++;
+    touched.clear();
     previousScan.clear();
     int[] accessWalk = arrivals.walk(0);
     for (int i = 0; i < request.accessCount(); i++) {
@@ -164,7 +163,7 @@ public final class RangeRaptorWorker {
       int time = departure + request.accessDuration(i);
       if (time <= latestValidArrivalSeconds && time < accessWalk[stop]) {
         accessWalk[stop] = time;
-        previousChanged.add(stop);
+        touched.add(stop);
         previousScan.add(stop);
         improveBestNonTransfer(stop, time);
       }
@@ -175,31 +174,32 @@ public final class RangeRaptorWorker {
       int time = timed.arrivalSeconds(i, departure);
       if (time >= 0 && time <= latestValidArrivalSeconds && time < accessWalk[stop]) {
         accessWalk[stop] = time;
-        previousChanged.add(stop);
+        touched.add(stop);
         previousScan.add(stop);
         improveBestNonTransfer(stop, time);
       }
     }
-    for (int round = 1; round <= transitRounds && previousChanged.size() > 0; round++) {
-      currentChanged.clear();
+    boolean changed = previousScan.size() > 0;
+    int round = 1;
+    for (; round <= transitRounds && changed; round++) {
       currentScan.clear();
-      transitImproved.clear();
-      arrivals.copyImproved(round, previousChanged, currentChanged);
+      // every stop changed in the last round is in touched; the others copy nothing
+      int copied = arrivals.copyImproved(round, touched);
       scanMarkedPatterns(round);
       relaxTransfers(round);
       if (round == 1 && newBoardingThisDeparture) {
         departuresWithNewBoardings++;
       }
-      StopSet swap = previousChanged;
-      previousChanged = currentChanged;
-      currentChanged = swap;
-      swap = previousScan;
+      changed = copied > 0 || currentScan.size() > 0;
+      StopSet swap = previousScan;
       previousScan = currentScan;
       currentScan = swap;
     }
-    // previousChanged now holds the stops changed in the last round, or nothing if the rounds
-    // stopped early (then no round changed from there on, so neither did the last)
-    improveBest(previousChanged, transitRounds);
+    // Only a departure whose last round changed can change a best arrival: when the rounds stop
+    // early, no round changed from there on, so neither did the last.
+    if (round > transitRounds && changed) {
+      improveBest(touched, transitRounds);
+    }
   }
 
   /**
@@ -304,8 +304,7 @@ public final class RangeRaptorWorker {
         if (time <= latestValidArrivalSeconds && time < transit[stop]) {
           transit[stop] = time;
           currentScan.add(stop);
-          currentChanged.add(stop);
-          transitImproved.add(stop);
+          touched.add(stop);
         }
       }
       int trip = boardable[stopIndex];
@@ -348,8 +347,7 @@ public final class RangeRaptorWorker {
         if (time <= latestValidArrivalSeconds && time < transit[stop]) {
           transit[stop] = time;
           currentScan.add(stop);
-          currentChanged.add(stop);
-          transitImproved.add(stop);
+          touched.add(stop);
         }
       }
       if (!tt.boardingAllowed[stopBase + pos] || !previousScan.contains(stop)) {
@@ -386,8 +384,10 @@ public final class RangeRaptorWorker {
   private void relaxTransfers(int round) {
     int[] transit = arrivals.transit(round);
     int[] walk = arrivals.walk(round);
-    for (int i = 0; i < transitImproved.size(); i++) {
-      int from = transitImproved.get(i);
+    // so far this round's improved stops are those improved by transit; footpaths append to them
+    int improvedByTransit = currentScan.size();
+    for (int i = 0; i < improvedByTransit; i++) {
+      int from = currentScan.get(i);
       int arrival = transit[from];
       for (int t = tt.transferOffsets[from]; t < tt.transferOffsets[from + 1]; t++) {
         int time = arrival + tt.transferDurationSeconds[t];
@@ -399,7 +399,7 @@ public final class RangeRaptorWorker {
         if (time < walk[to] && !reachedByTransitInTime(transit[to], time, to)) {
           walk[to] = time;
           currentScan.add(to);
-          currentChanged.add(to);
+          touched.add(to);
         }
       }
     }
@@ -440,15 +440,16 @@ public final class RangeRaptorWorker {
    * Best arrivals over all rounds, derived once per departure and not at each improvement: the last
    * round is never worse than any earlier one (see {@link RoundArrivals}), so a stop's best arrival
    * is the last round's earlier of its transit and walk arrivals, and only a stop changed in the
-   * last round can have a better one. Likewise the best non-transfer arrival is the earlier of the
-   * last round's transit arrival and the access leg.
+   * last round, so written in some round of this departure, can have a better one. Likewise the
+   * best non-transfer arrival is the earlier of the last round's transit arrival and the access
+   * leg.
    */
-  private void improveBest(StopSet changedInLastRound, int lastRound) {
+  private void improveBest(StopSet written, int lastRound) {
     int[] transit = arrivals.transit(lastRound);
     int[] walk = arrivals.walk(lastRound);
     int[] access = arrivals.walk(0);
-    for (int i = 0; i < changedInLastRound.size(); i++) {
-      int stop = changedInLastRound.get(i);
+    for (int i = 0; i < written.size(); i++) {
+      int stop = written.get(i);
       int byTransit = transit[stop];
       int best = Math.min(byTransit, walk[stop]);
       if (best < bestArrivalSeconds[stop]) {
