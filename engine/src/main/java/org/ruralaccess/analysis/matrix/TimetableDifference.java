@@ -89,6 +89,11 @@ final class TimetableDifference {
     return h;
   }
 
+  /**
+   * The exact check behind {@link #hash}: the hash already covers stops, rules and every trip's
+   * times, so two patterns that differ only in a time almost always land in different buckets and
+   * never reach this check; it is what keeps a hash collision from hiding a change.
+   */
   private static boolean same(
       RaptorTimetable before, int pb, RaptorTimetable after, int pa, int[] afterAsBaseline) {
     int stopCount = before.stopCountInPattern(pb);
