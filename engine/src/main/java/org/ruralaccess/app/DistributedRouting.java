@@ -48,6 +48,11 @@ public interface DistributedRouting {
         }
 
         @Override
+        public boolean routesHere() {
+          return true;
+        }
+
+        @Override
         public void close() {}
       };
     }

@@ -134,7 +134,17 @@ public final class AccessibilityAnalysis {
       ProgressListener progress) {
     PointSet origins = ZoneOrigins.of(zones);
     DestinationPlaces places = DestinationPlaces.of(destinations);
+    // the transit search walks from each origin as far as the walk mode does: walking is read
+    // off it instead of searched again (same values; TravelTimeMatrix.sharesWalkSearch)
+    boolean walkFromTransit =
+        modes.contains(TravelMode.TRANSIT)
+            && modes.contains(TravelMode.WALK)
+            && (router.routesHere() || !transitWatches.isEmpty())
+            && TravelTimeMatrix.sharesWalkSearch(matrixRequest(request, TravelMode.TRANSIT));
     for (TravelMode mode : modes) {
+      if (mode == TravelMode.WALK && walkFromTransit) {
+        continue; // given with transit
+      }
       progress.stage(
           modeLabel(network, mode, request.communityTransport())
               + ": "
@@ -147,6 +157,21 @@ public final class AccessibilityAnalysis {
       List<StopWatch> watches = mode == TravelMode.TRANSIT ? transitWatches : List.of();
       TravelTimeMatrix.Sink sink =
           (origin, values) -> rows.zone(mode, origin, places.expandRow(firstColumn(values)));
+      if (mode == TravelMode.TRANSIT && walkFromTransit) {
+        progress.note(
+            "walk: " + zones.size() + " zone origins, read off the transit search's walks");
+        TravelTimeMatrix.computeWithWalk(
+            network,
+            origins,
+            places.points(),
+            matrix,
+            watches,
+            sink,
+            (origin, values) ->
+                rows.zone(TravelMode.WALK, origin, places.expandRow(firstColumn(values))),
+            progress::advance);
+        continue;
+      }
       if (!watches.isEmpty()) {
         TravelTimeMatrix.compute(
             network, origins, places.points(), matrix, watches, sink, progress::advance);

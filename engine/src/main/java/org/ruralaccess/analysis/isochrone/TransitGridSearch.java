@@ -113,7 +113,13 @@ public final class TransitGridSearch {
       }
     }
     propagator.begin(
-        direct, s.firstDepartureSeconds(), s.departureCount(), s.stepSeconds(), s.maxTripSeconds());
+        direct,
+        access[0],
+        access[1],
+        s.firstDepartureSeconds(),
+        s.departureCount(),
+        s.stepSeconds(),
+        s.maxTripSeconds());
     if (access[0].length > 0 || flexAccess.size() > 0) {
       worker.route(
           new RaptorRequest(

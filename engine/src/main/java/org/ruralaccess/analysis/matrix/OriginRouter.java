@@ -17,6 +17,14 @@ public interface OriginRouter {
   OriginRouter LOCAL = TravelTimeMatrix::compute;
 
   /**
+   * Whether this router routes on this JVM's cores as {@link TravelTimeMatrix#compute} does, so a
+   * caller may route there itself (and share work between modes).
+   */
+  default boolean routesHere() {
+    return this == LOCAL;
+  }
+
+  /**
    * @param originsDone told the number of origins routed so far (progress)
    */
   TravelTimeMatrix.LinkSummary route(

@@ -51,6 +51,11 @@ final class SamePlace {
     return List.of(lat + 0.0, lon + 0.0);
   }
 
+  /** Sets the time to 0 for destinations at origin {@code o}'s coordinates (every departure's). */
+  static void zeroFor(PointSet origins, int o, PointSet destinations, int[] seconds) {
+    zeroFor(origins, o, destinations, new int[][] {seconds});
+  }
+
   /** Sets every departure's time to 0 for destinations at origin {@code o}'s coordinates. */
   static void zeroFor(PointSet origins, int o, PointSet destinations, int[][] byDeparture) {
     double lat = origins.lat(o);

@@ -55,6 +55,21 @@ final class StreetOriginSearch {
     return result;
   }
 
+  /**
+   * The matrix values of times that are the same at every departure of a (non-empty, depart-at)
+   * window: each percentile of n equal values is the value itself (nearest rank), so no column is
+   * sorted. {@code TravelTimeMatrix.summarise} gives the same rows.
+   */
+  static int[][] percentileRows(int[] seconds, MatrixRequest request) {
+    int percentiles = request.percentiles().length;
+    int[][] values = new int[seconds.length][];
+    for (int d = 0; d < seconds.length; d++) {
+      values[d] = new int[percentiles];
+      Arrays.fill(values[d], seconds[d]);
+    }
+    return values;
+  }
+
   private double speedMetersPerSecond() {
     return switch (request.mode()) {
       case BIKE -> request.routing().bikeSpeedKmh() / 3.6;

@@ -250,6 +250,19 @@ final class TransitOriginSearch {
   }
 
   /**
+   * After {@link #search}: seconds walking all the way to each destination, {@link
+   * Percentiles#UNREACHED} beyond {@code maxSeconds} or the walk search's limit (a new array).
+   */
+  int[] directWalkSeconds(int maxSeconds) {
+    int[] seconds = new int[directWalkSeconds.length];
+    for (int d = 0; d < seconds.length; d++) {
+      int walk = directWalkSeconds[d];
+      seconds[d] = walk >= 0 && walk <= maxSeconds ? walk : Percentiles.UNREACHED;
+    }
+    return seconds;
+  }
+
+  /**
    * Walking all the way, to the destinations on the streets the walk reached (a destination is
    * reached through an end of its edge, or along the origin's own edge), not to every destination.
    */

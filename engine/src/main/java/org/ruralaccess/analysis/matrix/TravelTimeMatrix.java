@@ -73,6 +73,41 @@ public final class TravelTimeMatrix {
   }
 
   /**
+   * Whether a transit request's own walk search is the walk mode's search (same streets, speed and
+   * limit: the walk limit is within the max trip duration), so {@link #computeWithWalk} can give
+   * the walk mode's values too.
+   */
+  public static boolean sharesWalkSearch(MatrixRequest transit) {
+    return transit.mode() == TravelMode.TRANSIT
+        && !transit.isArriveBy()
+        && transit.departureCount() > 0
+        && transit.routing().maxWalkMinutes() * 60 <= transit.maxTripSeconds();
+  }
+
+  /**
+   * As {@link #compute(Network, PointSet, PointSet, MatrixRequest, List, Sink, IntConsumer)}, also
+   * giving {@code walkSink} each origin's values by the walk mode (the same request with {@link
+   * TravelMode#WALK}), read off the walk search every transit search runs (see {@link
+   * #sharesWalkSearch}): the walk mode needs no search of its own. Both sinks in origin order.
+   */
+  public static LinkSummary computeWithWalk(
+      Network network,
+      PointSet origins,
+      PointSet destinations,
+      MatrixRequest request,
+      List<StopWatch> watches,
+      Sink sink,
+      Sink walkSink,
+      IntConsumer originsDone) {
+    if (!sharesWalkSearch(request)) {
+      throw new IllegalArgumentException(
+          "the transit request's walk search is not the walk mode's");
+    }
+    Prepared prepared = prepare(network, destinations, request, watches, true);
+    return prepared.compute(origins, sink, walkSink, originsDone);
+  }
+
+  /**
    * Links the destinations and prepares the request's searches (day timetable, egress table) once,
    * for routing several sets of origins: a distributed run routes its share of the origins in
    * parts, and an origin's values do not depend on which other origins are routed with it.
@@ -83,6 +118,15 @@ public final class TravelTimeMatrix {
 
   private static Prepared prepare(
       Network network, PointSet destinations, MatrixRequest request, List<StopWatch> watches) {
+    return prepare(network, destinations, request, watches, false);
+  }
+
+  private static Prepared prepare(
+      Network network,
+      PointSet destinations,
+      MatrixRequest request,
+      List<StopWatch> watches,
+      boolean withWalk) {
     var streetMode = StreetOriginSearch.streetMode(request.mode());
     LinkedPoints linkedDestinations =
         LinkedPoints.link(destinations, network.streets(), streetMode);
@@ -90,7 +134,7 @@ public final class TravelTimeMatrix {
         network,
         streetMode,
         linkedDestinations,
-        computer(network, linkedDestinations, request, watches));
+        computer(network, linkedDestinations, request, watches, withWalk));
   }
 
   /** Destinations linked and searches prepared for one network and request. */
@@ -116,30 +160,45 @@ public final class TravelTimeMatrix {
      * into {@code origins}).
      */
     public LinkSummary compute(PointSet origins, Sink sink, IntConsumer originsDone) {
+      return compute(origins, sink, null, originsDone);
+    }
+
+    private LinkSummary compute(
+        PointSet origins, Sink sink, Sink walkSink, IntConsumer originsDone) {
       LinkedPoints linkedOrigins = LinkedPoints.link(origins, network.streets(), streetMode);
       AtomicInteger done = new AtomicInteger();
       IntStream.range(0, origins.size())
           .parallel()
           .mapToObj(
               o -> {
-                int[][] values = computer.compute(linkedOrigins, o);
+                Routed routed = computer.compute(linkedOrigins, o);
                 originsDone.accept(done.incrementAndGet());
-                return new Object[] {o, values};
+                return routed;
               })
-          .forEachOrdered(pair -> sink.origin((Integer) pair[0], (int[][]) pair[1]));
+          .forEachOrdered(
+              routed -> {
+                sink.origin(routed.origin(), routed.values());
+                if (walkSink != null) {
+                  walkSink.origin(routed.origin(), routed.walkValues());
+                }
+              });
       return new LinkSummary(linkedOrigins.unlinkedCount(), destinations.unlinkedCount());
     }
   }
 
   private interface OriginComputer {
-    int[][] compute(LinkedPoints origins, int origin);
+    Routed compute(LinkedPoints origins, int origin);
   }
+
+  /** One origin's values, and by the walk mode when the transit search gives them too. */
+  private record Routed(int origin, int[][] values, int[][] walkValues) {}
 
   private static OriginComputer computer(
       Network baseNetwork,
       LinkedPoints destinations,
       MatrixRequest request,
-      List<StopWatch> watches) {
+      List<StopWatch> watches,
+      boolean withWalk) {
     int step = request.stepSeconds();
     int first =
         request.isArriveBy()
@@ -160,10 +219,15 @@ public final class TravelTimeMatrix {
           searches.use(
               search -> {
                 int[] seconds = search.travelTimes(origins.snap(o));
+                if (!request.isArriveBy() && departureCount > 0) {
+                  // every departure has these times: each percentile is the time itself
+                  SamePlace.zeroFor(origins.points(), o, destinations.points(), seconds);
+                  return new Routed(o, StreetOriginSearch.percentileRows(seconds, request), null);
+                }
                 int[][] byDeparture = new int[departureCount][];
                 Arrays.fill(byDeparture, seconds);
                 SamePlace.zeroFor(origins.points(), o, destinations.points(), byDeparture);
-                return summarise(byDeparture, firstDeparture, request);
+                return new Routed(o, summarise(byDeparture, firstDeparture, request), null);
               });
     }
     TransitSetup setup = TransitSetup.prepare(baseNetwork, destinations, request);
@@ -181,8 +245,15 @@ public final class TravelTimeMatrix {
                       departureCount,
                       watches,
                       o);
+              int[][] walkValues = null;
+              if (withWalk) {
+                // the walk mode's times: its search is this search's walk (sharesWalkSearch)
+                int[] walk = search.directWalkSeconds(request.maxTripSeconds());
+                SamePlace.zeroFor(origins.points(), o, destinations.points(), walk);
+                walkValues = StreetOriginSearch.percentileRows(walk, request);
+              }
               samePlace.zero(origins.points().lat(o), origins.points().lon(o), reached);
-              return summarise(reached, firstDeparture, request);
+              return new Routed(o, summarise(reached, firstDeparture, request), walkValues);
             });
   }
 

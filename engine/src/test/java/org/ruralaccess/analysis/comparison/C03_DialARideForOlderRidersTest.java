@@ -204,7 +204,8 @@ class C03_DialARideForOlderRidersTest {
         List.of(
             "stage transit with community transport (general riders, day-before booking): 2 zone"
                 + " origins to 1 destination places",
-            "stage walk: 2 zone origins to 1 destination places",
+            // walking is read off the transit search's own walk search, not a stage of its own
+            "note walk: 2 zone origins, read off the transit search's walks",
             "stage transit with community transport (older riders, day-before booking): 2 zone"
                 + " origins to 1 destination places",
             "note transit with community transport (disabled riders, day-before booking): the same"

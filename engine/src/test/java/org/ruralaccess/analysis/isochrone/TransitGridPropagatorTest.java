@@ -2,6 +2,7 @@ package org.ruralaccess.analysis.isochrone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ruralaccess.analysis.isochrone.BngStreets.BNG;
 import static org.ruralaccess.analysis.isochrone.BngStreets.WALK_METERS_PER_SECOND;
 import static org.ruralaccess.analysis.isochrone.BngStreets.X0;
@@ -101,6 +102,76 @@ class TransitGridPropagatorTest {
         }
       }
     }
+  }
+
+  /**
+   * Stops reached by the origin's access walk (their arrival a step earlier at every departure
+   * until a bus beats it): told which they are, the propagator carries their walks once instead of
+   * at every departure, and gives the same grids, window included, as the plain definition and as
+   * when it is not told.
+   */
+  @Test
+  void accessWalksCarriedOnceGiveTheSameGrids() {
+    int first = 7 * 3600;
+    int count = 30;
+    int step = 60;
+    int maxTrip = 1500;
+    int[] percentiles = {0, 50, 90};
+    int[] accessStops = {1, 4, 5, 9};
+    TransitGridPropagator told = new TransitGridPropagator(walks);
+    TransitGridPropagator notTold = new TransitGridPropagator(walks);
+    long fewerReads = 0;
+    for (int trial = 0; trial < 20; trial++) {
+      SplittableRandom random = new SplittableRandom(500 + trial);
+      int[] accessSeconds = new int[accessStops.length];
+      for (int a = 0; a < accessStops.length; a++) {
+        accessSeconds[a] = 60 + random.nextInt(400);
+      }
+      int[][] arrivals = rangeLikeArrivals(random, first, count, step);
+      for (int i = 0; i < count; i++) {
+        for (int a = 0; a < accessStops.length; a++) {
+          int s = accessStops[a];
+          arrivals[i][s] = Math.min(arrivals[i][s], first + i * step + accessSeconds[a]);
+        }
+      }
+      told.begin(direct, accessStops, accessSeconds, first, count, step, maxTrip);
+      notTold.begin(direct, first, count, step, maxTrip);
+      for (int i = count - 1; i >= 0; i--) {
+        int[] changed = changedStops(arrivals, i);
+        int[] minute = arrivals[i];
+        told.departure(first + i * step, s -> minute[s], changed, changed.length);
+        notTold.departure(first + i * step, s -> minute[s], changed, changed.length);
+      }
+      TravelTimeGrid[] grids = told.percentiles(percentiles);
+      TravelTimeGrid[] plainGrids = notTold.percentiles(percentiles);
+      int[][] expected = plain(arrivals, first, step, maxTrip, percentiles);
+      for (int p = 0; p < percentiles.length; p++) {
+        assertEquals(plainGrids[p], grids[p], "trial " + trial + " p" + percentiles[p]);
+        for (int local = 0; local < walks.cellCount(); local++) {
+          int id = walks.cellId(local);
+          assertEquals(
+              expected[local][p],
+              grids[p].secondsAtCell(walks.grid().column(id), walks.grid().row(id)),
+              "trial " + trial + " cell " + id + " p" + percentiles[p]);
+        }
+      }
+      assertTrue(told.egressUpdates() <= notTold.egressUpdates(), "trial " + trial);
+      fewerReads += notTold.egressUpdates() - told.egressUpdates();
+    }
+    // the access stops' arrival is their walk at most departures, so most of their re-reads go
+    assertTrue(fewerReads > 0, "walks read once instead of at every departure: " + fewerReads);
+  }
+
+  private static int[] changedStops(int[][] arrivals, int i) {
+    List<Integer> changed = new ArrayList<>();
+    for (int s = 0; s < STOPS; s++) {
+      if (i == arrivals.length - 1
+          ? arrivals[i][s] != TravelTimeGrid.UNREACHED
+          : arrivals[i][s] != arrivals[i + 1][s]) {
+        changed.add(s);
+      }
+    }
+    return changed.stream().mapToInt(Integer::intValue).toArray();
   }
 
   @Test
