@@ -29,17 +29,22 @@ public final class RangeRaptorWorker {
   private final int[] bestNonTransferSeconds;
   private final StopArrivals view;
   private final int[] firstMarkedPosition;
+  private final int[] lastMarkedPosition;
   private final int[] markedPatterns;
-  private StopSet previousChanged;
+  // per visit: whether a trip can be boarded there at all (boarding allowed, not the last stop)
+  private final boolean[] visitBoardable;
+  // stops written in any round of this departure (access, alighting, footpaths)
+  private final StopSet touched;
+  // stops improved (not copied) in the previous and in this round: the stops to board at next
   private StopSet previousScan;
-  private StopSet currentChanged;
   private StopSet currentScan;
-  private final StopSet transitImproved;
   private final StopSet reportChanged;
   private final StopSet everReached;
   private final BoardingCursors cursors;
 
   private int boardSlackSeconds;
+  // numbers the departures searched by this worker (never 0), to stamp cursor moves
+  private int departureSerial;
   private int latestValidArrivalSeconds;
   private long patternScans;
   private long stopVisits;
@@ -65,12 +70,19 @@ public final class RangeRaptorWorker {
     this.view = new StopArrivals(bestArrivalSeconds, bestNonTransferSeconds);
     this.firstMarkedPosition = new int[timetable.patternCount()];
     Arrays.fill(firstMarkedPosition, NOT_MARKED);
+    this.lastMarkedPosition = new int[timetable.patternCount()];
     this.markedPatterns = new int[timetable.patternCount()];
-    this.previousChanged = new StopSet(stops);
+    this.visitBoardable = new boolean[timetable.stopPatterns.length];
+    for (int v = 0; v < visitBoardable.length; v++) {
+      int pattern = timetable.stopPatterns[v];
+      int stopIndex = timetable.patternStopOffsets[pattern] + timetable.stopPatternPositions[v];
+      visitBoardable[v] =
+          timetable.boardingAllowed[stopIndex]
+              && stopIndex + 1 < timetable.patternStopOffsets[pattern + 1];
+    }
+    this.touched = new StopSet(stops);
     this.previousScan = new StopSet(stops);
-    this.currentChanged = new StopSet(stops);
     this.currentScan = new StopSet(stops);
-    this.transitImproved = new StopSet(stops);
     this.reportChanged = new StopSet(stops);
     this.everReached = new StopSet(stops);
     this.cursors = new BoardingCursors(timetable);
@@ -92,10 +104,14 @@ public final class RangeRaptorWorker {
     // the state of the last window is cleared where that window wrote it, not over the network
     arrivals.reset(transitRounds, everReached);
     if (mode == RangeMode.BOARDING_EVENTS) {
-      cursors.reset(transitRounds);
+      if (departureSerial > Integer.MAX_VALUE - 1 - request.departureCount()) {
+        cursors.clearStamps();
+        departureSerial = 0;
+      }
+      cursors.reset(transitRounds, departureSerial + 1);
     }
-    // Every stop with a non-transfer arrival also has a best arrival (improveBestNonTransfer
-    // calls improveBest), so the stops ever reached cover both arrays.
+    // Every stop with a non-transfer arrival also has a best arrival, never later (both methods
+    // improving them set both), so the stops ever reached cover both arrays.
     for (int i = 0; i < everReached.size(); i++) {
       int stop = everReached.get(i);
       bestArrivalSeconds[stop] = UNREACHED;
@@ -138,7 +154,8 @@ public final class RangeRaptorWorker {
 
   private void searchDeparture(RaptorRequest request, int departure, int transitRounds) {
     newBoardingThisDeparture = false;
-    previousChanged.clear();
+    departureSerial++;
+    touched.clear();
     previousScan.clear();
     int[] accessWalk = arrivals.walk(0);
     for (int i = 0; i < request.accessCount(); i++) {
@@ -146,7 +163,7 @@ public final class RangeRaptorWorker {
       int time = departure + request.accessDuration(i);
       if (time <= latestValidArrivalSeconds && time < accessWalk[stop]) {
         accessWalk[stop] = time;
-        previousChanged.add(stop);
+        touched.add(stop);
         previousScan.add(stop);
         improveBestNonTransfer(stop, time);
       }
@@ -157,27 +174,31 @@ public final class RangeRaptorWorker {
       int time = timed.arrivalSeconds(i, departure);
       if (time >= 0 && time <= latestValidArrivalSeconds && time < accessWalk[stop]) {
         accessWalk[stop] = time;
-        previousChanged.add(stop);
+        touched.add(stop);
         previousScan.add(stop);
         improveBestNonTransfer(stop, time);
       }
     }
-    for (int round = 1; round <= transitRounds && previousChanged.size() > 0; round++) {
-      currentChanged.clear();
+    boolean changed = previousScan.size() > 0;
+    int round = 1;
+    for (; round <= transitRounds && changed; round++) {
       currentScan.clear();
-      transitImproved.clear();
-      arrivals.copyImproved(round, previousChanged, currentChanged);
+      // every stop changed in the last round is in touched; the others copy nothing
+      int copied = arrivals.copyImproved(round, touched);
       scanMarkedPatterns(round);
       relaxTransfers(round);
       if (round == 1 && newBoardingThisDeparture) {
         departuresWithNewBoardings++;
       }
-      StopSet swap = previousChanged;
-      previousChanged = currentChanged;
-      currentChanged = swap;
-      swap = previousScan;
+      changed = copied > 0 || currentScan.size() > 0;
+      StopSet swap = previousScan;
       previousScan = currentScan;
       currentScan = swap;
+    }
+    // Only a departure whose last round changed can change a best arrival: when the rounds stop
+    // early, no round changed from there on, so neither did the last.
+    if (round > transitRounds && changed) {
+      improveBest(touched, transitRounds);
     }
   }
 
@@ -190,37 +211,47 @@ public final class RangeRaptorWorker {
    * the limit only moves earlier).
    */
   private void scanMarkedPatterns(int round) {
-    boolean onlyNewBoardings = mode == RangeMode.BOARDING_EVENTS;
     int[] previousTransit = arrivals.transit(round - 1);
     int[] previousWalk = arrivals.walk(round - 1);
     int markedCount = 0;
+    if (mode == RangeMode.BOARDING_EVENTS) {
+      int[] nextDepartures = cursors.nextDepartures(round);
+      for (int i = 0; i < previousScan.size(); i++) {
+        int stop = previousScan.get(i);
+        int ready = readyToBoardSeconds(previousTransit[stop], previousWalk[stop], stop);
+        if (ready == UNREACHED) {
+          continue;
+        }
+        int earliestBoard = ready + boardSlackSeconds;
+        for (int v = tt.stopPatternOffsets[stop]; v < tt.stopPatternOffsets[stop + 1]; v++) {
+          // also turns away visits where nothing can be boarded (see BoardingCursors)
+          if (nextDepartures[v] < earliestBoard) {
+            continue;
+          }
+          cursors.advance(round, v, earliestBoard, departureSerial);
+          markedCount = mark(tt.stopPatterns[v], tt.stopPatternPositions[v], markedCount);
+        }
+      }
+      if (round == 1 && markedCount > 0) {
+        newBoardingThisDeparture = true;
+      }
+      for (int i = 0; i < markedCount; i++) {
+        int pattern = markedPatterns[i];
+        scanPatternFromCursors(pattern, firstMarkedPosition[pattern], round);
+        firstMarkedPosition[pattern] = NOT_MARKED;
+      }
+      return;
+    }
     for (int i = 0; i < previousScan.size(); i++) {
       int stop = previousScan.get(i);
       for (int v = tt.stopPatternOffsets[stop]; v < tt.stopPatternOffsets[stop + 1]; v++) {
-        int pattern = tt.stopPatterns[v];
-        int position = tt.stopPatternPositions[v];
-        int stopIndex = tt.patternStopOffsets[pattern] + position;
-        // nothing to ride to from a pattern's last stop
-        if (!tt.boardingAllowed[stopIndex] || stopIndex + 1 == tt.patternStopOffsets[pattern + 1]) {
-          continue;
-        }
-        if (onlyNewBoardings) {
-          int ready = readyToBoardSeconds(previousTransit[stop], previousWalk[stop], stop);
-          if (ready == UNREACHED
-              || !cursors.advance(round, v, pattern, position, ready + boardSlackSeconds)) {
-            continue;
-          }
-        }
-        if (round == 1) {
-          newBoardingThisDeparture = true;
-        }
-        if (firstMarkedPosition[pattern] == NOT_MARKED) {
-          markedPatterns[markedCount++] = pattern;
-          firstMarkedPosition[pattern] = position;
-        } else if (position < firstMarkedPosition[pattern]) {
-          firstMarkedPosition[pattern] = position;
+        if (visitBoardable[v]) {
+          markedCount = mark(tt.stopPatterns[v], tt.stopPatternPositions[v], markedCount);
         }
       }
+    }
+    if (round == 1 && markedCount > 0) {
+      newBoardingThisDeparture = true;
     }
     for (int i = 0; i < markedCount; i++) {
       int pattern = markedPatterns[i];
@@ -229,9 +260,74 @@ public final class RangeRaptorWorker {
     }
   }
 
+  /** Notes a boarding at {@code position} of {@code pattern}; returns the marked-pattern count. */
+  private int mark(int pattern, int position, int markedCount) {
+    if (firstMarkedPosition[pattern] == NOT_MARKED) {
+      markedPatterns[markedCount++] = pattern;
+      firstMarkedPosition[pattern] = position;
+      lastMarkedPosition[pattern] = position;
+    } else if (position < firstMarkedPosition[pattern]) {
+      firstMarkedPosition[pattern] = position;
+    } else if (position > lastMarkedPosition[pattern]) {
+      lastMarkedPosition[pattern] = position;
+    }
+    return markedCount;
+  }
+
   /**
-   * Rides the pattern from {@code firstPosition}: alights from the trip on board at each stop, then
-   * checks whether an earlier trip can be caught there from the previous round's arrival.
+   * {@link RangeMode#BOARDING_EVENTS}: rides the pattern from {@code firstPosition} on the trips
+   * the cursors hold, alighting only from a trip boarded at this departure. At a stop whose cursor
+   * holds a trip no later than the one on board but did not move now, that trip was boarded there
+   * at a later departure of the window, in this round, and ridden on from there: what the trip on
+   * board would reach from here is already in the kept state (no earlier arrivals, as trips never
+   * overtake, and an arrival too late for that departure's trip limit is too late now). The ride
+   * stops being new there, and the scan ends after the last stop marked now.
+   */
+  private void scanPatternFromCursors(int pattern, int firstPosition, int round) {
+    patternScans++;
+    int stopBase = tt.patternStopOffsets[pattern];
+    int stopsInPattern = tt.patternStopOffsets[pattern + 1] - stopBase;
+    int lastMarked = lastMarkedPosition[pattern];
+    int timeBase = tt.patternTimeOffsets[pattern];
+    int[] transit = arrivals.transit(round);
+    int[] boardable = cursors.boardableTrips(round);
+    int[] moveSerials = cursors.moveSerials(round);
+    int onTrip = tt.patternTripCounts[pattern];
+    boolean riding = false;
+    int onTripBase = 0;
+    int pos = firstPosition;
+    for (; pos < stopsInPattern; pos++) {
+      int stopIndex = stopBase + pos;
+      if (riding && tt.alightingAllowed[stopIndex]) {
+        int time = tt.arrivalSeconds[onTripBase + pos];
+        int stop = tt.patternStops[stopIndex];
+        if (time <= latestValidArrivalSeconds && time < transit[stop]) {
+          transit[stop] = time;
+          currentScan.add(stop);
+          touched.add(stop);
+        }
+      }
+      int trip = boardable[stopIndex];
+      if (trip <= onTrip) {
+        boolean movedNow = moveSerials[stopIndex] == departureSerial;
+        if (trip < onTrip || !movedNow) {
+          onTrip = trip;
+          riding = movedNow;
+          onTripBase = timeBase + onTrip * stopsInPattern;
+        }
+      }
+      if (!riding && pos >= lastMarked) {
+        pos++;
+        break;
+      }
+    }
+    stopVisits += pos - firstPosition;
+  }
+
+  /**
+   * {@link RangeMode#EVERY_DEPARTURE}: rides the pattern from {@code firstPosition}: alights from
+   * the trip on board at each stop, then checks whether an earlier trip can be caught there from
+   * the previous round's arrival.
    */
   private void scanPattern(int pattern, int firstPosition, int round) {
     patternScans++;
@@ -242,7 +338,6 @@ public final class RangeRaptorWorker {
     int[] previousTransit = arrivals.transit(round - 1);
     int[] previousWalk = arrivals.walk(round - 1);
     int[] transit = arrivals.transit(round);
-    boolean fromCursors = mode == RangeMode.BOARDING_EVENTS;
     int onTrip = -1;
     int onTripBase = 0;
     for (int pos = firstPosition; pos < stopsInPattern; pos++) {
@@ -252,34 +347,23 @@ public final class RangeRaptorWorker {
         if (time <= latestValidArrivalSeconds && time < transit[stop]) {
           transit[stop] = time;
           currentScan.add(stop);
-          currentChanged.add(stop);
-          transitImproved.add(stop);
-          improveBestNonTransfer(stop, time);
+          touched.add(stop);
         }
       }
       if (!tt.boardingAllowed[stopBase + pos] || !previousScan.contains(stop)) {
         continue;
       }
-      if (fromCursors) {
-        // marking moved this visit's cursor to the earliest trip boardable now
-        int trip = cursors.boardableTrip(round, stopBase + pos);
-        if (trip < (onTrip >= 0 ? onTrip : tripCount)) {
-          onTrip = trip;
+      int ready = readyToBoardSeconds(previousTransit[stop], previousWalk[stop], stop);
+      if (ready != UNREACHED) {
+        int earliestBoard = ready + boardSlackSeconds;
+        int upper = onTrip >= 0 ? onTrip : tripCount;
+        if (upper > 0
+            && tt.departureSeconds[timeBase + (upper - 1) * stopsInPattern + pos]
+                >= earliestBoard) {
+          onTrip =
+              BoardingCursors.firstTripDepartingAtOrAfter(
+                  tt, earliestBoard, timeBase, stopsInPattern, pos, upper);
           onTripBase = timeBase + onTrip * stopsInPattern;
-        }
-      } else {
-        int ready = readyToBoardSeconds(previousTransit[stop], previousWalk[stop], stop);
-        if (ready != UNREACHED) {
-          int earliestBoard = ready + boardSlackSeconds;
-          int upper = onTrip >= 0 ? onTrip : tripCount;
-          if (upper > 0
-              && tt.departureSeconds[timeBase + (upper - 1) * stopsInPattern + pos]
-                  >= earliestBoard) {
-            onTrip =
-                BoardingCursors.firstTripDepartingAtOrAfter(
-                    tt, earliestBoard, timeBase, stopsInPattern, pos, upper);
-            onTripBase = timeBase + onTrip * stopsInPattern;
-          }
         }
       }
     }
@@ -300,8 +384,10 @@ public final class RangeRaptorWorker {
   private void relaxTransfers(int round) {
     int[] transit = arrivals.transit(round);
     int[] walk = arrivals.walk(round);
-    for (int i = 0; i < transitImproved.size(); i++) {
-      int from = transitImproved.get(i);
+    // so far this round's improved stops are those improved by transit; footpaths append to them
+    int improvedByTransit = currentScan.size();
+    for (int i = 0; i < improvedByTransit; i++) {
+      int from = currentScan.get(i);
       int arrival = transit[from];
       for (int t = tt.transferOffsets[from]; t < tt.transferOffsets[from + 1]; t++) {
         int time = arrival + tt.transferDurationSeconds[t];
@@ -313,8 +399,7 @@ public final class RangeRaptorWorker {
         if (time < walk[to] && !reachedByTransitInTime(transit[to], time, to)) {
           walk[to] = time;
           currentScan.add(to);
-          currentChanged.add(to);
-          improveBest(to, time);
+          touched.add(to);
         }
       }
     }
@@ -332,21 +417,53 @@ public final class RangeRaptorWorker {
         && walkArrival >= transitArrival + tt.minTransferSeconds[stop];
   }
 
+  /**
+   * An access leg's arrival. Arrivals in the rounds reach the best arrivals through {@link
+   * #improveBest(StopSet, int)}; an access leg may not reach the last round (a footpath in round 1
+   * may be earlier), but it is still the best arrival without a transfer walk.
+   */
   private void improveBestNonTransfer(int stop, int time) {
     if (time < bestNonTransferSeconds[stop]) {
       bestNonTransferSeconds[stop] = time;
       reportChanged.add(stop);
     }
-    improveBest(stop, time);
-  }
-
-  private void improveBest(int stop, int time) {
     if (time < bestArrivalSeconds[stop]) {
       if (bestArrivalSeconds[stop] == UNREACHED) {
         everReached.add(stop);
       }
       bestArrivalSeconds[stop] = time;
       reportChanged.add(stop);
+    }
+  }
+
+  /**
+   * Best arrivals over all rounds, derived once per departure and not at each improvement: the last
+   * round is never worse than any earlier one (see {@link RoundArrivals}), so a stop's best arrival
+   * is the last round's earlier of its transit and walk arrivals, and only a stop changed in the
+   * last round, so written in some round of this departure, can have a better one. Likewise the
+   * best non-transfer arrival is the earlier of the last round's transit arrival and the access
+   * leg.
+   */
+  private void improveBest(StopSet written, int lastRound) {
+    int[] transit = arrivals.transit(lastRound);
+    int[] walk = arrivals.walk(lastRound);
+    int[] access = arrivals.walk(0);
+    for (int i = 0; i < written.size(); i++) {
+      int stop = written.get(i);
+      int byTransit = transit[stop];
+      int best = Math.min(byTransit, walk[stop]);
+      if (best < bestArrivalSeconds[stop]) {
+        if (bestArrivalSeconds[stop] == UNREACHED) {
+          everReached.add(stop);
+        }
+        bestArrivalSeconds[stop] = best;
+        reportChanged.add(stop);
+      }
+      int nonTransfer = Math.min(byTransit, access[stop]);
+      if (nonTransfer < bestNonTransferSeconds[stop]) {
+        bestNonTransferSeconds[stop] = nonTransfer;
+        reportChanged.add(stop);
+      }
     }
   }
 

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * arrival and a stop's minimum transfer time applies only after alighting there.
  *
  * <p>Invariant after each departure: round {@code k} is never worse than round {@code k-1} at any
- * stop. {@link #copyImproved} keeps it by copying only the stops changed in round {@code k-1}, not
+ * stop. {@link #copyImproved} keeps it by copying only the stops written in this departure, not
  * every stop (a full per-round copy is measurable, see DESIGN.md).
  */
 final class RoundArrivals {
@@ -58,22 +58,34 @@ final class RoundArrivals {
     return walk[round];
   }
 
-  /** Lowers round {@code round} to round {@code round-1} at the stops changed there. */
-  void copyImproved(int round, StopSet changedPreviousRound, StopSet changedThisRound) {
+  /**
+   * Lowers round {@code round} to round {@code round-1} at {@code stops}, which must hold every
+   * stop changed in round {@code round-1} since the invariant last held (at the others the copy
+   * changes nothing); returns the number of stops lowered.
+   */
+  int copyImproved(int round, StopSet stops) {
     int[] fromTransit = transit[round - 1];
     int[] fromWalk = walk[round - 1];
     int[] toTransit = transit[round];
     int[] toWalk = walk[round];
-    for (int i = 0; i < changedPreviousRound.size(); i++) {
-      int stop = changedPreviousRound.get(i);
-      if (fromTransit[stop] < toTransit[stop]) {
-        toTransit[stop] = fromTransit[stop];
-        changedThisRound.add(stop);
+    int lowered = 0;
+    for (int i = 0; i < stops.size(); i++) {
+      int stop = stops.get(i);
+      int byTransit = fromTransit[stop];
+      int byWalk = fromWalk[stop];
+      boolean lower = false;
+      if (byTransit < toTransit[stop]) {
+        toTransit[stop] = byTransit;
+        lower = true;
       }
-      if (fromWalk[stop] < toWalk[stop]) {
-        toWalk[stop] = fromWalk[stop];
-        changedThisRound.add(stop);
+      if (byWalk < toWalk[stop]) {
+        toWalk[stop] = byWalk;
+        lower = true;
+      }
+      if (lower) {
+        lowered++;
       }
     }
+    return lowered;
   }
 }

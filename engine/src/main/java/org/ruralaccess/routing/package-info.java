@@ -43,26 +43,30 @@
  * round keeps, per stop visit (stop, pattern, position), a cursor: the earliest trip boardable from
  * the stop's arrival in the previous round, and the departure of the trip before it. A stop that
  * improved marks a pattern only when that departure is now reachable (one comparison with an array
- * read in visit order); the cursor then moves down by binary search, and the scan boards from the
- * cursor. At a departure minute where no access stop catches a new trip (most minutes with hourly
- * buses) no pattern is scanned at all: the access stops move one step earlier, the rest of the
- * state stays, which is exactly what a full search would find, so the listener still gets every
- * departure with its exact arrivals and changed stops, and no fill rule is needed downstream
- * (walking all the way, trip limits, flex pickup windows and board slack all stay as they were).
- * {@link org.ruralaccess.routing.RangeMode#EVERY_DEPARTURE} is the same search rescanning round 1
- * at every departure, kept as the reference; {@code A10DepartureEventsTest} (random networks,
- * hand-derived hourly cases) and {@code DepartureEventsMatrixTest} (Porto Alegre with and without
- * flex, Newport as published and thinned to hourly: every destination, every minute) check that
- * both give the same answers. The work counters of {@link org.ruralaccess.routing.RaptorWork} on
- * the 1,133 Porto Alegre origins with walk access, 14:00-16:00 ({@code RangeWorkCounts}): pattern
- * scans 33.2 M to 15.6 M, stop visits 1,200 M to 520 M, footpath relaxations unchanged (539 M, now
- * the largest count); rounds run at 90 % of departure minutes (frequent buses). Newport
- * 07:00-10:00: scans 762 k to 120 k (6.4x), rounds at 42 % of minutes; thinned to hourly: 706 k to
- * 103 k. See docs/performance.md.
+ * read in visit order); the cursor then steps down a contiguous copy of the departures, and the
+ * scan boards from the cursor. A scan rides only what is new: at a stop whose cursor holds a trip
+ * no later than the one on board but did not move at this departure, that trip was boarded there at
+ * a later departure and ridden on, so the ride stops being new there, and the scan ends after the
+ * last stop marked now (Porto Alegre: stop visits 517 M to 294 M, {@code A10DepartureEventsTest}
+ * derives a case by hand). At a departure minute where no access stop catches a new trip (most
+ * minutes with hourly buses) no pattern is scanned at all: the access stops move one step earlier,
+ * the rest of the state stays, which is exactly what a full search would find, so the listener
+ * still gets every departure with its exact arrivals and changed stops, and no fill rule is needed
+ * downstream (walking all the way, trip limits, flex pickup windows and board slack all stay as
+ * they were). {@link org.ruralaccess.routing.RangeMode#EVERY_DEPARTURE} is the same search
+ * rescanning round 1 at every departure, kept as the reference; {@code A10DepartureEventsTest}
+ * (random networks, hand-derived hourly cases) and {@code DepartureEventsMatrixTest} (Porto Alegre
+ * with and without flex, Newport as published and thinned to hourly: every destination, every
+ * minute) check that both give the same answers. The work counters of {@link
+ * org.ruralaccess.routing.RaptorWork} on the 1,133 Porto Alegre origins with walk access,
+ * 14:00-16:00 ({@code RangeWorkCounts}): pattern scans 33.2 M to 15.6 M, stop visits 1,200 M to 520
+ * M, footpath relaxations unchanged (539 M, now the largest count); rounds run at 90 % of departure
+ * minutes (frequent buses). Newport 07:00-10:00: scans 762 k to 120 k (6.4x), rounds at 42 % of
+ * minutes; thinned to hourly: 706 k to 103 k. See docs/performance.md.
  *
- * <p>Each round {@code k}: (1) copy to round {@code k} the stops changed in round {@code k-1} (so
- * round {@code k} never is worse than {@code k-1}; only changed stops, not every stop); (2) scan
- * each pattern through a stop improved in round {@code k-1}, from the first such stop, boarding the
+ * <p>Each round {@code k}: (1) copy to round {@code k} the stops written in this departure (so
+ * round {@code k} never is worse than {@code k-1}; only those stops, not every stop); (2) scan each
+ * pattern through a stop improved in round {@code k-1}, from the first such stop, boarding the
  * earliest trip departing at or after {@code ready + boardSlack}, where {@code ready} is the walk
  * arrival, or the transit arrival plus the stop's minimum transfer time; (3) relax one footpath
  * from each stop improved by transit in this round. Transit and walk arrivals are kept apart per
@@ -71,7 +75,9 @@
  * access search already walked. A footpath arrival no earlier than the same round's transit arrival
  * at its stop plus the minimum transfer time is not kept: it would board nothing earlier and is no
  * earlier for callers (about 30 % of footpath improvements on Porto Alegre). A pattern is never
- * marked from its last stop.
+ * marked from its last stop. The best arrivals callers see are derived once per departure from the
+ * last round (never worse than any earlier one) at the stops written in it, not at each
+ * improvement.
  *
  * <p>Results stream to a {@link org.ruralaccess.routing.RaptorListener} per departure, with the
  * stops whose arrival changed since the later departure, so callers can propagate only those (R5

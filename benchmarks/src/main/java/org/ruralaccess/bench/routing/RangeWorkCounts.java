@@ -79,7 +79,7 @@ public final class RangeWorkCounts {
     long[][] sums = new long[modes.length][];
     long[] bestCpuNanos = new long[modes.length];
     java.util.Arrays.fill(bestCpuNanos, Long.MAX_VALUE);
-    for (int repeat = 0; repeat < 3; repeat++) {
+    for (int repeat = 0; repeat < Integer.getInteger("repeats", 3); repeat++) {
       for (int m = 0; m < modes.length; m++) {
         long start = THREADS.getCurrentThreadCpuTime();
         sums[m] = run(new RangeRaptorWorker(timetable, modes[m]), access, from, to, routing);

@@ -43,6 +43,7 @@ final class TransitOriginSearch {
   private final IntMultiMap destinationsByNode;
   private final IntMultiMap destinationsByEdge;
   private final ReachedDestinations reached;
+  private final EgressedStops egressed;
 
   TransitOriginSearch(
       Network network,
@@ -87,6 +88,7 @@ final class TransitOriginSearch {
     Arrays.fill(destinationArrival, Integer.MAX_VALUE);
     Arrays.fill(directWalkSeconds, -1);
     this.reached = new ReachedDestinations(destinations.size());
+    this.egressed = new EgressedStops(timetable.stopCount());
     int[] nodes = new int[2 * destinations.size()];
     int[] nodeDestinations = new int[nodes.length];
     int[] edges = new int[destinations.size()];
@@ -153,6 +155,7 @@ final class TransitOriginSearch {
       directWalkSeconds[d] = -1;
     }
     reached.start(departureCount);
+    egressed.start();
     if (origin == null) {
       return reached;
     }
@@ -215,7 +218,8 @@ final class TransitOriginSearch {
               }
               // the walk to the destination starts where a ride (or the access leg) ended, never
               // after a transfer walk: two walks in a row could pass the egress limit together
-              if (arrivals.isReachedWithoutTransfer(stop)) {
+              if (arrivals.isReachedWithoutTransfer(stop)
+                  && egressed.take(stop, arrivals.nonTransferArrivalSeconds(stop))) {
                 int offBoard = arrivals.nonTransferArrivalSeconds(stop);
                 for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
                   int arrival = offBoard + egress.walkSeconds(e);

@@ -33,7 +33,8 @@ public final class StreetTimes {
     this.origin = origin;
     this.startMillis = startMillis;
     this.limitMillis = limitMillis;
-    this.table = new NodeTimeTable(settledLabels, settledMillis, settledCount);
+    this.table =
+        new NodeTimeTable(settledLabels, settledMillis, settledCount, travel.network.nodeCount());
     int[] nodes = new int[settledCount];
     int[] millis = new int[settledCount];
     int distinct = 0;

@@ -107,6 +107,59 @@ class A10DepartureEventsTest {
     assertEquals(4, events.work().departuresWithNewBoardings());
   }
 
+  // Two trips A -> B -> C; the origin walks 0 min to A and 5 min to B.
+  private static final TimetableText TWO_TRIPS =
+      TimetableText.parse(
+          """
+          stops A B C
+          pattern A B C
+            08:00 08:10 08:20
+            09:00 09:10 09:20
+          """);
+
+  @Test
+  void aRideStopsWhereALaterDepartureBoardedTheSameTrip() {
+    // Window 07:50-08:10 every minute (20 departures, 08:09 first), 60 s slack. A trip is
+    // boardable at A from t when it leaves A at or after t + 1 min, at B on foot when it leaves B
+    // at or after t + 6 min (walk 5 min + slack). In round 2 B is ready at the earlier of its
+    // round-1 ride and its walk (t + 5 min, kept from round 0). Events:
+    //   08:09: the 09:00 trip at A (09:00 >= 08:10) and at B (09:10 >= 08:15): round 1 scans
+    //          from A riding it to the end (A, B, C: 3 visits), B 09:10, C 09:20; round 2 from B
+    //          (walk 08:14, so trips leaving B at or after 08:15): the 09:00 trip again, new in
+    //          round 2, scanned B, C (2 visits), C not improved.
+    //   08:04: the 08:00 trip at B (08:10 >= 08:10): round 1 scans from B to C (2 visits), C at
+    //          08:20. B was not ridden to, so round 2 has nothing new.
+    //   07:59: the 08:00 trip at A (08:00 >= 08:00): round 1 scans from A, alighting at B at 08:10;
+    //          B's cursor holds the same trip, boarded there at 08:04, so the ride is not new from
+    //          B on and the scan ends at B (2 visits, not 3): C keeps 08:20 from 08:04. Round 2
+    //          from B (walk 08:04, trips leaving at or after 08:05): the 08:00 trip, new in round 2
+    //          (its cursor held the 09:00 trip), scanned B, C (2 visits), C not improved.
+    // So 5 scans and 3 + 2 + 2 + 2 + 2 = 11 stop visits (12 riding every scan to the end), with
+    // the same answers as every departure.
+    RaptorRequest request =
+        new RaptorRequest(
+            new int[] {0, 1},
+            new int[] {0, 300},
+            ClockTime.parseSeconds("07:50"),
+            ClockTime.parseSeconds("08:10"),
+            60,
+            4,
+            60,
+            24 * 3600);
+    RangeRuns events = RangeRuns.record(TWO_TRIPS.timetable(), RangeMode.BOARDING_EVENTS, request);
+    RangeRuns everyMinute =
+        RangeRuns.record(TWO_TRIPS.timetable(), RangeMode.EVERY_DEPARTURE, request);
+    assertNull(events.firstDifference(everyMinute));
+    assertEquals(20, events.work().departures());
+    assertEquals(3, events.work().departuresWithNewBoardings());
+    assertEquals(5, events.work().patternScans());
+    assertEquals(11, events.work().stopVisits());
+    assertEquals(ClockTime.parseSeconds("08:20"), arrival(events, "07:59", 2));
+    // B on foot (07:59 + 5 min) beats the 08:10 ride from A
+    assertEquals(ClockTime.parseSeconds("08:04"), arrival(events, "07:59", 1));
+    assertEquals(ClockTime.parseSeconds("09:20"), arrival(events, "08:05", 2));
+  }
+
   @Test
   void randomNetworksGiveTheSameCallbacksInBothModes() {
     long reached = 0;
