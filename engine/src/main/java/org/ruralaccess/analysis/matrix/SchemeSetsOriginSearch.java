@@ -76,6 +76,7 @@ final class SchemeSetsOriginSearch {
   // each set's arrival at the destinations its flex rides serve
   private final int[][] flexArrival;
   private final ReachedDestinations shared;
+  private final EgressedStops egressed;
   private final ReachedDestinations[] bySet;
   private final LongAdder raptorSearches;
 
@@ -125,6 +126,7 @@ final class SchemeSetsOriginSearch {
     this.walkArrival = new int[destinations.size()];
     Arrays.fill(walkArrival, Integer.MAX_VALUE);
     this.shared = new ReachedDestinations(destinations.size());
+    this.egressed = new EgressedStops(timetable.stopCount());
   }
 
   /**
@@ -234,6 +236,7 @@ final class SchemeSetsOriginSearch {
 
   private void searchGroup(int[] group, int[][] access, int firstDeparture, int departureCount) {
     startShared(departureCount);
+    egressed.start(); // per group: each group's RAPTOR search is a search of its own
     directWalks.addTo(shared);
     for (int k : group) {
       if (!flex.get(k).isEmpty()) {
@@ -277,7 +280,8 @@ final class SchemeSetsOriginSearch {
               }
               // as TransitOriginSearch: walk to the destination only where a ride (or the access
               // leg) ended; a walk to a flex pickup is a walk to a boarding, as a transfer is
-              if (arrivals.isReachedWithoutTransfer(stop)) {
+              if (arrivals.isReachedWithoutTransfer(stop)
+                  && egressed.take(stop, arrivals.nonTransferArrivalSeconds(stop))) {
                 int offBoard = arrivals.nonTransferArrivalSeconds(stop);
                 for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
                   int arrival = offBoard + egress.walkSeconds(e);
