@@ -117,7 +117,7 @@ public final class AccessibilityOperation {
     AccessibilityRequest request = inputs.request();
     List<RiderGroup> riders =
         riders(job.riders(), !network.communityTransport().isEmpty(), request, progress);
-    // the rider runs share the request's run: it watches where their schemes differ
+    // the rider runs share the request's transit run: one pass for every set of usable schemes
     RiderTransitTimes.Plan riderRuns =
         riders.isEmpty()
             ? null
@@ -143,21 +143,22 @@ public final class AccessibilityOperation {
         times.put(mode, new int[inputs.zones().size()][]);
       }
     }
-    AccessibilityAnalysis.route(
-        network,
-        inputs.zones(),
-        inputs.destinations(),
-        request,
-        request.modes(),
-        router,
-        riderRuns == null ? List.of() : riderRuns.watches(),
+    AccessibilityAnalysis.ZoneRows rows =
         (mode, zone, seconds) -> {
           fold.addZone(mode, zone, seconds);
           if (!riders.isEmpty()) {
             times.get(mode)[zone] = seconds;
           }
-        },
-        progress);
+        };
+    List<TravelMode> modes = request.modes();
+    if (riderRuns != null && riderRuns.routesTransit()) {
+      // the request's transit times (and walking, read off the same walks) come from the rider
+      // runs' shared pass
+      List<TravelMode> routed = riderRuns.routeTransit(inputs.destinations(), rows, progress);
+      modes = modes.stream().filter(mode -> !routed.contains(mode)).toList();
+    }
+    AccessibilityAnalysis.route(
+        network, inputs.zones(), inputs.destinations(), request, modes, router, rows, progress);
     AccessibilityResult result = fold.result();
     List<ResultTable> riderTables = List.of();
     if (!riders.isEmpty()) {

@@ -4,20 +4,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ruralaccess.analysis.community.FlexServices;
+import org.ruralaccess.analysis.matrix.DestinationPlaces;
 import org.ruralaccess.analysis.matrix.MatrixRequest;
-import org.ruralaccess.analysis.matrix.ScenarioFootprint;
-import org.ruralaccess.analysis.matrix.StopWatch;
+import org.ruralaccess.analysis.matrix.SchemeSetsMatrix;
+import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.CommunityTransportRequest;
 import org.ruralaccess.model.community.RiderGroup;
 import org.ruralaccess.model.community.Scheme;
 import org.ruralaccess.model.destination.DestinationSet;
 import org.ruralaccess.model.point.PointSet;
-import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.support.ProgressListener;
@@ -28,8 +27,9 @@ import org.ruralaccess.support.ProgressListener;
  * (minutes on a county), so riders who may use exactly the same schemes on the date share one run,
  * and a rider who may use none shares the run without schemes: the routing leaves out every scheme
  * not running that day, that the rider may not use or cannot book (FlexServices), so the same
- * usable schemes give the same times. Each other set of usable schemes recomputes only the zones
- * where its schemes can change the answer ({@link #plan}); the rest are the request's own times.
+ * usable schemes give the same times. The distinct sets of usable schemes are routed in one pass
+ * with the request's own ({@link #plan}): they differ only in the community transport legs, so an
+ * origin's walk and RAPTOR searches serve every set whose rides from home are the same.
  *
  * @param byRider transit seconds [zone][destination] per rider group, in {@link RiderGroup} order
  * @param withoutSchemes transit seconds with no community transport
@@ -69,13 +69,14 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
   }
 
   /**
-   * The runs the rider groups need, planned before the request's own transit run so that run can
-   * watch, for each other set of usable schemes, the stops where those schemes differ from the
-   * request's ({@link ScenarioFootprint}): a rider run then recomputes only the zones inside or
-   * near the schemes that differ, or reaching their stops, and takes the rest from the request's
-   * run (the same answers by the footprint's argument).
+   * The runs the rider groups need, planned before the request's own transit run. With {@code
+   * share}, the request's transit times and every other set of usable schemes are routed in one
+   * pass ({@link Plan#routeTransit}, {@link SchemeSetsMatrix}): an origin's walk search and its
+   * RAPTOR search serve every set whose community transport access from that origin is the same,
+   * and only the flex rides are followed per set (the same times as separate runs).
    *
-   * @param share false to recompute every zone in every rider run (the tests' reference)
+   * @param share false to route every set of usable schemes in a run of its own (the tests'
+   *     reference)
    */
   public static Plan plan(
       Network network,
@@ -84,64 +85,140 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
       List<RiderGroup> riders,
       boolean share) {
     CommunityTransportRequest given = request.communityTransport();
-    List<String> requestSchemes = usableSchemes(network, given, request.date());
-    Map<List<String>, ScenarioFootprint> footprints = new HashMap<>();
-    Map<List<String>, StopWatch> watches = new LinkedHashMap<>();
-    if (share && request.modes().contains(TravelMode.TRANSIT)) {
-      List<CommunityTransportRequest> others = new ArrayList<>();
-      riders.forEach(rider -> others.add(given.withEnabled(true).withRider(rider)));
-      others.add(CommunityTransportRequest.off());
-      MatrixRequest base = AccessibilityAnalysis.matrixRequest(request, TravelMode.TRANSIT);
-      PointSet origins = AccessibilityAnalysis.origins(zones);
-      for (CommunityTransportRequest ct : others) {
-        List<String> usable = usableSchemes(network, ct, request.date());
-        if (usable.equals(requestSchemes) || footprints.containsKey(usable)) {
-          continue;
-        }
-        ScenarioFootprint footprint =
-            ScenarioFootprint.of(network, base, network, base.withCommunityTransport(ct), origins);
-        footprints.put(usable, footprint);
-        watches.put(usable, footprint.watch(zones.size()));
+    List<CommunityTransportRequest> sets = new ArrayList<>();
+    List<List<String>> usable = new ArrayList<>();
+    List<CommunityTransportRequest> wanted = new ArrayList<>();
+    wanted.add(given);
+    riders.forEach(rider -> wanted.add(given.withEnabled(true).withRider(rider)));
+    wanted.add(CommunityTransportRequest.off());
+    for (CommunityTransportRequest ct : wanted) {
+      List<String> schemes = usableSchemes(network, ct, request.date());
+      if (!usable.contains(schemes)) {
+        usable.add(schemes);
+        sets.add(ct);
       }
     }
-    return new Plan(network, zones, request, riders, footprints, watches);
+    boolean shared = share && request.modes().contains(TravelMode.TRANSIT) && sets.size() > 1;
+    return new Plan(network, zones, request, riders, shared ? sets : List.of());
   }
 
-  /** The rider runs, with the watches the request's own transit run must carry. */
+  /** The rider runs: routed with the request's own transit run, or after it. */
   public static final class Plan {
     private final Network network;
     private final ZoneSet zones;
     private final AccessibilityRequest request;
     private final List<RiderGroup> riders;
-    private final Map<List<String>, ScenarioFootprint> footprints;
-    private final Map<List<String>, StopWatch> watches;
+    // shared: the distinct sets of usable schemes (the request's first), and their times
+    private final List<CommunityTransportRequest> sets;
+    private int[][][] setTimes;
 
     private Plan(
         Network network,
         ZoneSet zones,
         AccessibilityRequest request,
         List<RiderGroup> riders,
-        Map<List<String>, ScenarioFootprint> footprints,
-        Map<List<String>, StopWatch> watches) {
+        List<CommunityTransportRequest> sets) {
       this.network = network;
       this.zones = zones;
       this.request = request;
       this.riders = riders;
-      this.footprints = footprints;
-      this.watches = watches;
-    }
-
-    /** For the request's own transit run: one watch per other set of usable schemes. */
-    public List<StopWatch> watches() {
-      return List.copyOf(watches.values());
+      this.sets = sets;
     }
 
     /**
-     * @param requestTransit the request's own transit times, computed with {@link #watches()} (or
-     *     null, or computed without them when no watches were planned)
+     * Whether {@link #routeTransit} routes the request's transit times together with the rider
+     * runs; when false, route transit as usual and give its times to {@link #compute}.
+     */
+    public boolean routesTransit() {
+      return !sets.isEmpty();
+    }
+
+    /**
+     * Routes the request's transit times and every other set of usable schemes in one pass, giving
+     * each zone's row of the request's own times to {@code rows} (mode transit) in zone order, and
+     * the walk mode's rows too when the request has it and the transit walks cover it (read off the
+     * same walk searches, as {@link AccessibilityAnalysis#route} does).
+     *
+     * @return the modes given to {@code rows}: transit, and walk when it was read off
+     */
+    public List<TravelMode> routeTransit(
+        DestinationSet destinations,
+        AccessibilityAnalysis.ZoneRows rows,
+        ProgressListener progress) {
+      if (!routesTransit()) {
+        throw new IllegalStateException("the plan routes no transit: sharing is off");
+      }
+      DestinationPlaces places = DestinationPlaces.of(destinations);
+      MatrixRequest matrix = AccessibilityAnalysis.matrixRequest(request, TravelMode.TRANSIT);
+      boolean withWalk =
+          request.modes().contains(TravelMode.WALK) && TravelTimeMatrix.sharesWalkSearch(matrix);
+      int passes = SchemeSetsMatrix.passes(network, matrix, sets);
+      progress.stage(
+          AccessibilityAnalysis.modeLabel(network, TravelMode.TRANSIT, request.communityTransport())
+              + " and "
+              + (sets.size() - 1)
+              + " other set"
+              + (sets.size() == 2 ? "" : "s")
+              + " of usable schemes in one pass: "
+              + zones.size()
+              + " zone origins to "
+              + places.points().size()
+              + " destination places",
+          zones.size() * passes);
+      if (withWalk) {
+        progress.note(
+            "walk: " + zones.size() + " zone origins, read off the transit search's walks");
+      }
+      int[][][] times = new int[sets.size()][zones.size()][];
+      SchemeSetsMatrix.Sink sink =
+          (set, zone, values) -> {
+            times[set][zone] = places.expandRow(firstColumn(values));
+            if (set == 0) {
+              rows.zone(TravelMode.TRANSIT, zone, times[set][zone]);
+            }
+          };
+      PointSet origins = AccessibilityAnalysis.origins(zones);
+      SchemeSetsMatrix.Work work =
+          withWalk
+              ? SchemeSetsMatrix.computeWithWalk(
+                  network,
+                  origins,
+                  places.points(),
+                  matrix,
+                  sets,
+                  sink,
+                  (zone, values) ->
+                      rows.zone(TravelMode.WALK, zone, places.expandRow(firstColumn(values))),
+                  progress::advance)
+              : SchemeSetsMatrix.compute(
+                  network, origins, places.points(), matrix, sets, sink, progress::advance);
+      progress.note(
+          String.format(
+              "transit for %d sets of usable schemes: %d RAPTOR searches for %d zone origins x %d"
+                  + " sets (the sets share an origin's search when its rides from home are the"
+                  + " same)",
+              sets.size(), work.raptorSearches(), zones.size(), sets.size()));
+      setTimes = times;
+      return withWalk ? List.of(TravelMode.TRANSIT, TravelMode.WALK) : List.of(TravelMode.TRANSIT);
+    }
+
+    private static int[] firstColumn(int[][] values) {
+      int[] column = new int[values.length];
+      for (int d = 0; d < values.length; d++) {
+        column[d] = values[d][0];
+      }
+      return column;
+    }
+
+    /**
+     * @param requestTransit the request's own transit times (or null); not read when the plan
+     *     {@link #routesTransit}, whose {@link #routeTransit} must have run
      */
     public RiderTransitTimes compute(
         DestinationSet destinations, int[][] requestTransit, ProgressListener progress) {
+      if (routesTransit()) {
+        return shared(progress);
+      }
       Runs runs = new Runs();
       Map<RiderGroup, int[][]> byRider = byRider(destinations, requestTransit, runs, progress);
       int[][] without =
@@ -198,68 +275,54 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
                 + "), times reused");
         return known;
       }
-      ScenarioFootprint footprint = footprints.get(usable);
-      int[][] seconds;
-      if (footprint != null && requestTransit != null) {
-        seconds = changedZones(ct, destinations, requestTransit, footprint, label, progress);
-      } else {
-        seconds =
-            AccessibilityAnalysis.travelTimes(
-                    network,
-                    zones,
-                    destinations,
-                    request.withCommunityTransport(ct),
-                    List.of(TravelMode.TRANSIT),
-                    progress)
-                .get(TravelMode.TRANSIT);
-      }
+      int[][] seconds =
+          AccessibilityAnalysis.travelTimes(
+                  network,
+                  zones,
+                  destinations,
+                  request.withCommunityTransport(ct),
+                  List.of(TravelMode.TRANSIT),
+                  progress)
+              .get(TravelMode.TRANSIT);
       byUsableSchemes.put(usable, seconds);
       firstLabel.put(usable, who(ct));
       return seconds;
     }
 
-    /** The request's times, with the zones these schemes can change recomputed. */
-    private int[][] changedZones(
-        CommunityTransportRequest ct,
-        DestinationSet destinations,
-        int[][] requestTransit,
-        ScenarioFootprint footprint,
-        String label,
-        ProgressListener progress) {
-      boolean[] recompute =
-          footprint.originsToRecompute(watches.get(usableSchemes(network, ct, request.date())));
-      List<Zone> changing = new ArrayList<>();
-      for (int z = 0; z < zones.size(); z++) {
-        if (recompute[z]) {
-          changing.add(zones.zone(z));
-        }
+    /** The rider groups' times from the shared pass, each set of usable schemes routed once. */
+    private RiderTransitTimes shared(ProgressListener progress) {
+      if (setTimes == null) {
+        throw new IllegalStateException(
+            "routeTransit first: the plan routes the request's transit");
       }
-      progress.note(
-          String.format(
-              "%s: %d of %d zones can differ from %s and are recomputed (%.1f%%)",
-              label,
-              changing.size(),
-              zones.size(),
-              who(request.communityTransport()),
-              100.0 * changing.size() / Math.max(1, zones.size())));
-      int[][] seconds = requestTransit.clone();
-      if (!changing.isEmpty()) {
-        int[][] changed =
-            AccessibilityAnalysis.travelTimes(
-                    network,
-                    new ZoneSet(changing),
-                    destinations,
-                    request.withCommunityTransport(ct),
-                    List.of(TravelMode.TRANSIT),
-                    progress)
-                .get(TravelMode.TRANSIT);
-        for (int z = 0, i = 0; z < zones.size(); z++) {
-          if (recompute[z]) {
-            seconds[z] = changed[i++];
-          }
-        }
+      List<List<String>> usable = new ArrayList<>();
+      for (CommunityTransportRequest ct : sets) {
+        usable.add(usableSchemes(network, ct, request.date()));
       }
-      return seconds;
+      CommunityTransportRequest given = request.communityTransport();
+      Map<RiderGroup, int[][]> byRider = new EnumMap<>(RiderGroup.class);
+      for (RiderGroup rider : riders) {
+        CommunityTransportRequest ct = given.withEnabled(true).withRider(rider);
+        byRider.put(rider, setTimes[setOf(usable, ct, progress)]);
+      }
+      int without = setOf(usable, CommunityTransportRequest.off(), progress);
+      return new RiderTransitTimes(byRider, setTimes[without]);
+    }
+
+    private int setOf(
+        List<List<String>> usable, CommunityTransportRequest ct, ProgressListener progress) {
+      int set = usable.indexOf(usableSchemes(network, ct, request.date()));
+      if (!who(ct).equals(who(sets.get(set)))) {
+        progress.note(
+            AccessibilityAnalysis.modeLabel(network, TravelMode.TRANSIT, ct)
+                + ": the same usable schemes as "
+                + who(sets.get(set))
+                + " ("
+                + usable.get(set).size()
+                + (usable.get(set).size() == 1 ? " scheme" : " schemes")
+                + "), times reused");
+      }
+      return set;
     }
   }
 

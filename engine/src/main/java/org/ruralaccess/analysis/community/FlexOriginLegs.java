@@ -6,10 +6,8 @@ import org.ruralaccess.model.Coordinate;
 import org.ruralaccess.model.community.TimeWindow;
 import org.ruralaccess.model.settings.RoutingSettings;
 import org.ruralaccess.network.link.LinkedPoints;
-import org.ruralaccess.network.street.SearchDirection;
 import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetNetwork;
-import org.ruralaccess.network.street.StreetRouter;
 import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.network.street.StreetTimes;
 import org.ruralaccess.routing.TimedAccessLegs;
@@ -18,13 +16,14 @@ import org.ruralaccess.routing.TimedAccessLegs;
  * The community transport legs from one origin: rides from home to hubs (flex access, then
  * scheduled transit), rides from home straight to destinations in the same service area (direct,
  * zone to zone), and walks from home to hubs for a ride on from there. One car search per origin
- * inside a service area; nothing for origins outside every area. One instance per thread.
+ * inside a service area, grown only until it reaches the area's destinations and hubs ({@link
+ * CarSearches}); nothing for origins outside every area. One instance per thread.
  */
 public final class FlexOriginLegs {
 
   private final FlexServices services;
   private final StreetNetwork streets;
-  private final StreetRouter carRouter;
+  private final CarSearches carSearches;
   private final RoutingSettings routing;
   // direct rides: destination, earliest start, latest start, ride seconds
   private int[] directDestination = new int[16];
@@ -37,10 +36,29 @@ public final class FlexOriginLegs {
   private TimedAccessLegs access = TimedAccessLegs.none();
 
   public FlexOriginLegs(FlexServices services, StreetNetwork streets, RoutingSettings routing) {
+    this(services, streets, routing, new CarSearches(streets));
+  }
+
+  private FlexOriginLegs(
+      FlexServices services, StreetNetwork streets, RoutingSettings routing, CarSearches car) {
     this.services = services;
     this.streets = streets;
-    this.carRouter = new StreetRouter(streets);
+    this.carSearches = car;
     this.routing = routing;
+  }
+
+  /**
+   * Legs for several sets of services (rider groups) from the same origins, on one thread: the
+   * sets' car searches from a home are shared (one search serves every set whose areas cover it).
+   */
+  public static FlexOriginLegs[] forSets(
+      List<FlexServices> sets, StreetNetwork streets, RoutingSettings routing) {
+    CarSearches car = new CarSearches(streets);
+    FlexOriginLegs[] legs = new FlexOriginLegs[sets.size()];
+    for (int k = 0; k < legs.length; k++) {
+      legs[k] = new FlexOriginLegs(sets.get(k), streets, routing, car);
+    }
+    return legs;
   }
 
   /**
@@ -72,8 +90,8 @@ public final class FlexOriginLegs {
     if (snap.isEmpty()) {
       return;
     }
-    StreetTimes car =
-        carRouter.search(snap.get(), StreetMode.CAR, SearchDirection.FORWARD, 0, maxCar);
+    CarSearches.CarTimes car =
+        carSearches.fromHome(lat, lon, snap.get(), targets(covering), maxCar);
     TimedAccessLegs.Builder legs = TimedAccessLegs.builder();
     for (int s : covering) {
       FlexService service = services.services().get(s);
@@ -81,6 +99,22 @@ public final class FlexOriginLegs {
       addAccess(s, service, car, legs);
     }
     access = legs.build();
+  }
+
+  /** What the car search from home must reach: the covering areas' destinations and hubs. */
+  private StreetSnap[] targets(List<Integer> covering) {
+    List<StreetSnap> targets = new ArrayList<>();
+    for (int s : covering) {
+      for (int d : services.destinationsInside(s)) {
+        targets.add(services.carDestination(d));
+      }
+    }
+    for (FlexHub hub : services.hubs()) {
+      if (covering.contains(hub.service())) {
+        targets.add(hub.carSnap());
+      }
+    }
+    return targets.toArray(StreetSnap[]::new);
   }
 
   private void findWalkedHubs(double lat, double lon, StreetTimes walk) {
@@ -103,7 +137,7 @@ public final class FlexOriginLegs {
     return routing.maxWalkSeconds() * routing.walkSpeedMetersPerSecond() + 1600;
   }
 
-  private void addDirect(int s, FlexService service, StreetTimes car) {
+  private void addDirect(int s, FlexService service, CarSearches.CarTimes car) {
     for (int d : services.destinationsInside(s)) {
       int carSeconds = car.secondsTo(services.carDestination(d));
       if (carSeconds < 0) {
@@ -120,7 +154,7 @@ public final class FlexOriginLegs {
   }
 
   private void addAccess(
-      int s, FlexService service, StreetTimes car, TimedAccessLegs.Builder legs) {
+      int s, FlexService service, CarSearches.CarTimes car, TimedAccessLegs.Builder legs) {
     List<FlexHub> hubs = services.hubs();
     for (FlexHub hub : hubs) {
       if (hub.service() != s) {

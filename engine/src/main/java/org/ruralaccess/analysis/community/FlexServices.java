@@ -2,7 +2,9 @@ package org.ruralaccess.analysis.community;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -26,6 +28,7 @@ import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetRouter;
 import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.network.street.StreetTimes;
+import org.ruralaccess.support.ReusablePool;
 
 /**
  * The on-demand community transport a request may use (dial-a-ride, volunteer cars, GTFS-Flex zone
@@ -128,20 +131,139 @@ public final class FlexServices {
       CommunityTransportRequest ct,
       StopIndex stopIndex,
       LinkedPoints walkDestinations) {
-    List<Scheme> schemes = activeSchemes(network.communityTransport(), ct, date);
-    if (schemes.isEmpty()) {
-      return NONE;
+    return forRequests(network, date, routing, List.of(ct), stopIndex, walkDestinations).get(0);
+  }
+
+  /**
+   * As {@link #forRequest} for each of several requests (rider groups) on the same day network,
+   * each scheme prepared once (its area, hubs and egress rides do not depend on who rides it) and
+   * shared by every request that may use it.
+   */
+  public static List<FlexServices> forRequests(
+      Network network,
+      LocalDate date,
+      RoutingSettings routing,
+      List<CommunityTransportRequest> requests,
+      StopIndex stopIndex,
+      LinkedPoints walkDestinations) {
+    return forSets(network, date, routing, requests, stopIndex, walkDestinations).bySet();
+  }
+
+  /**
+   * The services of several requests on one day network, and the same schemes one by one.
+   *
+   * @param bySet each request's services, as {@link #forRequest} gives them
+   * @param byScheme each scheme with hubs that some request uses, alone (its egress rides from
+   *     stops are the same in every request that uses it)
+   * @param schemesOfSet for each request, its schemes with hubs, as indices into {@code byScheme}
+   */
+  public record Sets(List<FlexServices> bySet, List<FlexServices> byScheme, int[][] schemesOfSet) {}
+
+  /** As {@link #forRequests}, with the schemes one by one. */
+  public static Sets forSets(
+      Network network,
+      LocalDate date,
+      RoutingSettings routing,
+      List<CommunityTransportRequest> requests,
+      StopIndex stopIndex,
+      LinkedPoints walkDestinations) {
+    Map<String, SchemePart> parts = new HashMap<>();
+    Map<String, Integer> schemeIndex = new HashMap<>();
+    List<FlexServices> byScheme = new ArrayList<>();
+    LinkedPoints[] carDestinations = new LinkedPoints[1];
+    HubFinder finder = new HubFinder(network, routing, stopIndex);
+    ReusablePool<CarSearches> searches =
+        new ReusablePool<>(() -> new CarSearches(network.streets()));
+    int stopCount = network.transit().stopCount();
+    List<FlexServices> bySet = new ArrayList<>();
+    int[][] schemesOfSet = new int[requests.size()][];
+    for (int k = 0; k < requests.size(); k++) {
+      List<Scheme> schemes = activeSchemes(network.communityTransport(), requests.get(k), date);
+      if (schemes.isEmpty()) {
+        bySet.add(NONE);
+        schemesOfSet[k] = new int[0];
+        continue;
+      }
+      if (carDestinations[0] == null) {
+        carDestinations[0] =
+            LinkedPoints.link(walkDestinations.points(), network.streets(), StreetMode.CAR);
+      }
+      List<SchemePart> used = new ArrayList<>();
+      List<Integer> withHubs = new ArrayList<>();
+      for (Scheme scheme : schemes) {
+        SchemePart part =
+            parts.computeIfAbsent(
+                scheme.id(),
+                id ->
+                    SchemePart.of(
+                        scheme, routing, finder, searches, walkDestinations, carDestinations[0]));
+        used.add(part);
+        if (!part.hubs().isEmpty()) {
+          withHubs.add(
+              schemeIndex.computeIfAbsent(
+                  scheme.id(),
+                  id -> {
+                    byScheme.add(assemble(List.of(part), carDestinations[0], stopCount));
+                    return byScheme.size() - 1;
+                  }));
+        }
+      }
+      bySet.add(assemble(used, carDestinations[0], stopCount));
+      schemesOfSet[k] = withHubs.stream().mapToInt(Integer::intValue).toArray();
     }
+    return new Sets(List.copyOf(bySet), List.copyOf(byScheme), schemesOfSet);
+  }
+
+  /** One request's services from the schemes' parts, numbered in scheme order. */
+  private static FlexServices assemble(
+      List<SchemePart> parts, LinkedPoints carDestinations, int stopCount) {
     List<FlexService> services = new ArrayList<>();
-    for (Scheme scheme : schemes) {
-      services.add(new FlexService(scheme, preparedArea(scheme)));
+    int[][] inside = new int[parts.size()][];
+    List<FlexHub> hubs = new ArrayList<>();
+    List<List<int[]>> egressByHub = new ArrayList<>();
+    for (int s = 0; s < parts.size(); s++) {
+      SchemePart part = parts.get(s);
+      services.add(part.service());
+      inside[s] = part.inside();
+      for (int h = 0; h < part.hubs().size(); h++) {
+        FlexHub hub = part.hubs().get(h);
+        hubs.add(
+            new FlexHub(
+                s,
+                hub.carSnap(),
+                hub.walkSnap(),
+                hub.fixedArrivalSeconds(),
+                hub.fixedDepartureSeconds(),
+                hub.stops(),
+                hub.stopWalkSeconds()));
+        egressByHub.add(part.egressByHub().get(h));
+      }
     }
-    LinkedPoints carDestinations =
-        LinkedPoints.link(walkDestinations.points(), network.streets(), StreetMode.CAR);
-    int[][] inside = new int[services.size()][];
-    for (int s = 0; s < services.size(); s++) {
-      FlexService service = services.get(s);
-      inside[s] =
+    return new FlexServices(
+        List.copyOf(services),
+        List.copyOf(hubs),
+        carDestinations,
+        inside,
+        Rows.of(hubs.size(), egressByHub, 4),
+        stopHubRows(stopCount, hubs));
+  }
+
+  /**
+   * One scheme as every request that uses it sees it: the service, the destinations in its area,
+   * its hubs (numbered as service 0) and the rides from each hub to those destinations.
+   */
+  private record SchemePart(
+      FlexService service, int[] inside, List<FlexHub> hubs, List<List<int[]>> egressByHub) {
+
+    static SchemePart of(
+        Scheme scheme,
+        RoutingSettings routing,
+        HubFinder finder,
+        ReusablePool<CarSearches> searches,
+        LinkedPoints walkDestinations,
+        LinkedPoints carDestinations) {
+      FlexService service = new FlexService(scheme, preparedArea(scheme));
+      int[] inside =
           java.util.stream.IntStream.range(0, walkDestinations.size())
               .filter(
                   d ->
@@ -149,20 +271,20 @@ public final class FlexServices {
                           && service.covers(
                               walkDestinations.points().lat(d), walkDestinations.points().lon(d)))
               .toArray();
+      List<FlexHub> hubs = finder.hubs(0, service);
+      // one car search per hub, on all cores (each hub's rows do not depend on the others')
+      List<List<int[]>> egress =
+          java.util.stream.IntStream.range(0, hubs.size())
+              .parallel()
+              .mapToObj(
+                  h ->
+                      searches.use(
+                          car ->
+                              egressRows(
+                                  car, routing, service, hubs.get(h), carDestinations, inside)))
+              .toList();
+      return new SchemePart(service, inside, List.copyOf(hubs), egress);
     }
-    HubFinder finder = new HubFinder(network, routing, stopIndex);
-    List<FlexHub> hubs = new ArrayList<>();
-    for (int s = 0; s < services.size(); s++) {
-      hubs.addAll(finder.hubs(s, services.get(s)));
-    }
-    Rows egress = egressRows(network, routing, services, hubs, carDestinations, inside);
-    return new FlexServices(
-        List.copyOf(services),
-        List.copyOf(hubs),
-        carDestinations,
-        inside,
-        egress,
-        stopHubRows(network.transit().stopCount(), hubs));
   }
 
   private static PreparedGeometry preparedArea(Scheme scheme) {
@@ -173,47 +295,42 @@ public final class FlexServices {
     return PreparedGeometryFactory.prepare(UnaryUnionOp.union(parts));
   }
 
-  /** Rides from each hub to the destinations of its service: {destination, ride, window s, e}. */
-  private static Rows egressRows(
-      Network network,
+  /**
+   * Rides from a hub to the destinations of its service: {destination, ride, window s, e}. The car
+   * search stops growing once it reaches every destination of the area ({@link CarSearches}).
+   */
+  private static List<int[]> egressRows(
+      CarSearches router,
       RoutingSettings routing,
-      List<FlexService> services,
-      List<FlexHub> hubs,
+      FlexService service,
+      FlexHub hub,
       LinkedPoints carDestinations,
-      int[][] inside) {
-    StreetRouter router = new StreetRouter(network.streets());
-    int maxTrip = routing.maxTripSeconds();
-    List<List<int[]>> byHub = new ArrayList<>();
-    for (FlexHub hub : hubs) {
-      List<int[]> rows = new ArrayList<>();
-      byHub.add(rows);
-      FlexService service = services.get(hub.service());
-      boolean canBoard = !hub.isTimed() || hub.fixedDepartureSeconds() != FlexHub.NO_TIME;
-      if (!canBoard || inside[hub.service()].length == 0) {
+      int[] inside) {
+    List<int[]> rows = new ArrayList<>();
+    boolean canBoard = !hub.isTimed() || hub.fixedDepartureSeconds() != FlexHub.NO_TIME;
+    if (!canBoard || inside.length == 0) {
+      return rows;
+    }
+    StreetSnap[] targets = new StreetSnap[inside.length];
+    for (int i = 0; i < inside.length; i++) {
+      targets[i] = carDestinations.snap(inside[i]);
+    }
+    CarSearches.CarTimes car =
+        router.fromHub(hub.carSnap(), targets, service.maxCarSeconds(routing.maxTripSeconds()));
+    for (int d : inside) {
+      int carSeconds = car.secondsTo(carDestinations.snap(d));
+      if (carSeconds < 0) {
         continue;
       }
-      StreetTimes car =
-          router.search(
-              hub.carSnap(),
-              StreetMode.CAR,
-              SearchDirection.FORWARD,
-              0,
-              service.maxCarSeconds(maxTrip));
-      for (int d : inside[hub.service()]) {
-        int carSeconds = car.secondsTo(carDestinations.snap(d));
-        if (carSeconds < 0) {
-          continue;
-        }
-        int ride = service.rideSeconds(carSeconds);
-        for (TimeWindow window : service.windows()) {
-          int start = hub.isTimed() ? hub.fixedDepartureSeconds() : window.startSeconds();
-          if (start >= window.startSeconds() && start + ride <= window.endSeconds()) {
-            rows.add(new int[] {d, ride, window.startSeconds(), window.endSeconds()});
-          }
+      int ride = service.rideSeconds(carSeconds);
+      for (TimeWindow window : service.windows()) {
+        int start = hub.isTimed() ? hub.fixedDepartureSeconds() : window.startSeconds();
+        if (start >= window.startSeconds() && start + ride <= window.endSeconds()) {
+          rows.add(new int[] {d, ride, window.startSeconds(), window.endSeconds()});
         }
       }
     }
-    return Rows.of(hubs.size(), byHub, 4);
+    return rows;
   }
 
   /** For each transit stop, the hubs a rider walks to from it: {hub, walk seconds}. */
@@ -276,6 +393,19 @@ public final class FlexServices {
     return destinationsInside[service];
   }
 
+  /**
+   * Every destination a ride of these services can reach (inside a service's area and linked for
+   * cars), in destination order: {@link #egressFromStop} and {@link FlexOriginLegs#improveDirect}
+   * lower the arrival at these destinations only.
+   */
+  public int[] destinationsServed() {
+    return java.util.Arrays.stream(destinationsInside)
+        .flatMapToInt(java.util.Arrays::stream)
+        .distinct()
+        .sorted()
+        .toArray();
+  }
+
   StreetSnap carDestination(int destination) {
     return carDestinations.snap(destination);
   }
@@ -288,6 +418,30 @@ public final class FlexServices {
     for (int i = stopHubs.start(stop); i < stopHubs.end(stop); i++) {
       egressFromHub(
           stopHubs.columns()[0][i], arrivalAtStop + stopHubs.columns()[1][i], destinationArrival);
+    }
+  }
+
+  /** The number of hubs, for {@link #egressFromStop(int, int, int[], int[])}'s array. */
+  public int hubCount() {
+    return hubs.size();
+  }
+
+  /**
+   * As {@link #egressFromStop(int, int, int[])}, skipping a hub reached no earlier than before in
+   * the same search: {@code hubArrival[h]} holds the earliest arrival its rides were followed from
+   * (start it at {@link Integer#MAX_VALUE} with {@code destinationArrival}). A later arrival at a
+   * hub cannot give an earlier arrival anywhere (a ride starts no earlier, or is no longer
+   * possible), and {@code destinationArrival} only goes down, so nothing is lost.
+   */
+  public void egressFromStop(
+      int stop, int arrivalAtStop, int[] destinationArrival, int[] hubArrival) {
+    for (int i = stopHubs.start(stop); i < stopHubs.end(stop); i++) {
+      int hub = stopHubs.columns()[0][i];
+      int arrival = arrivalAtStop + stopHubs.columns()[1][i];
+      if (arrival < hubArrival[hub]) {
+        hubArrival[hub] = arrival;
+        egressFromHub(hub, arrival, destinationArrival);
+      }
     }
   }
 

@@ -19,11 +19,15 @@
  *
  * <p>Per request, {@link org.ruralaccess.analysis.community.FlexServices} prepares the usable
  * on-demand services, their hubs and the rides from each hub to the destinations of its area (the
- * egress, computed once, not per origin). Per origin, {@link
+ * egress, computed once, not per origin; for several rider groups, {@code FlexServices.forSets}
+ * prepares each scheme once for all of them). Per origin, {@link
  * org.ruralaccess.analysis.community.FlexOriginLegs} finds the rides from home (one car search per
- * origin inside an area) as timed access legs for the range-RAPTOR and direct rides. Fixed-route
- * community buses are not legs: {@link org.ruralaccess.analysis.community.CommunityBuses} adds them
- * to the day's timetable as ordinary routes for the requests that may use them.
+ * origin inside an area, shared by the rider groups) as timed access legs for the range-RAPTOR and
+ * direct rides. Every flex car search grows only until it reaches the destinations and hubs it
+ * serves ({@link org.ruralaccess.analysis.community.CarSearches}), with the answers of the search
+ * to the scheme's longest ride. Fixed-route community buses are not legs: {@link
+ * org.ruralaccess.analysis.community.CommunityBuses} adds them to the day's timetable as ordinary
+ * routes for the requests that may use them.
  *
  * <p>Arrive-by searches (catchments of {@code analysis.isochrone}) read the same services
  * backwards: {@link org.ruralaccess.analysis.community.FlexDestinationLegs} (per destination, one

@@ -261,8 +261,7 @@ public final class TravelTimeMatrix {
    * As {@link #summarise(int[][], int, MatrixRequest)} for the destinations the origin reached;
    * every other destination gets one shared row of {@link Percentiles#UNREACHED} (sinks only read).
    */
-  private static int[][] summarise(
-      ReachedDestinations reached, int firstDeparture, MatrixRequest request) {
+  static int[][] summarise(ReachedDestinations reached, int firstDeparture, MatrixRequest request) {
     int[] none = new int[request.isArriveBy() ? 2 : request.percentiles().length];
     Arrays.fill(none, Percentiles.UNREACHED);
     int[][] values = new int[reached.destinationCount()][];

@@ -26,5 +26,12 @@
  * carrying a {@link org.ruralaccess.analysis.matrix.StopWatch} notes the origins whose search
  * reaches one of them, and only those (and the origins near a changed stop or scheme) are run
  * again.
+ *
+ * <p>Several rider groups at once: {@link org.ruralaccess.analysis.matrix.SchemeSetsMatrix} routes
+ * the transit times of several sets of usable community transport schemes in one pass. The sets
+ * differ only in their flex legs, so {@link org.ruralaccess.analysis.matrix.SchemeSetsOriginSearch}
+ * walks once per origin and runs one range-RAPTOR per group of sets whose rides from home (the
+ * timed access legs) are equal, then follows each scheme's rides on from stops once and each set's
+ * rides from home per set; destinations no ride of a set serves take the group's times.
  */
 package org.ruralaccess.analysis.matrix;

@@ -31,21 +31,21 @@ import org.ruralaccess.network.Network;
 import org.ruralaccess.support.ProgressListener;
 
 /**
- * The rider runs share the request's own transit run (each recomputes only the zones where its
- * usable schemes can differ from the request's, {@link RiderTransitTimes#plan}): the rider
- * indicator and community transport tables are byte for byte those of rider runs that recompute
- * every zone. On the seeded random road networks of {@link ScenarioShortcutTest} (61 zones, six
- * routes, a 45-minute trip limit), with three schemes over random stretches of the road: a
- * dial-a-ride for everyone, one for older and disabled riders, and volunteer cars for older riders.
- * The request's rider is the general public; older riders, disabled riders and the run without
- * schemes each have another set of usable schemes, so each is a shared run. {@link
- * PoaShortcutsTest} checks the same on Porto Alegre's illustrative schemes.
+ * The rider runs share the request's own transit run (one pass for every set of usable schemes, an
+ * origin's RAPTOR search shared by the sets whose rides from home are the same, {@link
+ * RiderTransitTimes#plan}): the request's transit times, the rider indicator and the community
+ * transport tables are byte for byte those of separate runs for each set. On the seeded random road
+ * networks of {@link ScenarioShortcutTest} (61 zones, six routes, a 45-minute trip limit), with
+ * three schemes over random stretches of the road: a dial-a-ride for everyone, one for older and
+ * disabled riders, and volunteer cars for older riders. The request's rider is the general public;
+ * older riders, disabled riders and the run without schemes each have another set of usable
+ * schemes. {@link PoaShortcutsTest} checks the same on Porto Alegre's illustrative schemes.
  */
 class RiderRunSharingTest {
 
   private static final int SEEDS = 8;
   private static final Pattern SHARE =
-      Pattern.compile("(\\d+) of (\\d+) zones can differ from .* and are recomputed");
+      Pattern.compile("(\\d+) RAPTOR searches for (\\d+) zone origins x (\\d+) sets");
 
   @TempDir Path dir;
 
@@ -70,19 +70,19 @@ class RiderRunSharingTest {
         Matcher m = SHARE.matcher(note);
         if (m.find()) {
           recomputed += Integer.parseInt(m.group(1));
-          sharedRunZones += Integer.parseInt(m.group(2));
+          sharedRunZones += Integer.parseInt(m.group(2)) * Integer.parseInt(m.group(3));
         }
       }
       changedBySchemes += check.changedBySchemes();
     }
     System.out.printf(
-        "rider runs, %d seeds: %d of %d zones recomputed in the shared runs, %d zones changed by"
+        "rider runs, %d seeds: %d RAPTOR searches for %d zone origins x sets, %d zones changed by"
             + " the schemes%n",
         SEEDS, recomputed, sharedRunZones, changedBySchemes);
-    // three shared runs per seed (older, disabled, none), 61 zones each
-    assertEquals(SEEDS * 3 * 61, sharedRunZones);
+    // four sets of usable schemes per seed (general, older, disabled, none), 61 zones each
+    assertEquals(SEEDS * 4 * 61, sharedRunZones);
     assertTrue(changedBySchemes > 0, "the schemes changed no zone: the check proves nothing");
-    assertTrue(recomputed < sharedRunZones, "the sharing never skipped a zone");
+    assertTrue(recomputed < sharedRunZones, "no origin shared a RAPTOR search between sets");
   }
 
   /** What one check found: the zones whose times differ with and without schemes. */
@@ -116,19 +116,23 @@ class RiderRunSharingTest {
         };
     RiderTransitTimes.Plan shared = RiderTransitTimes.plan(network, zones, request, riders, true);
     RiderTransitTimes.Plan full = RiderTransitTimes.plan(network, zones, request, riders, false);
-    assertTrue(full.watches().isEmpty());
+    assertTrue(shared.routesTransit(), "the plan shares no run: the check proves nothing");
+    assertTrue(!full.routesTransit());
     Map<TravelMode, int[][]> times =
         AccessibilityAnalysis.travelTimes(
-            network,
-            zones,
-            network.destinations(),
-            request,
-            request.modes(),
-            shared.watches(),
-            progress);
+            network, zones, network.destinations(), request, request.modes(), progress);
     int[][] requestTransit = times.get(TravelMode.TRANSIT);
+    int[][] sharedRequestTransit = new int[zones.size()][];
+    shared.routeTransit(
+        network.destinations(),
+        (mode, zone, seconds) -> sharedRequestTransit[zone] = seconds,
+        progress);
+    // the request's own times from the shared pass are the request's run's
+    for (int z = 0; z < zones.size(); z++) {
+      assertArrayEquals(requestTransit[z], sharedRequestTransit[z], name + " zone " + z);
+    }
     RiderTransitTimes sharedTimes =
-        shared.compute(network.destinations(), requestTransit, progress);
+        shared.compute(network.destinations(), sharedRequestTransit, progress);
     RiderTransitTimes fullTimes =
         full.compute(network.destinations(), requestTransit, ProgressListener.SILENT);
     assertSameBytes(

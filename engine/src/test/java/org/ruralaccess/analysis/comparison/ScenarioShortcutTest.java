@@ -48,7 +48,7 @@ import org.ruralaccess.testing.SyntheticRegion;
  * example scenario, all 1,227 Porto Alegre zones, through {@code rae compare}) is {@code
  * benchmarks/shortcut-check}; {@link PoaShortcutsTest} is its small real-data sample.
  */
-class ScenarioShortcutTest {
+public class ScenarioShortcutTest {
 
   private static final int SEEDS = 24;
   private static final int STOPS = 31;
@@ -113,7 +113,7 @@ class ScenarioShortcutTest {
   }
 
   /** Tuesday 07:00-07:30 every minute, median, transit; a 45-minute trip limit. */
-  static AccessibilityRequest request() {
+  public static AccessibilityRequest request() {
     RoutingSettings d = RoutingSettings.DEFAULTS;
     return new AccessibilityRequest(
         LocalDate.of(2024, 1, 9),
@@ -138,7 +138,7 @@ class ScenarioShortcutTest {
   /**
    * @param routeCalls receives each route's stops in calling order
    */
-  static Network network(Path gtfsDir, Random random, List<List<Integer>> routeCalls)
+  public static Network network(Path gtfsDir, Random random, List<List<Integer>> routeCalls)
       throws IOException {
     StringBuilder stops = new StringBuilder("stop_id,stop_name,stop_lat,stop_lon\n");
     for (int s = 0; s < STOPS; s++) {

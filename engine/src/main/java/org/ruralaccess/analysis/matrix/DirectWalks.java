@@ -1,0 +1,124 @@
+package org.ruralaccess.analysis.matrix;
+
+import java.util.Arrays;
+import org.ruralaccess.network.Network;
+import org.ruralaccess.network.link.LinkedPoints;
+import org.ruralaccess.network.street.StreetSnap;
+import org.ruralaccess.network.street.StreetTimes;
+
+/**
+ * Walking all the way from one origin, for {@link SchemeSetsOriginSearch}: the destinations on the
+ * streets the origin's walk search reached (as {@link TransitOriginSearch} finds them), and the
+ * recording of a departure's travel times (the faster of the arrival by transit or flex and the
+ * walk). One instance per search; valid until the next {@link #clear}.
+ */
+final class DirectWalks {
+
+  private final LinkedPoints destinations;
+  private final IntMultiMap destinationsByNode;
+  private final IntMultiMap destinationsByEdge;
+  private final int[] seconds;
+  private int[] walked = new int[64];
+  private int walkedCount;
+
+  DirectWalks(Network network, LinkedPoints destinations) {
+    this.destinations = destinations;
+    this.seconds = new int[destinations.size()];
+    Arrays.fill(seconds, -1);
+    int[] nodes = new int[2 * destinations.size()];
+    int[] nodeDestinations = new int[nodes.length];
+    int[] edges = new int[destinations.size()];
+    int[] edgeDestinations = new int[edges.length];
+    int pairs = 0;
+    int linked = 0;
+    for (int d = 0; d < destinations.size(); d++) {
+      StreetSnap snap = destinations.snap(d);
+      if (snap != null) {
+        nodes[pairs] = network.streets().edgeFromNode(snap.edge());
+        nodeDestinations[pairs++] = d;
+        nodes[pairs] = network.streets().edgeToNode(snap.edge());
+        nodeDestinations[pairs++] = d;
+        edges[linked] = snap.edge();
+        edgeDestinations[linked++] = d;
+      }
+    }
+    this.destinationsByNode = new IntMultiMap(nodes, nodeDestinations, pairs);
+    this.destinationsByEdge = new IntMultiMap(edges, edgeDestinations, linked);
+  }
+
+  void clear() {
+    for (int i = 0; i < walkedCount; i++) {
+      seconds[walked[i]] = -1;
+    }
+    walkedCount = 0;
+  }
+
+  /** Finds the walks to the destinations on the streets the walk search reached. */
+  void find(StreetTimes walk, StreetSnap origin) {
+    for (int i = 0; i < walk.reachedNodeCount(); i++) {
+      destinationsByNode.forEach(walk.reachedNode(i), d -> walkTo(walk, d));
+    }
+    destinationsByEdge.forEach(origin.edge(), d -> walkTo(walk, d));
+  }
+
+  private void walkTo(StreetTimes walk, int d) {
+    if (seconds[d] >= 0) {
+      return;
+    }
+    int s = walk.secondsTo(destinations.snap(d));
+    if (s >= 0) {
+      seconds[d] = s;
+      if (walkedCount == walked.length) {
+        walked = Arrays.copyOf(walked, walkedCount * 2);
+      }
+      walked[walkedCount++] = d;
+    }
+  }
+
+  /**
+   * Seconds walking all the way to each destination, {@link Percentiles#UNREACHED} beyond {@code
+   * maxSeconds} or not reached (a new array; as TransitOriginSearch.directWalkSeconds).
+   */
+  int[] seconds(int maxSeconds) {
+    int[] all = new int[seconds.length];
+    for (int d = 0; d < all.length; d++) {
+      all[d] = seconds[d] >= 0 && seconds[d] <= maxSeconds ? seconds[d] : Percentiles.UNREACHED;
+    }
+    return all;
+  }
+
+  /** Adds every destination reached on foot to {@code reached}. */
+  void addTo(ReachedDestinations reached) {
+    for (int i = 0; i < walkedCount; i++) {
+      reached.add(walked[i]);
+    }
+  }
+
+  /**
+   * Records one departure for every destination of {@code reached}, arriving at {@code arrival[d]}
+   * ({@link #value}).
+   */
+  void record(
+      ReachedDestinations reached, int[] arrival, int departureIndex, int departure, int maxTrip) {
+    for (int t = 0; t < reached.size(); t++) {
+      int d = reached.destination(t);
+      reached.set(t, departureIndex, value(d, arrival[d], departure, maxTrip));
+    }
+  }
+
+  /**
+   * The travel time to {@code d} for a departure arriving at {@code arrival} (or never, {@link
+   * Integer#MAX_VALUE}): the faster of that and walking all the way, {@link Percentiles#UNREACHED}
+   * beyond the max trip duration (as TransitOriginSearch records).
+   */
+  int value(int d, int arrival, int departure, int maxTrip) {
+    int best = Integer.MAX_VALUE;
+    if (arrival != Integer.MAX_VALUE) {
+      best = arrival - departure;
+    }
+    if (seconds[d] >= 0 && seconds[d] < best) {
+      best = seconds[d];
+    }
+    return best <= maxTrip ? best : Percentiles.UNREACHED;
+  }
+}
