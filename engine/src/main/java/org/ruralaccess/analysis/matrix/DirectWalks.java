@@ -7,8 +7,9 @@ import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.network.street.StreetTimes;
 
 /**
- * Walking all the way from one origin, for {@link SchemeSetsOriginSearch}: the destinations on the
- * streets the origin's walk search reached (as {@link TransitOriginSearch} finds them), and the
+ * Walking all the way from one origin, for {@link TransitOriginSearch} and {@link
+ * SchemeSetsOriginSearch}: the destinations on the streets the origin's walk search reached (a
+ * destination is reached through an end of its edge, or along the origin's own edge), and the
  * recording of a departure's travel times (the faster of the arrival by transit or flex and the
  * walk). One instance per search; valid until the next {@link #clear}.
  */
@@ -77,7 +78,7 @@ final class DirectWalks {
 
   /**
    * Seconds walking all the way to each destination, {@link Percentiles#UNREACHED} beyond {@code
-   * maxSeconds} or not reached (a new array; as TransitOriginSearch.directWalkSeconds).
+   * maxSeconds} or not reached (a new array).
    */
   int[] seconds(int maxSeconds) {
     int[] all = new int[seconds.length];
@@ -109,7 +110,7 @@ final class DirectWalks {
   /**
    * The travel time to {@code d} for a departure arriving at {@code arrival} (or never, {@link
    * Integer#MAX_VALUE}): the faster of that and walking all the way, {@link Percentiles#UNREACHED}
-   * beyond the max trip duration (as TransitOriginSearch records).
+   * beyond the max trip duration.
    */
   int value(int d, int arrival, int departure, int maxTrip) {
     int best = Integer.MAX_VALUE;

@@ -37,11 +37,9 @@ final class TransitOriginSearch {
   private final LinkedPoints destinations;
   private final MatrixRequest request;
   private final int[] destinationArrival;
-  private final int[] directWalkSeconds;
+  private final DirectWalks directWalks;
   private final FlexServices flex;
   private final FlexOriginLegs flexLegs;
-  private final IntMultiMap destinationsByNode;
-  private final IntMultiMap destinationsByEdge;
   private final ReachedDestinations reached;
   private final EgressedStops egressed;
 
@@ -84,30 +82,10 @@ final class TransitOriginSearch {
     this.destinations = destinations;
     this.request = request;
     this.destinationArrival = new int[destinations.size()];
-    this.directWalkSeconds = new int[destinations.size()];
+    this.directWalks = new DirectWalks(network, destinations);
     Arrays.fill(destinationArrival, Integer.MAX_VALUE);
-    Arrays.fill(directWalkSeconds, -1);
     this.reached = new ReachedDestinations(destinations.size());
     this.egressed = new EgressedStops(timetable.stopCount());
-    int[] nodes = new int[2 * destinations.size()];
-    int[] nodeDestinations = new int[nodes.length];
-    int[] edges = new int[destinations.size()];
-    int[] edgeDestinations = new int[edges.length];
-    int pairs = 0;
-    int linked = 0;
-    for (int d = 0; d < destinations.size(); d++) {
-      StreetSnap snap = destinations.snap(d);
-      if (snap != null) {
-        nodes[pairs] = network.streets().edgeFromNode(snap.edge());
-        nodeDestinations[pairs++] = d;
-        nodes[pairs] = network.streets().edgeToNode(snap.edge());
-        nodeDestinations[pairs++] = d;
-        edges[linked] = snap.edge();
-        edgeDestinations[linked++] = d;
-      }
-    }
-    this.destinationsByNode = new IntMultiMap(nodes, nodeDestinations, pairs);
-    this.destinationsByEdge = new IntMultiMap(edges, edgeDestinations, linked);
   }
 
   /**
@@ -152,8 +130,8 @@ final class TransitOriginSearch {
     for (int t = 0; t < reached.size(); t++) {
       int d = reached.destination(t);
       destinationArrival[d] = Integer.MAX_VALUE;
-      directWalkSeconds[d] = -1;
     }
+    directWalks.clear();
     reached.start(departureCount);
     egressed.start();
     if (origin == null) {
@@ -178,7 +156,8 @@ final class TransitOriginSearch {
             SearchDirection.FORWARD,
             speed,
             Math.max(maxWalkSeconds, request.maxTripSeconds()));
-    directWalks(walk, origin);
+    directWalks.find(walk, origin);
+    directWalks.addTo(reached);
     int[][] access =
         AccessLegs.fromSearch(
             network,
@@ -254,47 +233,10 @@ final class TransitOriginSearch {
    * Percentiles#UNREACHED} beyond {@code maxSeconds} or the walk search's limit (a new array).
    */
   int[] directWalkSeconds(int maxSeconds) {
-    int[] seconds = new int[directWalkSeconds.length];
-    for (int d = 0; d < seconds.length; d++) {
-      int walk = directWalkSeconds[d];
-      seconds[d] = walk >= 0 && walk <= maxSeconds ? walk : Percentiles.UNREACHED;
-    }
-    return seconds;
-  }
-
-  /**
-   * Walking all the way, to the destinations on the streets the walk reached (a destination is
-   * reached through an end of its edge, or along the origin's own edge), not to every destination.
-   */
-  private void directWalks(StreetTimes walk, StreetSnap origin) {
-    for (int i = 0; i < walk.reachedNodeCount(); i++) {
-      destinationsByNode.forEach(walk.reachedNode(i), d -> directWalk(walk, d));
-    }
-    destinationsByEdge.forEach(origin.edge(), d -> directWalk(walk, d));
-  }
-
-  private void directWalk(StreetTimes walk, int d) {
-    if (directWalkSeconds[d] >= 0) {
-      return;
-    }
-    int seconds = walk.secondsTo(destinations.snap(d));
-    if (seconds >= 0) {
-      directWalkSeconds[d] = seconds;
-      reached.add(d);
-    }
+    return directWalks.seconds(maxSeconds);
   }
 
   private void record(int departureIndex, int departure, int maxTrip) {
-    for (int t = 0; t < reached.size(); t++) {
-      int d = reached.destination(t);
-      int best = Integer.MAX_VALUE;
-      if (destinationArrival[d] != Integer.MAX_VALUE) {
-        best = destinationArrival[d] - departure;
-      }
-      if (directWalkSeconds[d] >= 0 && directWalkSeconds[d] < best) {
-        best = directWalkSeconds[d];
-      }
-      reached.set(t, departureIndex, best <= maxTrip ? best : Percentiles.UNREACHED);
-    }
+    directWalks.record(reached, destinationArrival, departureIndex, departure, maxTrip);
   }
 }
