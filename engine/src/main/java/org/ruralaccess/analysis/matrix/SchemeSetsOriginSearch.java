@@ -9,11 +9,8 @@ import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
 import org.ruralaccess.network.link.StopIndex;
-import org.ruralaccess.network.street.SearchDirection;
-import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetRouter;
 import org.ruralaccess.network.street.StreetSnap;
-import org.ruralaccess.network.street.StreetTimes;
 import org.ruralaccess.routing.RangeRaptorWorker;
 import org.ruralaccess.routing.RaptorRequest;
 import org.ruralaccess.routing.RaptorTimetable;
@@ -148,31 +145,14 @@ final class SchemeSetsOriginSearch {
       Arrays.fill(values, TravelTimeMatrix.summarise(shared, firstDeparture, request));
       return values;
     }
-    double speed = request.walkSpeedMetersPerSecond();
-    int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
-    // as TransitOriginSearch: one walk search for the access legs and for walking all the way
-    StreetTimes walk =
-        streetRouter.search(
-            origin,
-            StreetMode.WALK,
-            SearchDirection.FORWARD,
-            speed,
-            Math.max(maxWalkSeconds, request.maxTripSeconds()));
-    directWalks.find(walk, origin);
-    int[][] access =
-        AccessLegs.fromSearch(
-            network,
-            stopIndex,
-            walk,
-            originLat,
-            originLon,
-            maxWalkSeconds * speed + origin.offStreetMeters(),
-            maxWalkSeconds);
+    OriginWalk walk =
+        OriginWalk.search(streetRouter, network, stopIndex, request, origin, originLat, originLon);
+    directWalks.find(walk.walk(), origin);
     for (FlexOriginLegs setLegs : legs) {
-      setLegs.prepare(originLat, originLon, walk);
+      setLegs.prepare(originLat, originLon, walk.walk());
     }
     for (int[] group : group()) {
-      searchGroup(group, access, firstDeparture, departureCount);
+      searchGroup(group, walk, firstDeparture, departureCount);
       samePlace.zero(originLat, originLon, shared);
       int[][] groupValues = TravelTimeMatrix.summarise(shared, firstDeparture, request);
       for (int k : group) {
@@ -234,7 +214,7 @@ final class SchemeSetsOriginSearch {
     shared.start(departureCount);
   }
 
-  private void searchGroup(int[] group, int[][] access, int firstDeparture, int departureCount) {
+  private void searchGroup(int[] group, OriginWalk walk, int firstDeparture, int departureCount) {
     startShared(departureCount);
     egressed.start(); // per group: each group's RAPTOR search is a search of its own
     directWalks.addTo(shared);
@@ -257,18 +237,9 @@ final class SchemeSetsOriginSearch {
     TimedAccessLegs flexAccess = legs[group[0]].access();
     int maxTrip = request.maxTripSeconds();
     int step = request.stepSeconds();
-    if (access[0].length > 0 || flexAccess.size() > 0) {
+    if (walk.reachesTransit(flexAccess)) {
       RaptorRequest raptor =
-          new RaptorRequest(
-              access[0],
-              access[1],
-              firstDeparture,
-              firstDeparture + departureCount * step,
-              step,
-              request.routing().maxTransfers(),
-              request.routing().boardSlackSeconds(),
-              maxTrip,
-              flexAccess);
+          walk.raptorRequest(request, firstDeparture, departureCount, flexAccess);
       raptorSearches.increment();
       worker.route(
           raptor,

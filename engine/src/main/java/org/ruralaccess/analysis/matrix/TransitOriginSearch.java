@@ -7,11 +7,8 @@ import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
 import org.ruralaccess.network.link.StopIndex;
-import org.ruralaccess.network.street.SearchDirection;
-import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetRouter;
 import org.ruralaccess.network.street.StreetSnap;
-import org.ruralaccess.network.street.StreetTimes;
 import org.ruralaccess.routing.RangeMode;
 import org.ruralaccess.routing.RangeRaptorWorker;
 import org.ruralaccess.routing.RaptorRequest;
@@ -144,44 +141,16 @@ final class TransitOriginSearch {
         reached.add(d);
       }
     }
-    double speed = request.walkSpeedMetersPerSecond();
-    int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
-    // one walk search serves both: access legs within the walk limit, and walking all the way
-    // (counted up to the max trip duration, so transit is never slower than walking, as in the
-    // JTS "PT/walk" measure)
-    StreetTimes walk =
-        streetRouter.search(
-            origin,
-            StreetMode.WALK,
-            SearchDirection.FORWARD,
-            speed,
-            Math.max(maxWalkSeconds, request.maxTripSeconds()));
-    directWalks.find(walk, origin);
+    OriginWalk walk =
+        OriginWalk.search(streetRouter, network, stopIndex, request, origin, originLat, originLon);
+    directWalks.find(walk.walk(), origin);
     directWalks.addTo(reached);
-    int[][] access =
-        AccessLegs.fromSearch(
-            network,
-            stopIndex,
-            walk,
-            originLat,
-            originLon,
-            maxWalkSeconds * speed + origin.offStreetMeters(),
-            maxWalkSeconds);
-    flexLegs.prepare(originLat, originLon, walk);
+    flexLegs.prepare(originLat, originLon, walk.walk());
     int maxTrip = request.maxTripSeconds();
     int step = request.stepSeconds();
-    if (access[0].length > 0 || flexLegs.access().size() > 0) {
+    if (walk.reachesTransit(flexLegs.access())) {
       RaptorRequest raptor =
-          new RaptorRequest(
-              access[0],
-              access[1],
-              firstDeparture,
-              firstDeparture + departureCount * step,
-              step,
-              request.routing().maxTransfers(),
-              request.routing().boardSlackSeconds(),
-              maxTrip,
-              flexLegs.access());
+          walk.raptorRequest(request, firstDeparture, departureCount, flexLegs.access());
       worker.route(
           raptor,
           (departure, arrivals, changed, changedCount) -> {
