@@ -196,8 +196,8 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
           String.format(
               "transit for %d sets of usable schemes: %d RAPTOR searches for %d zone origins x %d"
                   + " sets (the sets share an origin's search when its rides from home are the"
-                  + " same)",
-              sets.size(), work.raptorSearches(), zones.size(), sets.size()));
+                  + " same); %d rides from hubs looked at",
+              sets.size(), work.raptorSearches(), zones.size(), sets.size(), work.hubRideVisits()));
       setTimes = times;
       return withWalk ? List.of(TravelMode.TRANSIT, TravelMode.WALK) : List.of(TravelMode.TRANSIT);
     }

@@ -226,8 +226,10 @@ public final class FlexOriginLegs {
   /**
    * Improves {@code destinationArrival} with the rides that need no scheduled transit, leaving at
    * {@code departure}: straight from home, or from a hub within a walk.
+   *
+   * @return the rides from hubs looked at, for a work counter
    */
-  public void improveDirect(int departure, int[] destinationArrival) {
+  public int improveDirect(int departure, int[] destinationArrival) {
     for (int i = 0; i < directCount; i++) {
       int start = Math.max(departure, directEarliest[i]);
       if (start <= directLatest[i]) {
@@ -238,8 +240,10 @@ public final class FlexOriginLegs {
         }
       }
     }
+    int visited = 0;
     for (int[] walked : walkedHubs) {
-      services.egressFromHub(walked[0], departure + walked[1], destinationArrival);
+      visited += services.egressFromHub(walked[0], departure + walked[1], destinationArrival);
     }
+    return visited;
   }
 }

@@ -47,7 +47,7 @@ public final class FlexServices {
   private final List<FlexHub> hubs;
   private final LinkedPoints carDestinations;
   private final int[][] destinationsInside;
-  private final Rows hubEgress;
+  private final HubEgress hubEgress;
   private final Rows stopHubs;
 
   /** Rows grouped by an owner (a hub or a stop), in compressed form: columns per row. */
@@ -83,7 +83,7 @@ public final class FlexServices {
       List<FlexHub> hubs,
       LinkedPoints carDestinations,
       int[][] destinationsInside,
-      Rows hubEgress,
+      HubEgress hubEgress,
       Rows stopHubs) {
     this.services = services;
     this.hubs = hubs;
@@ -244,7 +244,7 @@ public final class FlexServices {
         List.copyOf(hubs),
         carDestinations,
         inside,
-        Rows.of(hubs.size(), egressByHub, 4),
+        HubEgress.of(egressByHub),
         stopHubRows(stopCount, hubs));
   }
 
@@ -413,12 +413,19 @@ public final class FlexServices {
   /**
    * Rides on from a stop reached at {@code arrivalAtStop}: walk to each of its hubs, then ride to
    * the destinations of the hub's service, improving {@code destinationArrival}.
+   *
+   * @return the rides looked at, for a work counter
    */
-  public void egressFromStop(int stop, int arrivalAtStop, int[] destinationArrival) {
+  public int egressFromStop(int stop, int arrivalAtStop, int[] destinationArrival) {
+    int visited = 0;
     for (int i = stopHubs.start(stop); i < stopHubs.end(stop); i++) {
-      egressFromHub(
-          stopHubs.columns()[0][i], arrivalAtStop + stopHubs.columns()[1][i], destinationArrival);
+      visited +=
+          egressFromHub(
+              stopHubs.columns()[0][i],
+              arrivalAtStop + stopHubs.columns()[1][i],
+              destinationArrival);
     }
+    return visited;
   }
 
   /** The number of hubs, for {@link #egressFromStop(int, int, int[], int[])}'s array. */
@@ -431,39 +438,62 @@ public final class FlexServices {
    * the same search: {@code hubArrival[h]} holds the earliest arrival its rides were followed from
    * (start it at {@link Integer#MAX_VALUE} with {@code destinationArrival}). A later arrival at a
    * hub cannot give an earlier arrival anywhere (a ride starts no earlier, or is no longer
-   * possible), and {@code destinationArrival} only goes down, so nothing is lost.
+   * possible), and {@code destinationArrival} only goes down, so nothing is lost. The rides that
+   * start when they started from the earlier arrival (a window not yet open then, or a timed hub's
+   * scheduled departure) give what they gave then and are not looked at again.
+   *
+   * @return the rides looked at, for a work counter
    */
-  public void egressFromStop(
+  public int egressFromStop(
       int stop, int arrivalAtStop, int[] destinationArrival, int[] hubArrival) {
+    int visited = 0;
     for (int i = stopHubs.start(stop); i < stopHubs.end(stop); i++) {
       int hub = stopHubs.columns()[0][i];
       int arrival = arrivalAtStop + stopHubs.columns()[1][i];
-      if (arrival < hubArrival[hub]) {
+      int previous = hubArrival[hub];
+      if (arrival < previous) {
         hubArrival[hub] = arrival;
-        egressFromHub(hub, arrival, destinationArrival);
+        int ready = readyAt(hub, arrival);
+        if (ready != Integer.MAX_VALUE) {
+          visited +=
+              hubEgress.follow(
+                  hub,
+                  ready,
+                  previous == Integer.MAX_VALUE ? previous : readyAt(hub, previous),
+                  destinationArrival);
+        }
       }
     }
+    return visited;
   }
 
-  /** Rides from a hub reached at {@code arrivalAtHub} to its service's destinations. */
-  void egressFromHub(int hub, int arrivalAtHub, int[] destinationArrival) {
-    FlexHub place = hubs.get(hub);
-    int[][] c = hubEgress.columns();
-    for (int i = hubEgress.start(hub); i < hubEgress.end(hub); i++) {
-      int start;
-      if (place.isTimed()) {
-        if (arrivalAtHub > place.fixedDepartureSeconds()) {
-          continue;
-        }
-        start = place.fixedDepartureSeconds();
-      } else {
-        start = Math.max(arrivalAtHub, c[2][i]);
-      }
-      int arrival = start + c[1][i];
-      if (arrival <= c[3][i] && arrival < destinationArrival[c[0][i]]) {
-        destinationArrival[c[0][i]] = arrival;
-      }
+  /**
+   * Rides from a hub reached at {@code arrivalAtHub} to its service's destinations.
+   *
+   * @return the rides looked at, for a work counter
+   */
+  int egressFromHub(int hub, int arrivalAtHub, int[] destinationArrival) {
+    int ready = readyAt(hub, arrivalAtHub);
+    if (ready == Integer.MAX_VALUE) {
+      return 0;
     }
+    return hubEgress.follow(hub, ready, Integer.MAX_VALUE, destinationArrival);
+  }
+
+  /**
+   * When a rider reaching a hub at {@code arrivalAtHub} can be picked up: then, at an untimed hub
+   * (the window decides the rest); at a timed stop, its scheduled departure if the rider is there
+   * by then, else never ({@link Integer#MAX_VALUE}).
+   */
+  private int readyAt(int hub, int arrivalAtHub) {
+    FlexHub place = hubs.get(hub);
+    if (!place.isTimed()) {
+      return arrivalAtHub;
+    }
+    int departure = place.fixedDepartureSeconds();
+    return departure != FlexHub.NO_TIME && arrivalAtHub <= departure
+        ? departure
+        : Integer.MAX_VALUE;
   }
 
   /** Finds the hubs of a service. */

@@ -42,9 +42,10 @@ public final class SchemeSetsMatrix {
 
   /**
    * The work done, to show the sharing: RAPTOR searches run, against the origins times the sets
-   * (one search each when every set is routed alone, as far as the origin has any access).
+   * (one search each when every set is routed alone, as far as the origin has any access); and the
+   * rides from hubs to destinations looked at (on from stops and from hubs within a walk of home).
    */
-  public record Work(long raptorSearches, long originsTimesSets) {}
+  public record Work(long raptorSearches, long originsTimesSets, long hubRideVisits) {}
 
   private SchemeSetsMatrix() {}
 
@@ -133,6 +134,7 @@ public final class SchemeSetsMatrix {
     int departureCount = request.departureCount();
     AtomicInteger done = new AtomicInteger();
     LongAdder raptorSearches = new LongAdder();
+    LongAdder hubRideVisits = new LongAdder();
     boolean firstPass = true;
     for (List<Integer> pass : byCommunityBuses(network, request, sets)) {
       // the walk mode once: every pass walks the same
@@ -168,7 +170,8 @@ public final class SchemeSetsMatrix {
                       first,
                       flex,
                       grouping,
-                      raptorSearches));
+                      raptorSearches,
+                      hubRideVisits));
       IntStream.range(0, origins.size())
           .parallel()
           .mapToObj(
@@ -207,7 +210,7 @@ public final class SchemeSetsMatrix {
                 }
               });
     }
-    return new Work(raptorSearches.sum(), (long) origins.size() * sets.size());
+    return new Work(raptorSearches.sum(), (long) origins.size() * sets.size(), hubRideVisits.sum());
   }
 
   /** The requests' indices grouped by the fixed-route community buses they may use. */

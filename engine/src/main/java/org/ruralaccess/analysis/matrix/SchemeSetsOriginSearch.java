@@ -76,6 +76,9 @@ final class SchemeSetsOriginSearch {
   private final EgressedStops egressed;
   private final ReachedDestinations[] bySet;
   private final LongAdder raptorSearches;
+  private final LongAdder hubRideVisits;
+  // rides from hubs looked at in this origin's search, added to hubRideVisits once per origin
+  private long visits;
 
   SchemeSetsOriginSearch(
       Network network,
@@ -86,7 +89,8 @@ final class SchemeSetsOriginSearch {
       MatrixRequest request,
       FlexServices.Sets flexSets,
       Grouping grouping,
-      LongAdder raptorSearches) {
+      LongAdder raptorSearches,
+      LongAdder hubRideVisits) {
     this.network = network;
     this.stopIndex = stopIndex;
     this.worker = new RangeRaptorWorker(timetable);
@@ -96,6 +100,7 @@ final class SchemeSetsOriginSearch {
     this.request = request;
     this.grouping = grouping;
     this.raptorSearches = raptorSearches;
+    this.hubRideVisits = hubRideVisits;
     List<FlexServices> flex = flexSets.bySet();
     this.flex = flex;
     this.schemes = flexSets.byScheme();
@@ -139,6 +144,7 @@ final class SchemeSetsOriginSearch {
       SamePlace samePlace) {
     int[][][] values = new int[flex.size()][][];
     directWalks.clear();
+    visits = 0;
     if (origin == null) {
       startShared(departureCount);
       samePlace.zero(originLat, originLon, shared);
@@ -170,6 +176,7 @@ final class SchemeSetsOriginSearch {
         values[k] = merged;
       }
     }
+    hubRideVisits.add(visits);
     return values;
   }
 
@@ -268,10 +275,11 @@ final class SchemeSetsOriginSearch {
               // once per scheme, whichever sets of the group use it
               for (int s : groupSchemes) {
                 if (schemes.get(s).servesStop(stop)) {
-                  schemes
-                      .get(s)
-                      .egressFromStop(
-                          stop, arrivals.arrivalSeconds(stop), schemeArrival[s], hubArrival[s]);
+                  visits +=
+                      schemes
+                          .get(s)
+                          .egressFromStop(
+                              stop, arrivals.arrivalSeconds(stop), schemeArrival[s], hubArrival[s]);
                 }
               }
             }
@@ -305,7 +313,7 @@ final class SchemeSetsOriginSearch {
 
   private void recordDeparture(int[] group, int departureIndex, int departure, int maxTrip) {
     for (int k : group) {
-      legs[k].improveDirect(departure, flexArrival[k]);
+      visits += legs[k].improveDirect(departure, flexArrival[k]);
     }
     directWalks.record(shared, walkArrival, departureIndex, departure, maxTrip);
     for (int k : group) {
