@@ -31,8 +31,10 @@ public final class FlexOriginLegs {
   private int[] directLatest = new int[16];
   private int[] directRide = new int[16];
   private int directCount;
-  // hubs within a walk of the origin: hub, walk seconds
+  // hubs within a walk of the origin: hub, walk seconds; nearest first
   private final List<int[]> walkedHubs = new ArrayList<>();
+  // during improveDirect, the arrival each walked hub's rides were followed from; else all MAX
+  private int[] walkedArrival;
   private TimedAccessLegs access = TimedAccessLegs.none();
 
   public FlexOriginLegs(FlexServices services, StreetNetwork streets, RoutingSettings routing) {
@@ -129,6 +131,13 @@ public final class FlexOriginLegs {
       if (seconds >= 0 && seconds <= maxWalkSeconds) {
         walkedHubs.add(new int[] {h, seconds});
       }
+    }
+    // the nearest first: a hub reached earlier may make a farther one's rides useless
+    walkedHubs.sort(
+        java.util.Comparator.<int[]>comparingInt(w -> w[1]).thenComparingInt(w -> w[0]));
+    if (walkedArrival == null && !walkedHubs.isEmpty()) {
+      walkedArrival = new int[services.hubCount()];
+      java.util.Arrays.fill(walkedArrival, Integer.MAX_VALUE);
     }
   }
 
@@ -242,7 +251,13 @@ public final class FlexOriginLegs {
     }
     int visited = 0;
     for (int[] walked : walkedHubs) {
-      visited += services.egressFromHub(walked[0], departure + walked[1], destinationArrival);
+      int arrival = departure + walked[1];
+      walkedArrival[walked[0]] = arrival;
+      visited += services.egressFromHub(walked[0], arrival, destinationArrival, walkedArrival);
+    }
+    // only this call's arrivals were followed on this call's array
+    for (int[] walked : walkedHubs) {
+      walkedArrival[walked[0]] = Integer.MAX_VALUE;
     }
     return visited;
   }

@@ -244,7 +244,7 @@ public final class FlexServices {
         List.copyOf(hubs),
         carDestinations,
         inside,
-        HubEgress.of(egressByHub),
+        HubEgress.of(egressByHub, hubs),
         stopHubRows(stopCount, hubs));
   }
 
@@ -460,7 +460,8 @@ public final class FlexServices {
                   hub,
                   ready,
                   previous == Integer.MAX_VALUE ? previous : readyAt(hub, previous),
-                  destinationArrival);
+                  destinationArrival,
+                  hubArrival);
         }
       }
     }
@@ -473,11 +474,22 @@ public final class FlexServices {
    * @return the rides looked at, for a work counter
    */
   int egressFromHub(int hub, int arrivalAtHub, int[] destinationArrival) {
+    return egressFromHub(hub, arrivalAtHub, destinationArrival, null);
+  }
+
+  /**
+   * As {@link #egressFromHub(int, int, int[])}, skipping the rides that a hub reached earlier, and
+   * followed already on the same array, ends no later ({@link HubEgress#follow}).
+   *
+   * @param hubArrival the arrival each hub's rides were followed from on {@code
+   *     destinationArrival}, {@link Integer#MAX_VALUE} where none; null to skip nothing
+   */
+  int egressFromHub(int hub, int arrivalAtHub, int[] destinationArrival, int[] hubArrival) {
     int ready = readyAt(hub, arrivalAtHub);
     if (ready == Integer.MAX_VALUE) {
       return 0;
     }
-    return hubEgress.follow(hub, ready, Integer.MAX_VALUE, destinationArrival);
+    return hubEgress.follow(hub, ready, Integer.MAX_VALUE, destinationArrival, hubArrival);
   }
 
   /**

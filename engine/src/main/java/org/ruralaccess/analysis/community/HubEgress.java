@@ -1,8 +1,10 @@
 package org.ruralaccess.analysis.community;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.ruralaccess.model.Coordinate;
 
 /**
  * The rides from each hub to the destinations of its service, packed for the loop that follows them
@@ -14,6 +16,10 @@ import java.util.List;
  */
 final class HubEgress {
 
+  /** Candidates kept per hub: enough for the hubs just before it on a line or a walk. */
+  static final int CANDIDATES = 8;
+
+  private static final int NO_DELTA = Integer.MAX_VALUE;
   private static final Comparator<int[]> BY_WINDOW_THEN_RIDE =
       Comparator.<int[]>comparingInt(r -> r[2])
           .thenComparingInt(r -> r[3])
@@ -22,19 +28,36 @@ final class HubEgress {
 
   private final int[] first;
   private final int[] packed;
+  // per hub, its candidates: the candidate hub, then one delta per window group of the hub
+  private final int[] candidateFirst;
+  private final int[] candidates;
+  // per hub, the candidates' stride in candidates: 1 + the hub's window groups
+  private final int[] candidateStride;
 
-  private HubEgress(int[] first, int[] packed) {
+  private HubEgress(int[] first, int[] packed, int[] candidateFirst, int[] candidates) {
     this.first = first;
     this.packed = packed;
+    this.candidateFirst = candidateFirst;
+    this.candidates = candidates;
+    this.candidateStride = new int[first.length - 1];
+    for (int h = 0; h < candidateStride.length; h++) {
+      candidateStride[h] = 1;
+      for (int p = first[h]; p < first[h + 1]; p += 3 + 2 * packed[p + 2]) {
+        candidateStride[h]++;
+      }
+    }
   }
 
   /**
    * @param byHub per hub, its rows {destination, ride seconds, window start, window end}, each
    *     possible when the ride starts at the window's start
+   * @param hubs the hubs, for their service, place and whether they are timed (a timed stop is
+   *     nobody's candidate and has none)
    */
-  static HubEgress of(List<List<int[]>> byHub) {
+  static HubEgress of(List<List<int[]>> byHub, List<FlexHub> hubs) {
     int[] first = new int[byHub.size() + 1];
     List<Integer> packed = new ArrayList<>();
+    int maxDestination = -1;
     for (int h = 0; h < byHub.size(); h++) {
       List<int[]> rows = new ArrayList<>(byHub.get(h));
       rows.sort(BY_WINDOW_THEN_RIDE);
@@ -54,26 +77,128 @@ final class HubEgress {
         for (; r < groupEnd; r++) {
           packed.add(rows.get(r)[1]);
           packed.add(rows.get(r)[0]);
+          maxDestination = Math.max(maxDestination, rows.get(r)[0]);
         }
       }
       first[h + 1] = packed.size();
     }
-    return new HubEgress(first, packed.stream().mapToInt(Integer::intValue).toArray());
+    int[] rows = packed.stream().mapToInt(Integer::intValue).toArray();
+    int[] candidateFirst = new int[byHub.size() + 1];
+    List<Integer> candidates = new ArrayList<>();
+    int[] rideTo = new int[maxDestination + 1];
+    Arrays.fill(rideTo, NO_DELTA);
+    for (int h = 0; h < byHub.size(); h++) {
+      for (int g : nearest(h, hubs, first)) {
+        int[] deltas = deltas(rows, first, h, g, rideTo);
+        if (Arrays.stream(deltas).anyMatch(x -> x != NO_DELTA)) {
+          candidates.add(g);
+          for (int x : deltas) {
+            candidates.add(x);
+          }
+        }
+      }
+      candidateFirst[h + 1] = candidates.size();
+    }
+    return new HubEgress(
+        first, rows, candidateFirst, candidates.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** The untimed hubs of the same service nearest to {@code h}, nearest first (ties by index). */
+  private static int[] nearest(int h, List<FlexHub> hubs, int[] first) {
+    FlexHub hub = hubs.get(h);
+    if (hub.isTimed() || first[h + 1] == first[h]) {
+      return new int[0];
+    }
+    List<double[]> others = new ArrayList<>();
+    for (int g = 0; g < hubs.size(); g++) {
+      FlexHub other = hubs.get(g);
+      if (g != h
+          && other.service() == hub.service()
+          && !other.isTimed()
+          && first[g + 1] > first[g]) {
+        double meters =
+            Coordinate.distanceMeters(
+                hub.carSnap().lat(),
+                hub.carSnap().lon(),
+                other.carSnap().lat(),
+                other.carSnap().lon());
+        others.add(new double[] {meters, g});
+      }
+    }
+    others.sort(Comparator.<double[]>comparingDouble(o -> o[0]).thenComparingDouble(o -> o[1]));
+    return others.stream().limit(CANDIDATES).mapToInt(o -> (int) o[1]).toArray();
+  }
+
+  /**
+   * Per window group of {@code h}: the most {@code g}'s ride to one of the group's destinations in
+   * the same window is longer than {@code h}'s, or {@link #NO_DELTA} if {@code g} has no ride to
+   * one of them.
+   */
+  private static int[] deltas(int[] rows, int[] first, int h, int g, int[] rideTo) {
+    List<Integer> deltas = new ArrayList<>();
+    for (int p = first[h]; p < first[h + 1]; ) {
+      int groupEnd = p + 3 + 2 * rows[p + 2];
+      int q = group(rows, first, g, rows[p], rows[p + 1]);
+      int delta = q < 0 ? NO_DELTA : Integer.MIN_VALUE;
+      if (q >= 0) {
+        int qEnd = q + 3 + 2 * rows[q + 2];
+        for (int i = q + 3; i < qEnd; i += 2) {
+          rideTo[rows[i + 1]] = Math.min(rideTo[rows[i + 1]], rows[i]);
+        }
+        for (int i = p + 3; i < groupEnd && delta != NO_DELTA; i += 2) {
+          int ride = rideTo[rows[i + 1]];
+          delta = ride == NO_DELTA ? NO_DELTA : Math.max(delta, ride - rows[i]);
+        }
+        for (int i = q + 3; i < qEnd; i += 2) {
+          rideTo[rows[i + 1]] = NO_DELTA;
+        }
+      }
+      deltas.add(delta);
+      p = groupEnd;
+    }
+    return deltas.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Where hub {@code g}'s group for the window [start, end] begins, or -1. */
+  private static int group(int[] rows, int[] first, int g, int start, int end) {
+    for (int q = first[g]; q < first[g + 1]; q += 3 + 2 * rows[q + 2]) {
+      if (rows[q] == start && rows[q + 1] == end) {
+        return q;
+      }
+    }
+    return -1;
   }
 
   /**
    * Lowers {@code destinationArrival} by the rides from {@code hub} for a rider ready there at
    * {@code readySeconds}: a ride starts at the later of that and its window's start and must end by
-   * the window's end. A window in which the rider was ready at {@code previousReadySeconds} before,
-   * on the same array, with the same start (both before the window opens), gives exactly what it
-   * gave then and is skipped; {@link Integer#MAX_VALUE} when there was no such time.
+   * the window's end.
    *
+   * <p>Two shortcuts, both exact because arrivals are only lowered and lowering twice to the same
+   * value changes nothing. A window in which the rider was ready at {@code previousReadySeconds}
+   * before, on the same array, with the same start (both before the window opens), gives exactly
+   * what it gave then ({@link Integer#MAX_VALUE}: no such time). With {@code hubArrival} (the
+   * arrival each untimed hub's rides were followed from on this array, or {@link
+   * Integer#MAX_VALUE}), a window is skipped when a candidate {@code g} of the hub, starting its
+   * rides in that window at {@code max(hubArrival[g], windowStart)}, ends every one no later than
+   * this hub's ride to the same destination: {@code gStart + delta <= start}. Its rides were
+   * followed (or skipped the same way, by induction), so each destination already has an arrival no
+   * later than this hub's ride gives.
+   *
+   * @param hubArrival null to follow every window not skipped by the first shortcut
    * @return the rides looked at, for the work counter
    */
-  int follow(int hub, int readySeconds, int previousReadySeconds, int[] destinationArrival) {
+  int follow(
+      int hub,
+      int readySeconds,
+      int previousReadySeconds,
+      int[] destinationArrival,
+      int[] hubArrival) {
     int[] rows = packed;
     int p = first[hub];
     int end = first[hub + 1];
+    int stride = candidateStride[hub];
+    int group = 0;
     int visited = 0;
     while (p < end) {
       int windowStart = rows[p];
@@ -81,8 +206,10 @@ final class HubEgress {
       int groupEnd = p + 3 + 2 * rows[p + 2];
       p += 3;
       int start = Math.max(readySeconds, windowStart);
-      if (Math.max(previousReadySeconds, windowStart) != start) {
-        int maxRide = windowEnd - start;
+      int maxRide = windowEnd - start;
+      if (Math.max(previousReadySeconds, windowStart) != start
+          && rows[p] <= maxRide
+          && (hubArrival == null || !covered(hub, stride, group, windowStart, start, hubArrival))) {
         for (; p < groupEnd; p += 2) {
           visited++;
           int ride = rows[p];
@@ -97,7 +224,23 @@ final class HubEgress {
         }
       }
       p = groupEnd;
+      group++;
     }
     return visited;
+  }
+
+  /** Whether a candidate of {@code hub} already gave every destination of this window group. */
+  private boolean covered(
+      int hub, int stride, int group, int windowStart, int start, int[] hubArrival) {
+    for (int c = candidateFirst[hub]; c < candidateFirst[hub + 1]; c += stride) {
+      int arrival = hubArrival[candidates[c]];
+      int delta = candidates[c + 1 + group];
+      if (arrival != Integer.MAX_VALUE
+          && delta != NO_DELTA
+          && (long) Math.max(arrival, windowStart) + delta <= start) {
+        return true;
+      }
+    }
+    return false;
   }
 }
