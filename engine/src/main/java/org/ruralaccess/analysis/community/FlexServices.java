@@ -98,6 +98,22 @@ public final class FlexServices {
   }
 
   /**
+   * Hubs and their rides alone, without the schemes they come from: the egress rules on a
+   * hand-built case ({@code HubEgressTest}).
+   *
+   * @param egressByHub per hub, its rides {destination, ride seconds, window start, window end}
+   */
+  static FlexServices ofHubs(List<FlexHub> hubs, List<List<int[]>> egressByHub, int stopCount) {
+    return new FlexServices(
+        List.of(),
+        List.copyOf(hubs),
+        null,
+        new int[0][],
+        HubEgress.of(egressByHub, hubs),
+        stopHubRows(stopCount, hubs));
+  }
+
+  /**
    * The on-demand schemes a request uses: community transport on, running on the date, open to the
    * rider's group, bookable under the request's booking assumption. Sorted by scheme id.
    */
