@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.ruralaccess.model.Coordinate;
 
 /**
  * The rides from each hub to the destinations of its service, packed for the loop that follows them
@@ -56,7 +55,7 @@ final class HubEgress {
    */
   static HubEgress of(List<List<int[]>> byHub, List<FlexHub> hubs) {
     int[] first = new int[byHub.size() + 1];
-    List<Integer> packed = new ArrayList<>();
+    IntBuffer packed = new IntBuffer();
     int maxDestination = -1;
     for (int h = 0; h < byHub.size(); h++) {
       List<int[]> rows = new ArrayList<>(byHub.get(h));
@@ -82,9 +81,9 @@ final class HubEgress {
       }
       first[h + 1] = packed.size();
     }
-    int[] rows = packed.stream().mapToInt(Integer::intValue).toArray();
+    int[] rows = packed.toArray();
     int[] candidateFirst = new int[byHub.size() + 1];
-    List<Integer> candidates = new ArrayList<>();
+    IntBuffer candidates = new IntBuffer();
     int[] rideTo = new int[maxDestination + 1];
     Arrays.fill(rideTo, NO_DELTA);
     for (int h = 0; h < byHub.size(); h++) {
@@ -99,34 +98,47 @@ final class HubEgress {
       }
       candidateFirst[h + 1] = candidates.size();
     }
-    return new HubEgress(
-        first, rows, candidateFirst, candidates.stream().mapToInt(Integer::intValue).toArray());
+    return new HubEgress(first, rows, candidateFirst, candidates.toArray());
   }
 
-  /** The untimed hubs of the same service nearest to {@code h}, nearest first (ties by index). */
+  /**
+   * The untimed hubs of the same service nearest to {@code h}, nearest first (ties by index), by
+   * distance on a plane: only which hubs are tried depends on it, never a result.
+   */
   private static int[] nearest(int h, List<FlexHub> hubs, int[] first) {
     FlexHub hub = hubs.get(h);
     if (hub.isTimed() || first[h + 1] == first[h]) {
       return new int[0];
     }
-    List<double[]> others = new ArrayList<>();
+    double cosLat = Math.cos(Math.toRadians(hub.carSnap().lat()));
+    int[] best = new int[CANDIDATES];
+    double[] bestDistance = new double[CANDIDATES];
+    int count = 0;
     for (int g = 0; g < hubs.size(); g++) {
       FlexHub other = hubs.get(g);
-      if (g != h
-          && other.service() == hub.service()
-          && !other.isTimed()
-          && first[g + 1] > first[g]) {
-        double meters =
-            Coordinate.distanceMeters(
-                hub.carSnap().lat(),
-                hub.carSnap().lon(),
-                other.carSnap().lat(),
-                other.carSnap().lon());
-        others.add(new double[] {meters, g});
+      if (g == h
+          || other.service() != hub.service()
+          || other.isTimed()
+          || first[g + 1] == first[g]) {
+        continue;
       }
+      double dLat = other.carSnap().lat() - hub.carSnap().lat();
+      double dLon = (other.carSnap().lon() - hub.carSnap().lon()) * cosLat;
+      double distance = dLat * dLat + dLon * dLon;
+      if (count == CANDIDATES && distance >= bestDistance[count - 1]) {
+        continue;
+      }
+      // insert, keeping the list sorted; an equal distance keeps the lower index first
+      int i = count < CANDIDATES ? count++ : count - 1;
+      while (i > 0 && bestDistance[i - 1] > distance) {
+        best[i] = best[i - 1];
+        bestDistance[i] = bestDistance[i - 1];
+        i--;
+      }
+      best[i] = g;
+      bestDistance[i] = distance;
     }
-    others.sort(Comparator.<double[]>comparingDouble(o -> o[0]).thenComparingDouble(o -> o[1]));
-    return others.stream().limit(CANDIDATES).mapToInt(o -> (int) o[1]).toArray();
+    return Arrays.copyOf(best, count);
   }
 
   /**
@@ -135,7 +147,7 @@ final class HubEgress {
    * one of them.
    */
   private static int[] deltas(int[] rows, int[] first, int h, int g, int[] rideTo) {
-    List<Integer> deltas = new ArrayList<>();
+    IntBuffer deltas = new IntBuffer();
     for (int p = first[h]; p < first[h + 1]; ) {
       int groupEnd = p + 3 + 2 * rows[p + 2];
       int q = group(rows, first, g, rows[p], rows[p + 1]);
@@ -156,7 +168,7 @@ final class HubEgress {
       deltas.add(delta);
       p = groupEnd;
     }
-    return deltas.stream().mapToInt(Integer::intValue).toArray();
+    return deltas.toArray();
   }
 
   /** Where hub {@code g}'s group for the window [start, end] begins, or -1. */
@@ -242,5 +254,26 @@ final class HubEgress {
       }
     }
     return false;
+  }
+
+  /** A growing list of ints, for building the packed arrays without boxing. */
+  private static final class IntBuffer {
+    private int[] values = new int[64];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
   }
 }
