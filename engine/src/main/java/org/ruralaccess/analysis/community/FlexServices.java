@@ -2,6 +2,7 @@ package org.ruralaccess.analysis.community;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -444,43 +445,69 @@ public final class FlexServices {
     return visited;
   }
 
-  /** The number of hubs, for {@link #egressFromStop(int, int, int[], int[])}'s array. */
+  /** The number of hubs, for {@link HubArrivals}. */
   public int hubCount() {
     return hubs.size();
   }
 
   /**
-   * As {@link #egressFromStop(int, int, int[])}, skipping a hub reached no earlier than before in
-   * the same search: {@code hubArrival[h]} holds the earliest arrival its rides were followed from
-   * (start it at {@link Integer#MAX_VALUE} with {@code destinationArrival}). A later arrival at a
-   * hub cannot give an earlier arrival anywhere (a ride starts no earlier, or is no longer
-   * possible), and {@code destinationArrival} only goes down, so nothing is lost. The rides that
-   * start when they started from the earlier arrival (a window not yet open then, or a timed hub's
-   * scheduled departure) give what they gave then and are not looked at again.
-   *
-   * @return the rides looked at, for a work counter
+   * The first half of {@link #egressFromStop(int, int, int[])} at one departure of a range search:
+   * lowers the arrival at the stop's hubs in {@code hubs}, and lists those reached earlier than
+   * their rides were followed from, for {@link #followReached} once the departure's stops are all
+   * seen.
    */
-  public int egressFromStop(
-      int stop, int arrivalAtStop, int[] destinationArrival, int[] hubArrival) {
-    int visited = 0;
+  public void reachFromStop(int stop, int arrivalAtStop, HubArrivals hubs) {
     for (int i = stopHubs.start(stop); i < stopHubs.end(stop); i++) {
       int hub = stopHubs.columns()[0][i];
       int arrival = arrivalAtStop + stopHubs.columns()[1][i];
-      int previous = hubArrival[hub];
-      if (arrival < previous) {
-        hubArrival[hub] = arrival;
-        int ready = readyAt(hub, arrival);
-        if (ready != Integer.MAX_VALUE) {
-          visited +=
-              hubEgress.follow(
-                  hub,
-                  ready,
-                  previous == Integer.MAX_VALUE ? previous : readyAt(hub, previous),
-                  destinationArrival,
-                  hubArrival);
+      if (arrival < hubs.reached[hub]) {
+        if (hubs.reached[hub] == hubs.followed[hub]) {
+          hubs.pending[hubs.pendingCount++] = hub;
         }
+        hubs.reached[hub] = arrival;
       }
     }
+  }
+
+  /**
+   * The second half: the rides from each hub listed by {@link #reachFromStop}, once, from its
+   * earliest arrival, earliest hub first (a hub reached earlier can make a later one's rides
+   * useless, {@link HubEgress#follow}), lowering {@code destinationArrival} (the same array for the
+   * whole search, with {@code hubs} cleared when it was). A later arrival at a hub than its rides
+   * were followed from cannot give an earlier arrival anywhere (a ride starts no earlier, or is no
+   * longer possible), and {@code destinationArrival} only goes down, so nothing is lost by
+   * following each hub only when it is reached earlier; the rides that start as they started from
+   * the earlier arrival (a window not yet open then, a timed hub's scheduled departure) give what
+   * they gave then and are not looked at again.
+   *
+   * @return the rides looked at, for a work counter
+   */
+  public int followReached(HubArrivals hubs, int[] destinationArrival) {
+    int count = hubs.pendingCount;
+    long[] order = hubs.order;
+    for (int i = 0; i < count; i++) {
+      int hub = hubs.pending[i];
+      order[i] = (long) hubs.reached[hub] << 32 | hub;
+    }
+    Arrays.sort(order, 0, count);
+    int visited = 0;
+    for (int i = 0; i < count; i++) {
+      int hub = (int) order[i];
+      int arrival = hubs.reached[hub];
+      int previous = hubs.followed[hub];
+      int ready = readyAt(hub, arrival);
+      if (ready != Integer.MAX_VALUE) {
+        visited +=
+            hubEgress.follow(
+                hub,
+                ready,
+                previous == Integer.MAX_VALUE ? previous : readyAt(hub, previous),
+                destinationArrival,
+                hubs.followed);
+      }
+      hubs.followed[hub] = arrival;
+    }
+    hubs.pendingCount = 0;
     return visited;
   }
 

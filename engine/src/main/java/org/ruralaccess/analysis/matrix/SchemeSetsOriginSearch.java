@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import org.ruralaccess.analysis.community.FlexOriginLegs;
 import org.ruralaccess.analysis.community.FlexServices;
+import org.ruralaccess.analysis.community.HubArrivals;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
 import org.ruralaccess.network.link.StopIndex;
@@ -63,8 +64,8 @@ final class SchemeSetsOriginSearch {
   private final int[][] schemeServed;
   // each scheme's arrival at its destinations by rides on from stops (the same in every set)
   private final int[][] schemeArrival;
-  // each scheme's earliest arrival at each hub its rides were followed from, in this search
-  private final int[][] hubArrival;
+  // each scheme's arrivals at its hubs in this search
+  private final HubArrivals[] hubArrival;
   private final FlexOriginLegs[] legs;
   private final int[][] served;
   private final DirectWalks directWalks;
@@ -107,11 +108,11 @@ final class SchemeSetsOriginSearch {
     this.schemesOfSet = flexSets.schemesOfSet();
     this.schemeServed = new int[schemes.size()][];
     this.schemeArrival = new int[schemes.size()][];
-    this.hubArrival = new int[schemes.size()][];
+    this.hubArrival = new HubArrivals[schemes.size()];
     for (int s = 0; s < schemes.size(); s++) {
       schemeServed[s] = schemes.get(s).destinationsServed();
       schemeArrival[s] = new int[destinations.size()];
-      hubArrival[s] = new int[schemes.get(s).hubCount()];
+      hubArrival[s] = new HubArrivals(schemes.get(s).hubCount());
       Arrays.fill(schemeArrival[s], Integer.MAX_VALUE);
     }
     this.legs = FlexOriginLegs.forSets(flex, network.streets(), request.routing());
@@ -239,7 +240,7 @@ final class SchemeSetsOriginSearch {
       for (int d : schemeServed[s]) {
         schemeArrival[s][d] = Integer.MAX_VALUE;
       }
-      Arrays.fill(hubArrival[s], Integer.MAX_VALUE);
+      hubArrival[s].clear();
     }
     TimedAccessLegs flexAccess = legs[group[0]].access();
     int maxTrip = request.maxTripSeconds();
@@ -275,13 +276,13 @@ final class SchemeSetsOriginSearch {
               // once per scheme, whichever sets of the group use it
               for (int s : groupSchemes) {
                 if (schemes.get(s).servesStop(stop)) {
-                  visits +=
-                      schemes
-                          .get(s)
-                          .egressFromStop(
-                              stop, arrivals.arrivalSeconds(stop), schemeArrival[s], hubArrival[s]);
+                  schemes.get(s).reachFromStop(stop, arrivals.arrivalSeconds(stop), hubArrival[s]);
                 }
               }
+            }
+            // each hub reached earlier once, before the departure's arrivals are read
+            for (int s : groupSchemes) {
+              visits += schemes.get(s).followReached(hubArrival[s], schemeArrival[s]);
             }
             recordDeparture(group, (departure - firstDeparture) / step, departure, maxTrip);
           });
