@@ -12,6 +12,12 @@ import org.ruralaccess.network.street.StreetTimes;
  * destination is reached through an end of its edge, or along the origin's own edge), and the
  * recording of a departure's travel times (the faster of the arrival by transit or flex and the
  * walk). One instance per search; valid until the next {@link #clear}.
+ *
+ * <p>Beside walking all the way it can hold the walks through an access stop (walk to the stop,
+ * then walk on from it to a destination without riding, {@link #addWalksViaAccessStops}): a transit
+ * search counts them, and they too take the same time at every departure, so a search adds them
+ * here once instead of walking on from its access stops at every departure. They are not walking
+ * all the way: {@link #seconds} (the walk mode) leaves them out.
  */
 final class DirectWalks {
 
@@ -19,13 +25,18 @@ final class DirectWalks {
   private final IntMultiMap destinationsByNode;
   private final IntMultiMap destinationsByEdge;
   private final int[] seconds;
+  private final int[] viaAccessSeconds;
   private int[] walked = new int[64];
   private int walkedCount;
+  private int[] walkedVia = new int[64];
+  private int walkedViaCount;
 
   DirectWalks(Network network, LinkedPoints destinations) {
     this.destinations = destinations;
     this.seconds = new int[destinations.size()];
     Arrays.fill(seconds, -1);
+    this.viaAccessSeconds = new int[destinations.size()];
+    Arrays.fill(viaAccessSeconds, -1);
     int[] nodes = new int[2 * destinations.size()];
     int[] nodeDestinations = new int[nodes.length];
     int[] edges = new int[destinations.size()];
@@ -52,6 +63,10 @@ final class DirectWalks {
       seconds[walked[i]] = -1;
     }
     walkedCount = 0;
+    for (int i = 0; i < walkedViaCount; i++) {
+      viaAccessSeconds[walkedVia[i]] = -1;
+    }
+    walkedViaCount = 0;
   }
 
   /** Finds the walks to the destinations on the streets the walk search reached. */
@@ -88,10 +103,41 @@ final class DirectWalks {
     return all;
   }
 
-  /** Adds every destination reached on foot to {@code reached}. */
+  /**
+   * Adds the walks through the access stops {@code access} ({stops, seconds}, as {@link
+   * OriginWalk#access}) on to the destinations of their {@code egress} rows: access seconds plus
+   * egress seconds, the same sum a transit search finds at each departure when it walks on from an
+   * access stop reached by its access leg. It can be a second faster than walking all the way, as
+   * each part is rounded to seconds on its own.
+   */
+  void addWalksViaAccessStops(int[][] access, EgressTable egress) {
+    int[] stops = access[0];
+    int[] accessSeconds = access[1];
+    for (int i = 0; i < stops.length; i++) {
+      int stop = stops[i];
+      for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
+        int via = accessSeconds[i] + egress.walkSeconds(e);
+        int d = egress.destination(e);
+        if (viaAccessSeconds[d] < 0) {
+          if (walkedViaCount == walkedVia.length) {
+            walkedVia = Arrays.copyOf(walkedVia, walkedViaCount * 2);
+          }
+          walkedVia[walkedViaCount++] = d;
+          viaAccessSeconds[d] = via;
+        } else if (via < viaAccessSeconds[d]) {
+          viaAccessSeconds[d] = via;
+        }
+      }
+    }
+  }
+
+  /** Adds every destination reached on foot (all the way or through an access stop). */
   void addTo(ReachedDestinations reached) {
     for (int i = 0; i < walkedCount; i++) {
       reached.add(walked[i]);
+    }
+    for (int i = 0; i < walkedViaCount; i++) {
+      reached.add(walkedVia[i]);
     }
   }
 
@@ -109,8 +155,8 @@ final class DirectWalks {
 
   /**
    * The travel time to {@code d} for a departure arriving at {@code arrival} (or never, {@link
-   * Integer#MAX_VALUE}): the faster of that and walking all the way, {@link Percentiles#UNREACHED}
-   * beyond the max trip duration.
+   * Integer#MAX_VALUE}): the fastest of that, walking all the way and walking through an access
+   * stop, {@link Percentiles#UNREACHED} beyond the max trip duration.
    */
   int value(int d, int arrival, int departure, int maxTrip) {
     int best = Integer.MAX_VALUE;
@@ -119,6 +165,9 @@ final class DirectWalks {
     }
     if (seconds[d] >= 0 && seconds[d] < best) {
       best = seconds[d];
+    }
+    if (viaAccessSeconds[d] >= 0 && viaAccessSeconds[d] < best) {
+      best = viaAccessSeconds[d];
     }
     return best <= maxTrip ? best : Percentiles.UNREACHED;
   }

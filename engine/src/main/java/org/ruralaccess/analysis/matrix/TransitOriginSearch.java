@@ -39,6 +39,9 @@ final class TransitOriginSearch {
   private final FlexOriginLegs flexLegs;
   private final ReachedDestinations reached;
   private final EgressedStops egressed;
+  // seconds of the access leg to each stop for the current origin, -1 at the others
+  private final int[] accessSeconds;
+  private int[] accessStops = new int[0];
 
   TransitOriginSearch(
       Network network,
@@ -83,6 +86,8 @@ final class TransitOriginSearch {
     Arrays.fill(destinationArrival, Integer.MAX_VALUE);
     this.reached = new ReachedDestinations(destinations.size());
     this.egressed = new EgressedStops(timetable.stopCount());
+    this.accessSeconds = new int[timetable.stopCount()];
+    Arrays.fill(accessSeconds, -1);
   }
 
   /**
@@ -131,6 +136,10 @@ final class TransitOriginSearch {
     directWalks.clear();
     reached.start(departureCount);
     egressed.start();
+    for (int stop : accessStops) {
+      accessSeconds[stop] = -1;
+    }
+    accessStops = new int[0];
     if (origin == null) {
       return reached;
     }
@@ -144,7 +153,12 @@ final class TransitOriginSearch {
     OriginWalk walk =
         OriginWalk.search(streetRouter, network, stopIndex, request, origin, originLat, originLon);
     directWalks.find(walk.walk(), origin);
+    directWalks.addWalksViaAccessStops(walk.access(), egress);
     directWalks.addTo(reached);
+    accessStops = walk.access()[0];
+    for (int i = 0; i < accessStops.length; i++) {
+      accessSeconds[accessStops[i]] = walk.access()[1][i];
+    }
     flexLegs.prepare(originLat, originLon, walk.walk());
     int maxTrip = request.maxTripSeconds();
     int step = request.stepSeconds();
@@ -165,8 +179,11 @@ final class TransitOriginSearch {
                 }
               }
               // the walk to the destination starts where a ride (or the access leg) ended, never
-              // after a transfer walk: two walks in a row could pass the egress limit together
+              // after a transfer walk: two walks in a row could pass the egress limit together.
+              // From the access leg's own arrival it is a walk through an access stop, the same
+              // at every departure: directWalks holds it, so it is not walked on here each minute.
               if (arrivals.isReachedWithoutTransfer(stop)
+                  && arrivals.nonTransferArrivalSeconds(stop) - departure != accessSeconds[stop]
                   && egressed.take(stop, arrivals.nonTransferArrivalSeconds(stop))) {
                 int offBoard = arrivals.nonTransferArrivalSeconds(stop);
                 for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
