@@ -12,6 +12,14 @@ import java.util.List;
  * shortest ride first. A ride is possible when it ends by the window's end, so in a group sorted by
  * ride the first impossible ride ends the group: rides in a window already over (a morning window
  * seen from an afternoon departure) cost one look, not one per destination.
+ *
+ * <p>Most rides followed lower nothing: another hub of the same service, reached earlier, already
+ * gave every destination an arrival no later. Each hub keeps a few such candidates (the nearest
+ * hubs of its service) with, per window, the most a candidate's ride to any of the hub's
+ * destinations in that window is longer than the hub's own ({@code delta}, from the rows, so the
+ * test is exact); a window is skipped when a candidate was followed early enough ({@link #follow}).
+ * (The class is long because the packed layout, the candidates built on it and the loop reading
+ * both belong together.)
  */
 final class HubEgress {
 

@@ -29,6 +29,14 @@
  * org.ruralaccess.analysis.community.CommunityBuses} adds them to the day's timetable as ordinary
  * routes for the requests that may use them.
  *
+ * <p>The rides on from hubs are the hottest loop of a community transport run (a range search
+ * reaches most hubs a minute earlier at each earlier departure): {@link
+ * org.ruralaccess.analysis.community.HubEgress} packs them per booking window, shortest first, and
+ * skips exactly the windows that cannot lower an arrival (over, unchanged since the hub's last
+ * follow, or covered by a nearby hub followed earlier); {@link
+ * org.ruralaccess.analysis.community.HubArrivals} lets a range search follow each hub reached
+ * earlier once per departure, earliest first.
+ *
  * <p>Arrive-by searches (catchments of {@code analysis.isochrone}) read the same services
  * backwards: {@link org.ruralaccess.analysis.community.FlexDestinationLegs} (per destination, one
  * reverse car search: rides from hubs into it, as egress legs of a reverse search, and from the
