@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.ruralaccess.analysis.community.FlexOriginLegs;
 import org.ruralaccess.analysis.community.FlexServices;
+import org.ruralaccess.analysis.community.HubArrivals;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.link.LinkedPoints;
 import org.ruralaccess.network.link.StopIndex;
@@ -37,6 +38,8 @@ final class TransitOriginSearch {
   private final DirectWalks directWalks;
   private final FlexServices flex;
   private final FlexOriginLegs flexLegs;
+  // this search's arrivals at the hubs, for rides on from stops followed once per departure
+  private final HubArrivals hubArrivals;
   private final ReachedDestinations reached;
   private final EgressedStops egressed;
   // seconds of the access leg to each stop for the current origin, -1 at the others
@@ -75,6 +78,7 @@ final class TransitOriginSearch {
     this.network = network;
     this.flex = flex;
     this.flexLegs = new FlexOriginLegs(flex, network.streets(), request.routing());
+    this.hubArrivals = new HubArrivals(flex.hubCount());
     this.stopIndex = stopIndex;
     this.worker = new RangeRaptorWorker(timetable, mode);
     this.streetRouter = new StreetRouter(network.streets());
@@ -136,6 +140,7 @@ final class TransitOriginSearch {
     directWalks.clear();
     reached.start(departureCount);
     egressed.start();
+    hubArrivals.clear();
     for (int stop : accessStops) {
       accessSeconds[stop] = -1;
     }
@@ -197,9 +202,11 @@ final class TransitOriginSearch {
               }
               if (!flex.isEmpty()) {
                 // a walk to a community transport pickup is a walk to a boarding, as a transfer is
-                flex.egressFromStop(stop, arrivals.arrivalSeconds(stop), destinationArrival);
+                flex.reachFromStop(stop, arrivals.arrivalSeconds(stop), hubArrivals);
               }
             }
+            // each hub reached earlier once, before the departure's arrivals are read
+            flex.followReached(hubArrivals, destinationArrival);
             flexLegs.improveDirect(departure, destinationArrival);
             record((departure - firstDeparture) / step, departure, maxTrip);
           });
