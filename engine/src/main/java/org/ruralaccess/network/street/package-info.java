@@ -67,7 +67,7 @@
  * incidence list per node in CSR form: every edge appears at both its ends with a direction bit,
  * which serves outgoing edges for forward searches and incoming edges for reverse searches. {@link
  * org.ruralaccess.network.street.StreetRouter} is Dijkstra's algorithm with a reusable primitive
- * binary heap of packed (millis, node) longs and lazy deletion, touching only the nodes it reaches;
+ * 4-ary heap of packed (millis, node) longs and lazy deletion, touching only the nodes it reaches;
  * one router per thread. The serialized form (see {@code StreetNetworkFormat}) has a header and a
  * version and is byte-for-byte deterministic.
  */
