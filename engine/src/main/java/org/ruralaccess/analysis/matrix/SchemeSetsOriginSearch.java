@@ -75,6 +75,9 @@ final class SchemeSetsOriginSearch {
   private final int[][] flexArrival;
   private final ReachedDestinations shared;
   private final EgressedStops egressed;
+  // seconds of the walk access leg to each stop for the current origin, -1 at the others
+  private final int[] accessSeconds;
+  private int[] accessStops = new int[0];
   private final ReachedDestinations[] bySet;
   private final LongAdder raptorSearches;
   private final LongAdder hubRideVisits;
@@ -130,6 +133,8 @@ final class SchemeSetsOriginSearch {
     Arrays.fill(walkArrival, Integer.MAX_VALUE);
     this.shared = new ReachedDestinations(destinations.size());
     this.egressed = new EgressedStops(timetable.stopCount());
+    this.accessSeconds = new int[timetable.stopCount()];
+    Arrays.fill(accessSeconds, -1);
   }
 
   /**
@@ -146,6 +151,10 @@ final class SchemeSetsOriginSearch {
     int[][][] values = new int[flex.size()][][];
     directWalks.clear();
     visits = 0;
+    for (int stop : accessStops) {
+      accessSeconds[stop] = -1;
+    }
+    accessStops = new int[0];
     if (origin == null) {
       startShared(departureCount);
       samePlace.zero(originLat, originLon, shared);
@@ -155,6 +164,11 @@ final class SchemeSetsOriginSearch {
     OriginWalk walk =
         OriginWalk.search(streetRouter, network, stopIndex, request, origin, originLat, originLon);
     directWalks.find(walk.walk(), origin);
+    directWalks.addWalksViaAccessStops(walk.access(), egress);
+    accessStops = walk.access()[0];
+    for (int i = 0; i < accessStops.length; i++) {
+      accessSeconds[accessStops[i]] = walk.access()[1][i];
+    }
     for (FlexOriginLegs setLegs : legs) {
       setLegs.prepare(originLat, originLon, walk.walk());
     }
@@ -258,8 +272,10 @@ final class SchemeSetsOriginSearch {
                 continue;
               }
               // as TransitOriginSearch: walk to the destination only where a ride (or the access
-              // leg) ended; a walk to a flex pickup is a walk to a boarding, as a transfer is
+              // leg) ended; a walk to a flex pickup is a walk to a boarding, as a transfer is.
+              // From the walk access leg's own arrival it is in directWalks, once per origin.
               if (arrivals.isReachedWithoutTransfer(stop)
+                  && arrivals.nonTransferArrivalSeconds(stop) - departure != accessSeconds[stop]
                   && egressed.take(stop, arrivals.nonTransferArrivalSeconds(stop))) {
                 int offBoard = arrivals.nonTransferArrivalSeconds(stop);
                 for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {

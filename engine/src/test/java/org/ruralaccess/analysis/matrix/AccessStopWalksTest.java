@@ -1,10 +1,15 @@
 package org.ruralaccess.analysis.matrix;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.ingest.points.PointCsvReader;
@@ -12,6 +17,7 @@ import org.ruralaccess.ingest.region.RegionConfigReader;
 import org.ruralaccess.model.ClockTime;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.CommunityTransportRequest;
+import org.ruralaccess.model.community.RiderGroup;
 import org.ruralaccess.model.point.PointSet;
 import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
@@ -36,6 +42,11 @@ import org.ruralaccess.testing.RepoFiles;
  * egress seconds are each rounded from milliseconds, so their sum can be one second less than the
  * whole walk rounded once. The test asserts such pairs occur in its sample, so leaving those walks
  * out (or counting them twice wrong) fails it.
+ *
+ * <p>The search of several sets of usable community transport schemes ({@link
+ * SchemeSetsOriginSearch}) takes the same shortcut; on the community transport benchmark region
+ * (Porto Alegre with ILLUSTRATIVE schemes) its values at every percentile 0-100 (so every
+ * departure's seconds, sorted) equal each set's routed alone by {@link TransitOriginSearch}.
  */
 class AccessStopWalksTest {
 
@@ -105,6 +116,79 @@ class AccessStopWalksTest {
     // 176 origins (every 7th of 1,227) x 1,227 destinations x 60 departures
     assertEquals(176L * 1227 * 60, compared);
     assertTrue(viaAccessFaster > 0, "no walk through an access stop beat walking all the way");
+  }
+
+  @Test
+  void schemeSetsSameSecondsAsEachSetAloneOnTheCommunityTransportRegion() {
+    Network network =
+        new NetworkBuilder(line -> {})
+            .build(RegionConfigReader.read(RepoFiles.resolve("benchmarks/regions/poa-dial-a-ride")))
+            .network();
+    PointSet hexagons = PointCsvReader.read(RepoFiles.resolve("regions/poa/poa_hexgrid.csv"));
+    List<String> ids = new ArrayList<>();
+    List<Double> lats = new ArrayList<>();
+    List<Double> lons = new ArrayList<>();
+    for (int o = 0; o < hexagons.size(); o += 7) {
+      ids.add(hexagons.id(o));
+      lats.add(hexagons.lat(o));
+      lons.add(hexagons.lon(o));
+    }
+    PointSet origins =
+        new PointSet(
+            "every 7th hexagon",
+            ids,
+            lats.stream().mapToDouble(Double::doubleValue).toArray(),
+            lons.stream().mapToDouble(Double::doubleValue).toArray(),
+            Map.of());
+    // every percentile: with 60 departures, the nearest ranks cover every departure's value
+    int[] everyPercentile = IntStream.rangeClosed(0, 100).toArray();
+    MatrixRequest request =
+        new MatrixRequest(
+            LocalDate.of(2019, 5, 13),
+            ClockTime.parseSeconds("14:00"),
+            ClockTime.parseSeconds("15:00"),
+            60,
+            TravelMode.TRANSIT,
+            everyPercentile,
+            -1,
+            network.info().routing(),
+            CommunityTransportRequest.off());
+    CommunityTransportRequest on = CommunityTransportRequest.off().withEnabled(true);
+    List<CommunityTransportRequest> sets =
+        List.of(
+            on.withRider(RiderGroup.GENERAL),
+            on.withRider(RiderGroup.OLDER),
+            on.withRider(RiderGroup.DISABLED),
+            CommunityTransportRequest.off());
+    int[][][][] shared = new int[sets.size()][origins.size()][][];
+    SchemeSetsMatrix.compute(
+        network,
+        origins,
+        hexagons,
+        request,
+        sets,
+        (set, o, values) -> shared[set][o] = values,
+        done -> {});
+    long compared = 0;
+    for (int k = 0; k < sets.size(); k++) {
+      int[][][] alone = new int[origins.size()][][];
+      TravelTimeMatrix.compute(
+          network,
+          origins,
+          hexagons,
+          request.withCommunityTransport(sets.get(k)),
+          (o, values) -> alone[o] = values,
+          done -> {});
+      for (int o = 0; o < origins.size(); o++) {
+        for (int d = 0; d < hexagons.size(); d++) {
+          assertArrayEquals(
+              alone[o][d], shared[k][o][d], "set " + k + ", origin " + o + ", destination " + d);
+          compared++;
+        }
+      }
+    }
+    // 4 sets x 176 origins x 1,227 destinations, each 101 percentiles
+    assertEquals(4L * 176 * 1227, compared);
   }
 
   /** The straightforward per-departure computation the search's shortcuts must agree with. */
