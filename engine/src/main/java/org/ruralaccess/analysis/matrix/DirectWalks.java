@@ -17,7 +17,9 @@ import org.ruralaccess.network.street.StreetTimes;
  * then walk on from it to a destination without riding, {@link #addWalksViaAccessStops}): a transit
  * search counts them, and they too take the same time at every departure, so a search adds them
  * here once instead of walking on from its access stops at every departure. They are not walking
- * all the way: {@link #seconds} (the walk mode) leaves them out.
+ * all the way: {@link #seconds} (the walk mode) leaves them out. It also remembers each access
+ * stop's access seconds, so the search can tell an arrival that is the access leg's own ({@link
+ * #isAccessLegArrival}) and skip walking on from it.
  */
 final class DirectWalks {
 
@@ -30,9 +32,17 @@ final class DirectWalks {
   private int walkedCount;
   private int[] walkedVia = new int[64];
   private int walkedViaCount;
+  // seconds of the walk access leg to each stop for the current origin, -1 at the others
+  private final int[] accessLegSeconds;
+  private int[] accessStops = new int[0];
 
-  DirectWalks(Network network, LinkedPoints destinations) {
+  /**
+   * @param stopCount the stops of the timetable searched
+   */
+  DirectWalks(Network network, LinkedPoints destinations, int stopCount) {
     this.destinations = destinations;
+    this.accessLegSeconds = new int[stopCount];
+    Arrays.fill(accessLegSeconds, -1);
     this.seconds = new int[destinations.size()];
     Arrays.fill(seconds, -1);
     this.viaAccessSeconds = new int[destinations.size()];
@@ -67,6 +77,10 @@ final class DirectWalks {
       viaAccessSeconds[walkedVia[i]] = -1;
     }
     walkedViaCount = 0;
+    for (int stop : accessStops) {
+      accessLegSeconds[stop] = -1;
+    }
+    accessStops = new int[0];
   }
 
   /** Finds the walks to the destinations on the streets the walk search reached. */
@@ -113,8 +127,10 @@ final class DirectWalks {
   void addWalksViaAccessStops(int[][] access, EgressTable egress) {
     int[] stops = access[0];
     int[] accessSeconds = access[1];
+    accessStops = stops;
     for (int i = 0; i < stops.length; i++) {
       int stop = stops[i];
+      accessLegSeconds[stop] = accessSeconds[i];
       for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
         int via = accessSeconds[i] + egress.walkSeconds(e);
         int d = egress.destination(e);
@@ -129,6 +145,15 @@ final class DirectWalks {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code arrivalSeconds} at {@code stop}, searched from {@code departure}, is the walk
+   * access leg's own arrival there: walking on from it is one of the walks {@link
+   * #addWalksViaAccessStops} added, the same at every departure.
+   */
+  boolean isAccessLegArrival(int stop, int arrivalSeconds, int departure) {
+    return arrivalSeconds - departure == accessLegSeconds[stop];
   }
 
   /** Adds every destination reached on foot (all the way or through an access stop). */

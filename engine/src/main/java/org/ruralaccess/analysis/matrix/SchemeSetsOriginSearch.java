@@ -75,9 +75,6 @@ final class SchemeSetsOriginSearch {
   private final int[][] flexArrival;
   private final ReachedDestinations shared;
   private final EgressedStops egressed;
-  // seconds of the walk access leg to each stop for the current origin, -1 at the others
-  private final int[] accessSeconds;
-  private int[] accessStops = new int[0];
   private final ReachedDestinations[] bySet;
   private final LongAdder raptorSearches;
   private final LongAdder hubRideVisits;
@@ -128,13 +125,11 @@ final class SchemeSetsOriginSearch {
       Arrays.fill(flexArrival[k], Integer.MAX_VALUE);
       bySet[k] = new ReachedDestinations(destinations.size());
     }
-    this.directWalks = new DirectWalks(network, destinations);
+    this.directWalks = new DirectWalks(network, destinations, timetable.stopCount());
     this.walkArrival = new int[destinations.size()];
     Arrays.fill(walkArrival, Integer.MAX_VALUE);
     this.shared = new ReachedDestinations(destinations.size());
     this.egressed = new EgressedStops(timetable.stopCount());
-    this.accessSeconds = new int[timetable.stopCount()];
-    Arrays.fill(accessSeconds, -1);
   }
 
   /**
@@ -151,10 +146,6 @@ final class SchemeSetsOriginSearch {
     int[][][] values = new int[flex.size()][][];
     directWalks.clear();
     visits = 0;
-    for (int stop : accessStops) {
-      accessSeconds[stop] = -1;
-    }
-    accessStops = new int[0];
     if (origin == null) {
       startShared(departureCount);
       samePlace.zero(originLat, originLon, shared);
@@ -165,10 +156,6 @@ final class SchemeSetsOriginSearch {
         OriginWalk.search(streetRouter, network, stopIndex, request, origin, originLat, originLon);
     directWalks.find(walk.walk(), origin);
     directWalks.addWalksViaAccessStops(walk.access(), egress);
-    accessStops = walk.access()[0];
-    for (int i = 0; i < accessStops.length; i++) {
-      accessSeconds[accessStops[i]] = walk.access()[1][i];
-    }
     for (FlexOriginLegs setLegs : legs) {
       setLegs.prepare(originLat, originLon, walk.walk());
     }
@@ -275,7 +262,8 @@ final class SchemeSetsOriginSearch {
               // leg) ended; a walk to a flex pickup is a walk to a boarding, as a transfer is.
               // From the walk access leg's own arrival it is in directWalks, once per origin.
               if (arrivals.isReachedWithoutTransfer(stop)
-                  && arrivals.nonTransferArrivalSeconds(stop) - departure != accessSeconds[stop]
+                  && !directWalks.isAccessLegArrival(
+                      stop, arrivals.nonTransferArrivalSeconds(stop), departure)
                   && egressed.take(stop, arrivals.nonTransferArrivalSeconds(stop))) {
                 int offBoard = arrivals.nonTransferArrivalSeconds(stop);
                 for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {

@@ -42,9 +42,6 @@ final class TransitOriginSearch {
   private final HubArrivals hubArrivals;
   private final ReachedDestinations reached;
   private final EgressedStops egressed;
-  // seconds of the access leg to each stop for the current origin, -1 at the others
-  private final int[] accessSeconds;
-  private int[] accessStops = new int[0];
 
   TransitOriginSearch(
       Network network,
@@ -86,12 +83,10 @@ final class TransitOriginSearch {
     this.destinations = destinations;
     this.request = request;
     this.destinationArrival = new int[destinations.size()];
-    this.directWalks = new DirectWalks(network, destinations);
+    this.directWalks = new DirectWalks(network, destinations, timetable.stopCount());
     Arrays.fill(destinationArrival, Integer.MAX_VALUE);
     this.reached = new ReachedDestinations(destinations.size());
     this.egressed = new EgressedStops(timetable.stopCount());
-    this.accessSeconds = new int[timetable.stopCount()];
-    Arrays.fill(accessSeconds, -1);
   }
 
   /**
@@ -141,10 +136,6 @@ final class TransitOriginSearch {
     reached.start(departureCount);
     egressed.start();
     hubArrivals.clear();
-    for (int stop : accessStops) {
-      accessSeconds[stop] = -1;
-    }
-    accessStops = new int[0];
     if (origin == null) {
       return reached;
     }
@@ -160,10 +151,6 @@ final class TransitOriginSearch {
     directWalks.find(walk.walk(), origin);
     directWalks.addWalksViaAccessStops(walk.access(), egress);
     directWalks.addTo(reached);
-    accessStops = walk.access()[0];
-    for (int i = 0; i < accessStops.length; i++) {
-      accessSeconds[accessStops[i]] = walk.access()[1][i];
-    }
     flexLegs.prepare(originLat, originLon, walk.walk());
     int maxTrip = request.maxTripSeconds();
     int step = request.stepSeconds();
@@ -188,7 +175,8 @@ final class TransitOriginSearch {
               // From the access leg's own arrival it is a walk through an access stop, the same
               // at every departure: directWalks holds it, so it is not walked on here each minute.
               if (arrivals.isReachedWithoutTransfer(stop)
-                  && arrivals.nonTransferArrivalSeconds(stop) - departure != accessSeconds[stop]
+                  && !directWalks.isAccessLegArrival(
+                      stop, arrivals.nonTransferArrivalSeconds(stop), departure)
                   && egressed.take(stop, arrivals.nonTransferArrivalSeconds(stop))) {
                 int offBoard = arrivals.nonTransferArrivalSeconds(stop);
                 for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
