@@ -14,8 +14,12 @@
  *       org.ruralaccess.analysis.matrix.TransitOriginSearch} walks once from the origin (access
  *       legs and the walk-all-the-way times: {@link org.ruralaccess.analysis.matrix.AccessLegs}),
  *       runs one range-RAPTOR over the window ({@code routing}), and pushes each minute's changed
- *       stops to the destinations; {@link org.ruralaccess.analysis.matrix.StreetOriginSearch}
- *       answers walk, bike and car with one street search.
+ *       stops to the destinations. Walking all the way, and walking through an access stop without
+ *       riding, take the same time at every departure: {@link
+ *       org.ruralaccess.analysis.matrix.DirectWalks} adds them once per origin, and the minutes
+ *       skip the access legs' own arrivals. {@link
+ *       org.ruralaccess.analysis.matrix.StreetOriginSearch} answers walk, bike and car with one
+ *       street search.
  *   <li>{@link org.ruralaccess.analysis.matrix.Percentiles} per destination over the minutes
  *       (nearest rank), or the latest departure arriving by a deadline.
  * </ol>
