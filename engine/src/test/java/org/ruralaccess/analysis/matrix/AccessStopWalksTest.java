@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +49,8 @@ import org.ruralaccess.testing.RepoFiles;
  */
 class AccessStopWalksTest {
 
+  private static final LocalDate MONDAY = LocalDate.of(2019, 5, 13);
+
   @Test
   void sameSecondsAsWalkingOnFromEveryStopAtEveryDeparture() {
     Network network =
@@ -57,22 +58,11 @@ class AccessStopWalksTest {
             .build(RegionConfigReader.read(RepoFiles.resolve("regions/poa")))
             .network();
     PointSet hexagons = PointCsvReader.read(RepoFiles.resolve("regions/poa/poa_hexgrid.csv"));
-    LocalDate monday = LocalDate.of(2019, 5, 13);
-    MatrixRequest request =
-        new MatrixRequest(
-            monday,
-            ClockTime.parseSeconds("14:00"),
-            ClockTime.parseSeconds("15:00"),
-            60,
-            TravelMode.TRANSIT,
-            new int[] {50},
-            -1,
-            network.info().routing(),
-            CommunityTransportRequest.off());
+    MatrixRequest request = request(network, new int[] {50});
     RaptorTimetable timetable =
         DayTimetables.forDate(
             network,
-            monday,
+            MONDAY,
             request.walkSpeedMetersPerSecond(),
             request.routing().maxTransferWalkMinutes() * 60,
             request.routing().transferSlackSeconds());
@@ -87,7 +77,7 @@ class AccessStopWalksTest {
             request.routing().maxWalkMinutes() * 60);
     FlexServices noFlex =
         FlexServices.forRequest(
-            network, monday, request.routing(), request.communityTransport(), stopIndex, linked);
+            network, MONDAY, request.routing(), request.communityTransport(), stopIndex, linked);
     TransitOriginSearch search =
         new TransitOriginSearch(network, stopIndex, timetable, egress, linked, request, noFlex);
     Reference reference = new Reference(network, stopIndex, timetable, egress, linked, request);
@@ -125,34 +115,16 @@ class AccessStopWalksTest {
             .build(RegionConfigReader.read(RepoFiles.resolve("benchmarks/regions/poa-dial-a-ride")))
             .network();
     PointSet hexagons = PointCsvReader.read(RepoFiles.resolve("regions/poa/poa_hexgrid.csv"));
-    List<String> ids = new ArrayList<>();
-    List<Double> lats = new ArrayList<>();
-    List<Double> lons = new ArrayList<>();
-    for (int o = 0; o < hexagons.size(); o += 7) {
-      ids.add(hexagons.id(o));
-      lats.add(hexagons.lat(o));
-      lons.add(hexagons.lon(o));
-    }
+    int[] every7th = IntStream.iterate(0, o -> o < hexagons.size(), o -> o + 7).toArray();
     PointSet origins =
         new PointSet(
             "every 7th hexagon",
-            ids,
-            lats.stream().mapToDouble(Double::doubleValue).toArray(),
-            lons.stream().mapToDouble(Double::doubleValue).toArray(),
+            Arrays.stream(every7th).mapToObj(hexagons::id).toList(),
+            Arrays.stream(every7th).mapToDouble(hexagons::lat).toArray(),
+            Arrays.stream(every7th).mapToDouble(hexagons::lon).toArray(),
             Map.of());
     // every percentile: with 60 departures, the nearest ranks cover every departure's value
-    int[] everyPercentile = IntStream.rangeClosed(0, 100).toArray();
-    MatrixRequest request =
-        new MatrixRequest(
-            LocalDate.of(2019, 5, 13),
-            ClockTime.parseSeconds("14:00"),
-            ClockTime.parseSeconds("15:00"),
-            60,
-            TravelMode.TRANSIT,
-            everyPercentile,
-            -1,
-            network.info().routing(),
-            CommunityTransportRequest.off());
+    MatrixRequest request = request(network, IntStream.rangeClosed(0, 100).toArray());
     CommunityTransportRequest on = CommunityTransportRequest.off().withEnabled(true);
     List<CommunityTransportRequest> sets =
         List.of(
@@ -189,6 +161,20 @@ class AccessStopWalksTest {
     }
     // 4 sets x 176 origins x 1,227 destinations, each 101 percentiles
     assertEquals(4L * 176 * 1227, compared);
+  }
+
+  /** Transit on Monday 2019-05-13, 14:00-15:00 every minute, the region's routing settings. */
+  private static MatrixRequest request(Network network, int[] percentiles) {
+    return new MatrixRequest(
+        MONDAY,
+        ClockTime.parseSeconds("14:00"),
+        ClockTime.parseSeconds("15:00"),
+        60,
+        TravelMode.TRANSIT,
+        percentiles,
+        -1,
+        network.info().routing(),
+        CommunityTransportRequest.off());
   }
 
   /** The straightforward per-departure computation the search's shortcuts must agree with. */
