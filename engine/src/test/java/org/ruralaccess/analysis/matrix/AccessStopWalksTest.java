@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.ingest.points.PointCsvReader;
 import org.ruralaccess.ingest.region.RegionConfigReader;
 import org.ruralaccess.model.ClockTime;
@@ -18,7 +17,6 @@ import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.CommunityTransportRequest;
 import org.ruralaccess.model.community.RiderGroup;
 import org.ruralaccess.model.point.PointSet;
-import org.ruralaccess.network.DayTimetables;
 import org.ruralaccess.network.Network;
 import org.ruralaccess.network.build.NetworkBuilder;
 import org.ruralaccess.network.link.LinkedPoints;
@@ -59,28 +57,13 @@ class AccessStopWalksTest {
             .network();
     PointSet hexagons = PointCsvReader.read(RepoFiles.resolve("regions/poa/poa_hexgrid.csv"));
     MatrixRequest request = request(network, new int[] {50});
-    RaptorTimetable timetable =
-        DayTimetables.forDate(
-            network,
-            MONDAY,
-            request.walkSpeedMetersPerSecond(),
-            request.routing().maxTransferWalkMinutes() * 60,
-            request.routing().transferSlackSeconds());
     LinkedPoints linked = LinkedPoints.link(hexagons, network.streets(), StreetMode.WALK);
-    StopIndex stopIndex = StopIndex.of(network.transit(), network.stopLinks());
-    EgressTable egress =
-        EgressTable.build(
-            network,
-            stopIndex,
-            linked,
-            request.walkSpeedMetersPerSecond(),
-            request.routing().maxWalkMinutes() * 60);
-    FlexServices noFlex =
-        FlexServices.forRequest(
-            network, MONDAY, request.routing(), request.communityTransport(), stopIndex, linked);
-    TransitOriginSearch search =
-        new TransitOriginSearch(network, stopIndex, timetable, egress, linked, request, noFlex);
-    Reference reference = new Reference(network, stopIndex, timetable, egress, linked, request);
+    // the day's timetable, stop index and egress walks as the matrix prepares them
+    TransitSetup setup = TransitSetup.prepare(network, linked, request);
+    TransitOriginSearch search = setup.newSearch(request);
+    Reference reference =
+        new Reference(
+            setup.network(), setup.stopIndex(), setup.timetable(), setup.egress(), linked, request);
     int departures = request.departureCount();
     long compared = 0;
     long viaAccessFaster = 0;
