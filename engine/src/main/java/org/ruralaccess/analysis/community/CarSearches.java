@@ -8,10 +8,11 @@ import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.network.street.StreetTimes;
 
 /**
- * The car searches of flex rides (from home, from a hub), each grown only as far as its targets
- * (the destinations and hubs of the service areas), not to the whole {@code maxCarSeconds} (the max
- * trip over the scheme's factor: most of a city); and the last origin's search kept, so the rider
- * groups that ride from the same home share it. One instance per thread.
+ * The car searches of flex rides (from home, from a hub or back from a destination), each grown
+ * only as far as its targets (the destinations and hubs of the service areas), not to the whole
+ * {@code maxCarSeconds} (the max trip over the scheme's factor: most of a city); and the last
+ * origin's search kept, so the rider groups that ride from the same home share it. One instance per
+ * thread.
  *
  * <p>Why the answers are those of one search to {@code maxCarSeconds}: a search limited to L gives
  * a target the seconds s of an unlimited search when s is at most L, and -1 otherwise ({@link
@@ -40,7 +41,17 @@ final class CarSearches {
 
   /** Car times from a hub to its area's destinations, as a search to {@code maxCarSeconds}. */
   CarTimes fromHub(StreetSnap from, StreetSnap[] targets, int maxCarSeconds) {
-    return new CarTimes(search(from, targets, maxCarSeconds), maxCarSeconds);
+    return new CarTimes(
+        search(from, targets, maxCarSeconds, SearchDirection.FORWARD), maxCarSeconds);
+  }
+
+  /**
+   * Car times to a destination from each of {@code sources} (a reverse search grown back from the
+   * destination), as a reverse search to {@code maxCarSeconds} gives them: {@link
+   * CarTimes#secondsTo} is then the drive from the source to {@code to}.
+   */
+  CarTimes toDestination(StreetSnap to, StreetSnap[] sources, int maxCarSeconds) {
+    return new CarTimes(search(to, sources, maxCarSeconds, SearchDirection.REVERSE), maxCarSeconds);
   }
 
   /**
@@ -52,7 +63,7 @@ final class CarSearches {
       double lat, double lon, StreetSnap from, StreetSnap[] targets, int maxCarSeconds) {
     boolean samePlace = Double.compare(lat, keptLat) == 0 && Double.compare(lon, keptLon) == 0;
     if (!samePlace || !(keptLimitSeconds >= maxCarSeconds || reachesAll(kept, targets))) {
-      kept = search(from, targets, maxCarSeconds);
+      kept = search(from, targets, maxCarSeconds, SearchDirection.FORWARD);
       keptLat = lat;
       keptLon = lon;
       keptLimitSeconds = limitOf(kept, targets, maxCarSeconds);
@@ -60,11 +71,12 @@ final class CarSearches {
     return new CarTimes(kept, maxCarSeconds);
   }
 
-  private StreetTimes search(StreetSnap from, StreetSnap[] targets, int maxCarSeconds) {
+  private StreetTimes search(
+      StreetSnap from, StreetSnap[] targets, int maxCarSeconds, SearchDirection direction) {
     int limit = Math.min(guessSeconds, maxCarSeconds);
-    StreetTimes car = router.search(from, StreetMode.CAR, SearchDirection.FORWARD, 0, limit);
+    StreetTimes car = router.search(from, StreetMode.CAR, direction, 0, limit);
     if (limit < maxCarSeconds && !reachesAll(car, targets)) {
-      car = router.search(from, StreetMode.CAR, SearchDirection.FORWARD, 0, maxCarSeconds);
+      car = router.search(from, StreetMode.CAR, direction, 0, maxCarSeconds);
     }
     if (targets.length > 0) {
       int farthest = 0;

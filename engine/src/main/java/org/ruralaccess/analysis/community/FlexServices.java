@@ -26,6 +26,7 @@ import org.ruralaccess.network.link.LinkedPoints;
 import org.ruralaccess.network.link.StopIndex;
 import org.ruralaccess.network.street.SearchDirection;
 import org.ruralaccess.network.street.StreetMode;
+import org.ruralaccess.network.street.StreetNetwork;
 import org.ruralaccess.network.street.StreetRouter;
 import org.ruralaccess.network.street.StreetSnap;
 import org.ruralaccess.network.street.StreetTimes;
@@ -213,7 +214,13 @@ public final class FlexServices {
                 scheme.id(),
                 id ->
                     SchemePart.of(
-                        scheme, routing, finder, searches, walkDestinations, carDestinations[0]));
+                        scheme,
+                        routing,
+                        finder,
+                        searches,
+                        network.streets(),
+                        walkDestinations,
+                        carDestinations[0]));
         used.add(part);
         if (!part.hubs().isEmpty()) {
           withHubs.add(
@@ -277,6 +284,7 @@ public final class FlexServices {
         RoutingSettings routing,
         HubFinder finder,
         ReusablePool<CarSearches> searches,
+        StreetNetwork streets,
         LinkedPoints walkDestinations,
         LinkedPoints carDestinations) {
       FlexService service = new FlexService(scheme, preparedArea(scheme));
@@ -289,18 +297,11 @@ public final class FlexServices {
                               walkDestinations.points().lat(d), walkDestinations.points().lon(d)))
               .toArray();
       List<FlexHub> hubs = finder.hubs(0, service);
-      // one car search per hub, on all cores (each hub's rows do not depend on the others')
-      List<List<int[]>> egress =
-          java.util.stream.IntStream.range(0, hubs.size())
-              .parallel()
-              .mapToObj(
-                  h ->
-                      searches.use(
-                          car ->
-                              egressRows(
-                                  car, routing, service, hubs.get(h), carDestinations, inside)))
-              .toList();
-      return new SchemePart(service, inside, List.copyOf(hubs), egress);
+      return new SchemePart(
+          service,
+          inside,
+          List.copyOf(hubs),
+          ridesByHub(routing, service, hubs, streets, carDestinations, inside, searches));
     }
   }
 
@@ -313,37 +314,60 @@ public final class FlexServices {
   }
 
   /**
-   * Rides from a hub to the destinations of its service: {destination, ride, window s, e}. The car
-   * search stops growing once it reaches every destination of the area ({@link CarSearches}).
+   * Per hub, its rides to the destinations of its service: {destination, ride, window s, e}, in
+   * destination order, then window order. A timed stop the trip leaves before anyone can be there
+   * has none. The car times come from {@link HubCarTimes}.
    */
-  private static List<int[]> egressRows(
-      CarSearches router,
+  private static List<List<int[]>> ridesByHub(
       RoutingSettings routing,
       FlexService service,
-      FlexHub hub,
+      List<FlexHub> hubs,
+      StreetNetwork streets,
       LinkedPoints carDestinations,
-      int[] inside) {
-    List<int[]> rows = new ArrayList<>();
-    boolean canBoard = !hub.isTimed() || hub.fixedDepartureSeconds() != FlexHub.NO_TIME;
-    if (!canBoard || inside.length == 0) {
-      return rows;
+      int[] inside,
+      ReusablePool<CarSearches> searches) {
+    int[] boarding =
+        java.util.stream.IntStream.range(0, hubs.size())
+            .filter(h -> inside.length > 0 && canBoard(hubs.get(h)))
+            .toArray();
+    StreetSnap[] from = new StreetSnap[boarding.length];
+    for (int b = 0; b < boarding.length; b++) {
+      from[b] = hubs.get(boarding[b]).carSnap();
     }
-    StreetSnap[] targets = new StreetSnap[inside.length];
+    StreetSnap[] to = new StreetSnap[inside.length];
     for (int i = 0; i < inside.length; i++) {
-      targets[i] = carDestinations.snap(inside[i]);
+      to[i] = carDestinations.snap(inside[i]);
     }
-    CarSearches.CarTimes car =
-        router.fromHub(hub.carSnap(), targets, service.maxCarSeconds(routing.maxTripSeconds()));
-    for (int d : inside) {
-      int carSeconds = car.secondsTo(carDestinations.snap(d));
-      if (carSeconds < 0) {
+    int[][] carSeconds =
+        HubCarTimes.between(
+            streets, from, to, service.maxCarSeconds(routing.maxTripSeconds()), searches);
+    List<List<int[]>> egress = new ArrayList<>();
+    for (int h = 0; h < hubs.size(); h++) {
+      egress.add(new ArrayList<>());
+    }
+    for (int b = 0; b < boarding.length; b++) {
+      egress.set(boarding[b], rides(service, hubs.get(boarding[b]), inside, carSeconds[b]));
+    }
+    return egress;
+  }
+
+  private static boolean canBoard(FlexHub hub) {
+    return !hub.isTimed() || hub.fixedDepartureSeconds() != FlexHub.NO_TIME;
+  }
+
+  /** A hub's rides to {@code inside[i]}, {@code carSeconds[i]} away (-1: out of reach). */
+  private static List<int[]> rides(
+      FlexService service, FlexHub hub, int[] inside, int[] carSeconds) {
+    List<int[]> rows = new ArrayList<>();
+    for (int i = 0; i < inside.length; i++) {
+      if (carSeconds[i] < 0) {
         continue;
       }
-      int ride = service.rideSeconds(carSeconds);
+      int ride = service.rideSeconds(carSeconds[i]);
       for (TimeWindow window : service.windows()) {
         int start = hub.isTimed() ? hub.fixedDepartureSeconds() : window.startSeconds();
         if (start >= window.startSeconds() && start + ride <= window.endSeconds()) {
-          rows.add(new int[] {d, ride, window.startSeconds(), window.endSeconds()});
+          rows.add(new int[] {inside[i], ride, window.startSeconds(), window.endSeconds()});
         }
       }
     }

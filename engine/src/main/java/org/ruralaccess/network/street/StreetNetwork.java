@@ -146,6 +146,27 @@ public final class StreetNetwork {
     return (edgeFlags[edge] & EdgeFlags.noThrough(mode)) != 0;
   }
 
+  /**
+   * Whether a search from {@code snap} and a search to it may apply the no-through rule differently
+   * ({@link StreetRouter}): the snap is exactly at an end node of a through edge, and an edge
+   * closed to the mode's through traffic meets that node. A search from the snap starts on the
+   * through network (its edge counts as used), while a search to it takes any path that reaches the
+   * node, including one that ends in that no-through area ({@link StreetTimes#secondsTo}). Between
+   * snaps that are not at such a gate, a forward and a reverse search give the same times.
+   */
+  public boolean isAtNoThroughGate(StreetSnap snap, StreetMode mode) {
+    if ((snap.fraction() != 0 && snap.fraction() != 1) || isNoThrough(snap.edge(), mode)) {
+      return false;
+    }
+    int node = snap.fraction() == 0 ? edgeFromNode[snap.edge()] : edgeToNode[snap.edge()];
+    for (int i = incidenceStart[node]; i < incidenceStart[node + 1]; i++) {
+      if (isNoThrough(incidence[i] >>> 1, mode)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the edge is a ferry (never snapped to). */
   public boolean isFerry(int edge) {
     return (edgeFlags[edge] & EdgeFlags.FERRY) != 0;

@@ -139,7 +139,7 @@ class HubEgressTest {
     assertTrue(walkedVisited < walkedReference, walkedVisited + " vs " + walkedReference);
   }
 
-  /** Random hubs of two services, their rides built as FlexServices.egressRows builds them. */
+  /** Random hubs of two services, their rides built as FlexServices.rides builds them. */
   private record Case(
       List<FlexHub> hubs,
       List<List<int[]>> rows,
