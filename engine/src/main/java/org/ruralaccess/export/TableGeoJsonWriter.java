@@ -50,23 +50,28 @@ public final class TableGeoJsonWriter {
   private static void write(ResultTable table, Writer writer) throws IOException {
     writer.write("{\"type\":\"FeatureCollection\",\"features\":[");
     List<Object[]> rows = table.rows();
+    // each property's quoted name and colon, once per table rather than once per row
+    String[] keys = new String[table.columns().size()];
+    for (int c = 0; c < keys.length; c++) {
+      keys[c] = string(new StringBuilder(), table.columns().get(c)).append(':').toString();
+    }
     for (int r = 0; r < rows.size(); r++) {
       Geometry geometry = table.hasGeometry() ? table.geometries().get(r) : null;
       writer.write(r == 0 ? "\n" : ",\n");
-      writer.write(feature(table.columns(), rows.get(r), geometry));
+      writer.write(feature(keys, rows.get(r), geometry));
     }
     writer.write("\n]}\n");
   }
 
-  private static String feature(List<String> columns, Object[] row, Geometry geometry) {
+  private static String feature(String[] keys, Object[] row, Geometry geometry) {
     StringBuilder json = new StringBuilder("{\"type\":\"Feature\",\"geometry\":");
     GeoJsonGeometry.append(json, geometry);
     json.append(",\"properties\":{");
-    for (int c = 0; c < columns.size(); c++) {
+    for (int c = 0; c < keys.length; c++) {
       if (c > 0) {
         json.append(',');
       }
-      string(json, columns.get(c)).append(':');
+      json.append(keys[c]);
       Object value = row[c];
       String text = CellFormat.text(value);
       if (text == null) {
