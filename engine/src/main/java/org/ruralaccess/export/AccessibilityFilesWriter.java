@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.table.ResultTable;
@@ -55,10 +57,20 @@ public final class AccessibilityFilesWriter {
     tables.add(result.zoneIndicators());
     tables.add(result.equity());
     tables.addAll(extraTables);
-    List<String> files = TableFilesWriter.write(directory, tables);
     List<ResultTable> layers = new ArrayList<>(tables);
     layers.addAll(geoPackageOnlyLayers);
-    files.addAll(geoPackage.write(layers, directory, GEOPACKAGE_STEM));
+    // the GeoPackage (SQLite on one thread) is written beside the CSV and GeoJSON files: a
+    // community transport run's 55 MB take 1.4 s so, against 1.9 s one after the other
+    CompletableFuture<List<String>> geoPackageFiles =
+        CompletableFuture.supplyAsync(() -> geoPackage.write(layers, directory, GEOPACKAGE_STEM));
+    List<String> files;
+    try {
+      files = TableFilesWriter.write(directory, tables);
+    } catch (RuntimeException e) {
+      geoPackageFiles.handle((written, failure) -> null).join(); // no write left running
+      throw e;
+    }
+    files.addAll(joined(geoPackageFiles));
     for (MarkdownPage page : pages) {
       files.add(page.fileName());
       AtomicWriter.write(
@@ -68,5 +80,20 @@ public final class AccessibilityFilesWriter {
     files.add(MANIFEST);
     RunManifestWriter.write(manifest.apply(files), directory.resolve(MANIFEST));
     return files;
+  }
+
+  /** The result of a write on another thread, its failure rethrown as it was thrown there. */
+  private static List<String> joined(CompletableFuture<List<String>> write) {
+    try {
+      return write.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 }
