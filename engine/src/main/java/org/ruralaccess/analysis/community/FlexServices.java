@@ -187,6 +187,8 @@ public final class FlexServices {
       LinkedPoints walkDestinations) {
     Map<String, SchemePart> parts = new HashMap<>();
     Map<String, Integer> schemeIndex = new HashMap<>();
+    // sets whose schemes have the same hubs (older and disabled riders, most often) share one
+    Map<List<Object>, HubEgress> hubEgress = new HashMap<>();
     List<FlexServices> byScheme = new ArrayList<>();
     LinkedPoints[] carDestinations = new LinkedPoints[1];
     HubFinder finder = new HubFinder(network, routing, stopIndex);
@@ -227,20 +229,26 @@ public final class FlexServices {
               schemeIndex.computeIfAbsent(
                   scheme.id(),
                   id -> {
-                    byScheme.add(assemble(List.of(part), carDestinations[0], stopCount));
+                    byScheme.add(assemble(List.of(part), carDestinations[0], stopCount, hubEgress));
                     return byScheme.size() - 1;
                   }));
         }
       }
-      bySet.add(assemble(used, carDestinations[0], stopCount));
+      bySet.add(assemble(used, carDestinations[0], stopCount, hubEgress));
       schemesOfSet[k] = withHubs.stream().mapToInt(Integer::intValue).toArray();
     }
     return new Sets(List.copyOf(bySet), List.copyOf(byScheme), schemesOfSet);
   }
 
-  /** One request's services from the schemes' parts, numbered in scheme order. */
+  /**
+   * One request's services from the schemes' parts, numbered in scheme order; its hubs' rides
+   * packed once per list of hubs and rides ({@code hubEgress}).
+   */
   private static FlexServices assemble(
-      List<SchemePart> parts, LinkedPoints carDestinations, int stopCount) {
+      List<SchemePart> parts,
+      LinkedPoints carDestinations,
+      int stopCount,
+      Map<List<Object>, HubEgress> hubEgress) {
     List<FlexService> services = new ArrayList<>();
     int[][] inside = new int[parts.size()][];
     List<FlexHub> hubs = new ArrayList<>();
@@ -268,7 +276,9 @@ public final class FlexServices {
         List.copyOf(hubs),
         carDestinations,
         inside,
-        HubEgress.of(egressByHub, hubs),
+        hubEgress.computeIfAbsent(
+            List.of(List.copyOf(hubs), List.copyOf(egressByHub)),
+            key -> HubEgress.of(egressByHub, hubs)),
         stopHubRows(stopCount, hubs));
   }
 

@@ -1,8 +1,6 @@
 package org.ruralaccess.analysis.community;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,11 +25,6 @@ final class HubEgress {
   static final int CANDIDATES = 8;
 
   private static final int NO_DELTA = Integer.MAX_VALUE;
-  private static final Comparator<int[]> BY_WINDOW_THEN_RIDE =
-      Comparator.<int[]>comparingInt(r -> r[2])
-          .thenComparingInt(r -> r[3])
-          .thenComparingInt(r -> r[1])
-          .thenComparingInt(r -> r[0]);
 
   private final int[] first;
   private final int[] packed;
@@ -66,25 +59,27 @@ final class HubEgress {
     IntBuffer packed = new IntBuffer();
     int maxDestination = -1;
     for (int h = 0; h < byHub.size(); h++) {
-      List<int[]> rows = new ArrayList<>(byHub.get(h));
-      rows.sort(BY_WINDOW_THEN_RIDE);
-      int r = 0;
-      while (r < rows.size()) {
-        int start = rows.get(r)[2];
-        int end = rows.get(r)[3];
-        int groupEnd = r;
-        while (groupEnd < rows.size()
-            && rows.get(groupEnd)[2] == start
-            && rows.get(groupEnd)[3] == end) {
-          groupEnd++;
-        }
+      List<int[]> rows = byHub.get(h);
+      // the hub's windows in order, then each window's rides as (ride, destination) in one long,
+      // sorted shortest first (ties by destination)
+      long[] windows =
+          rows.stream().mapToLong(r -> (long) r[2] << 32 | r[3]).distinct().sorted().toArray();
+      for (long window : windows) {
+        int start = (int) (window >>> 32);
+        int end = (int) window;
+        long[] rides =
+            rows.stream()
+                .filter(r -> r[2] == start && r[3] == end)
+                .mapToLong(r -> (long) r[1] << 32 | r[0])
+                .sorted()
+                .toArray();
         packed.add(start);
         packed.add(end);
-        packed.add(groupEnd - r);
-        for (; r < groupEnd; r++) {
-          packed.add(rows.get(r)[1]);
-          packed.add(rows.get(r)[0]);
-          maxDestination = Math.max(maxDestination, rows.get(r)[0]);
+        packed.add(rides.length);
+        for (long ride : rides) {
+          packed.add((int) (ride >>> 32));
+          packed.add((int) ride);
+          maxDestination = Math.max(maxDestination, (int) ride);
         }
       }
       first[h + 1] = packed.size();
