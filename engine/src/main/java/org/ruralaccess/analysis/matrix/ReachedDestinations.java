@@ -41,6 +41,11 @@ final class ReachedDestinations {
     return stamps[destination] == stamp;
   }
 
+  /** The index here of a destination that {@link #contains}. */
+  int indexOf(int destination) {
+    return indexOf[destination];
+  }
+
   /** Adds the destination (unreached at every departure so far); returns its index here. */
   int add(int destination) {
     if (stamps[destination] == stamp) {

@@ -169,17 +169,49 @@ final class SchemeSetsOriginSearch {
           continue;
         }
         samePlace.zero(originLat, originLon, bySet[k]);
-        int[][] own = TravelTimeMatrix.summarise(bySet[k], firstDeparture, request);
-        int[][] merged = groupValues.clone();
-        for (int t = 0; t < bySet[k].size(); t++) {
-          int d = bySet[k].destination(t);
-          merged[d] = own[d];
-        }
-        values[k] = merged;
+        values[k] = mergedValues(bySet[k], groupValues, firstDeparture);
       }
     }
     hubRideVisits.add(visits);
     return values;
+  }
+
+  /**
+   * A set's values: the group's, except at the destinations its flex rides serve, summarised from
+   * the set's own seconds. Where those equal the group's at every departure (no ride of the set
+   * arrived first: most destinations of an origin far from its schemes), the group's row is the
+   * same summary and is taken as it is, without sorting the seconds again.
+   */
+  private int[][] mergedValues(ReachedDestinations set, int[][] groupValues, int firstDeparture) {
+    int[][] merged = groupValues.clone();
+    int[] column = new int[set.departureCount()];
+    for (int t = 0; t < set.size(); t++) {
+      int d = set.destination(t);
+      if (!sameSeconds(set, t, d)) {
+        merged[d] = TravelTimeMatrix.summarise(set, t, column, firstDeparture, request);
+      }
+    }
+    return merged;
+  }
+
+  /** Whether the set's seconds at its {@code t}-th destination {@code d} are the group's. */
+  private boolean sameSeconds(ReachedDestinations set, int t, int d) {
+    int departures = set.departureCount();
+    if (!shared.contains(d)) {
+      for (int i = 0; i < departures; i++) {
+        if (set.get(t, i) != Percentiles.UNREACHED) {
+          return false;
+        }
+      }
+      return true;
+    }
+    int u = shared.indexOf(d);
+    for (int i = 0; i < departures; i++) {
+      if (set.get(t, i) != shared.get(u, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -268,17 +268,27 @@ public final class TravelTimeMatrix {
     Arrays.fill(values, none);
     int[] column = new int[reached.departureCount()];
     for (int t = 0; t < reached.size(); t++) {
-      for (int i = 0; i < column.length; i++) {
-        column[i] = reached.get(t, i);
-      }
-      int d = reached.destination(t);
-      if (request.isArriveBy()) {
-        values[d] = arriveBy(column, firstDeparture, request);
-      } else {
-        values[d] = new int[request.percentiles().length];
-        Percentiles.compute(column, request.percentiles(), values[d]);
-      }
+      values[reached.destination(t)] = summarise(reached, t, column, firstDeparture, request);
     }
+    return values;
+  }
+
+  /**
+   * The values of the {@code t}-th destination reached, as {@link #summarise(ReachedDestinations,
+   * int, MatrixRequest)} gives them.
+   *
+   * @param column room for one value per departure
+   */
+  static int[] summarise(
+      ReachedDestinations reached, int t, int[] column, int firstDeparture, MatrixRequest request) {
+    for (int i = 0; i < column.length; i++) {
+      column[i] = reached.get(t, i);
+    }
+    if (request.isArriveBy()) {
+      return arriveBy(column, firstDeparture, request);
+    }
+    int[] values = new int[request.percentiles().length];
+    Percentiles.compute(column, request.percentiles(), values);
     return values;
   }
 
