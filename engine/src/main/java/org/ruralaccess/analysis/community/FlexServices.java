@@ -187,8 +187,6 @@ public final class FlexServices {
       LinkedPoints walkDestinations) {
     Map<String, SchemePart> parts = new HashMap<>();
     Map<String, Integer> schemeIndex = new HashMap<>();
-    // sets whose schemes have the same hubs (older and disabled riders, most often) share one
-    Map<List<Object>, HubEgress> hubEgress = new HashMap<>();
     List<FlexServices> byScheme = new ArrayList<>();
     LinkedPoints[] carDestinations = new LinkedPoints[1];
     HubFinder finder = new HubFinder(network, routing, stopIndex);
@@ -229,36 +227,31 @@ public final class FlexServices {
               schemeIndex.computeIfAbsent(
                   scheme.id(),
                   id -> {
-                    byScheme.add(assemble(List.of(part), carDestinations[0], stopCount, hubEgress));
+                    byScheme.add(assemble(List.of(part), carDestinations[0], stopCount));
                     return byScheme.size() - 1;
                   }));
         }
       }
-      bySet.add(assemble(used, carDestinations[0], stopCount, hubEgress));
+      bySet.add(assemble(used, carDestinations[0], stopCount));
       schemesOfSet[k] = withHubs.stream().mapToInt(Integer::intValue).toArray();
     }
     return new Sets(List.copyOf(bySet), List.copyOf(byScheme), schemesOfSet);
   }
 
   /**
-   * One request's services from the schemes' parts, numbered in scheme order; its hubs' rides
-   * packed once per list of hubs and rides ({@code hubEgress}).
+   * One request's services from the schemes' parts, numbered in scheme order; the hubs' packed
+   * rides are the parts' own, joined ({@link HubEgress#concat}).
    */
   private static FlexServices assemble(
-      List<SchemePart> parts,
-      LinkedPoints carDestinations,
-      int stopCount,
-      Map<List<Object>, HubEgress> hubEgress) {
+      List<SchemePart> parts, LinkedPoints carDestinations, int stopCount) {
     List<FlexService> services = new ArrayList<>();
     int[][] inside = new int[parts.size()][];
     List<FlexHub> hubs = new ArrayList<>();
-    List<List<int[]>> egressByHub = new ArrayList<>();
     for (int s = 0; s < parts.size(); s++) {
       SchemePart part = parts.get(s);
       services.add(part.service());
       inside[s] = part.inside();
-      for (int h = 0; h < part.hubs().size(); h++) {
-        FlexHub hub = part.hubs().get(h);
+      for (FlexHub hub : part.hubs()) {
         hubs.add(
             new FlexHub(
                 s,
@@ -268,7 +261,6 @@ public final class FlexServices {
                 hub.fixedDepartureSeconds(),
                 hub.stops(),
                 hub.stopWalkSeconds()));
-        egressByHub.add(part.egressByHub().get(h));
       }
     }
     return new FlexServices(
@@ -276,18 +268,16 @@ public final class FlexServices {
         List.copyOf(hubs),
         carDestinations,
         inside,
-        hubEgress.computeIfAbsent(
-            List.of(List.copyOf(hubs), List.copyOf(egressByHub)),
-            key -> HubEgress.of(egressByHub, hubs)),
+        HubEgress.concat(parts.stream().map(SchemePart::egress).toList()),
         stopHubRows(stopCount, hubs));
   }
 
   /**
    * One scheme as every request that uses it sees it: the service, the destinations in its area,
-   * its hubs (numbered as service 0) and the rides from each hub to those destinations.
+   * its hubs (numbered as service 0) and the rides from each hub to those destinations, packed.
    */
   private record SchemePart(
-      FlexService service, int[] inside, List<FlexHub> hubs, List<List<int[]>> egressByHub) {
+      FlexService service, int[] inside, List<FlexHub> hubs, HubEgress egress) {
 
     static SchemePart of(
         Scheme scheme,
@@ -307,11 +297,9 @@ public final class FlexServices {
                               walkDestinations.points().lat(d), walkDestinations.points().lon(d)))
               .toArray();
       List<FlexHub> hubs = finder.hubs(0, service);
-      return new SchemePart(
-          service,
-          inside,
-          List.copyOf(hubs),
-          ridesByHub(routing, service, hubs, streets, carDestinations, inside, searches));
+      List<List<int[]>> rides =
+          ridesByHub(routing, service, hubs, streets, carDestinations, inside, searches);
+      return new SchemePart(service, inside, List.copyOf(hubs), HubEgress.of(rides, hubs));
     }
   }
 

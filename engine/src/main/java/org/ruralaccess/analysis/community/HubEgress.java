@@ -105,6 +105,45 @@ final class HubEgress {
   }
 
   /**
+   * Several services' packed rides as one, the hubs numbered on from one part to the next: what
+   * {@link #of} gives for all their hubs together, since a hub's candidates are hubs of its own
+   * service (so its part's). A rider set that uses several schemes joins the schemes' packings
+   * instead of packing its hubs again.
+   */
+  static HubEgress concat(List<HubEgress> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    IntBuffer first = new IntBuffer();
+    IntBuffer packed = new IntBuffer();
+    IntBuffer candidateFirst = new IntBuffer();
+    IntBuffer candidates = new IntBuffer();
+    first.add(0);
+    candidateFirst.add(0);
+    int hubOffset = 0;
+    for (HubEgress part : parts) {
+      int hubs = part.first.length - 1;
+      for (int h = 0; h < hubs; h++) {
+        first.add(packed.size() + part.first[h + 1]);
+        candidateFirst.add(candidates.size() + part.candidateFirst[h + 1]);
+      }
+      packed.addAll(part.packed);
+      for (int h = 0; h < hubs; h++) {
+        int stride = part.candidateStride[h];
+        for (int c = part.candidateFirst[h]; c < part.candidateFirst[h + 1]; c += stride) {
+          candidates.add(part.candidates[c] + hubOffset); // the candidate hub, numbered on
+          for (int i = 1; i < stride; i++) {
+            candidates.add(part.candidates[c + i]);
+          }
+        }
+      }
+      hubOffset += hubs;
+    }
+    return new HubEgress(
+        first.toArray(), packed.toArray(), candidateFirst.toArray(), candidates.toArray());
+  }
+
+  /**
    * The untimed hubs of the same service nearest to {@code h}, nearest first (ties by index), by
    * distance on a plane: only which hubs are tried depends on it, never a result.
    */
@@ -269,6 +308,12 @@ final class HubEgress {
         values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = value;
+    }
+
+    void addAll(int[] more) {
+      for (int value : more) {
+        add(value);
+      }
     }
 
     int size() {
