@@ -70,6 +70,9 @@ class HubCarTimesTest {
         assertArrayEquals(forward[h], chosen[h], "seed " + seed + ", hub " + h);
       }
     }
+    System.out.printf(
+        "hub car times, 40 grids: %d of %d pairs within reach, %d differ by direction at a gate%n",
+        reached, 40 * 12 * 7, differAtGate);
     assertTrue(reached > 40 * 12 * 7 / 2, "most pairs within reach: " + reached);
     assertTrue(asymmetric > 100, "drives back differ from drives there: " + asymmetric);
     // the gates are why between() searches such places forward
@@ -166,8 +169,12 @@ class HubCarTimesTest {
             .ifPresent(destinations::add);
       }
     }
+    int snapped = hubs.size() + destinations.size();
     hubs.removeIf(hub -> atGate(streets, hub));
     destinations.removeIf(destination -> atGate(streets, destination));
+    System.out.printf(
+        "Porto Alegre south-east: %d of %d places snapped at a no-through gate%n",
+        snapped - hubs.size() - destinations.size(), snapped);
     StreetSnap[] from = hubs.toArray(StreetSnap[]::new);
     StreetSnap[] to = destinations.toArray(StreetSnap[]::new);
     assertTrue(from.length > 300 && to.length > 100, from.length + " hubs, " + to.length);
