@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.table.ResultTable;
+import org.ruralaccess.support.Futures;
 
 /**
  * Writes an accessibility run's folder, each file atomically, after everything is computed: a run
@@ -70,7 +70,7 @@ public final class AccessibilityFilesWriter {
       geoPackageFiles.handle((written, failure) -> null).join(); // no write left running
       throw e;
     }
-    files.addAll(joined(geoPackageFiles));
+    files.addAll(Futures.join(geoPackageFiles));
     for (MarkdownPage page : pages) {
       files.add(page.fileName());
       AtomicWriter.write(
@@ -80,20 +80,5 @@ public final class AccessibilityFilesWriter {
     files.add(MANIFEST);
     RunManifestWriter.write(manifest.apply(files), directory.resolve(MANIFEST));
     return files;
-  }
-
-  /** The result of a write on another thread, its failure rethrown as it was thrown there. */
-  private static List<String> joined(CompletableFuture<List<String>> write) {
-    try {
-      return write.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
   }
 }

@@ -1,6 +1,7 @@
 package org.ruralaccess.analysis.community;
 
 import java.util.Arrays;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetNetwork;
@@ -63,21 +64,8 @@ final class HubCarTimes {
       StreetSnap[] destinations,
       int maxCarSeconds,
       ReusablePool<CarSearches> searches) {
-    int[][] seconds = new int[hubs.length][destinations.length];
-    IntStream.range(0, hubs.length)
-        .parallel()
-        .forEach(
-            h ->
-                searches.use(
-                    car -> {
-                      CarSearches.CarTimes times =
-                          car.fromHub(hubs[h], destinations, maxCarSeconds);
-                      for (int i = 0; i < destinations.length; i++) {
-                        seconds[h][i] = times.secondsTo(destinations[i]);
-                      }
-                      return null;
-                    }));
-    return seconds;
+    return oneSearchEach(
+        hubs, destinations, (car, hub) -> car.fromHub(hub, destinations, maxCarSeconds), searches);
   }
 
   /** One reverse search back from each destination, on all cores. */
@@ -86,17 +74,37 @@ final class HubCarTimes {
       StreetSnap[] destinations,
       int maxCarSeconds,
       ReusablePool<CarSearches> searches) {
+    int[][] byDestination =
+        oneSearchEach(
+            destinations,
+            hubs,
+            (car, destination) -> car.toDestination(destination, hubs, maxCarSeconds),
+            searches);
     int[][] seconds = new int[hubs.length][destinations.length];
-    IntStream.range(0, destinations.length)
+    for (int h = 0; h < hubs.length; h++) {
+      for (int i = 0; i < destinations.length; i++) {
+        seconds[h][i] = byDestination[i][h];
+      }
+    }
+    return seconds;
+  }
+
+  /** {@code seconds[p][t]}: the search from {@code places[p]}, read at {@code targets[t]}. */
+  private static int[][] oneSearchEach(
+      StreetSnap[] places,
+      StreetSnap[] targets,
+      BiFunction<CarSearches, StreetSnap, CarSearches.CarTimes> search,
+      ReusablePool<CarSearches> searches) {
+    int[][] seconds = new int[places.length][targets.length];
+    IntStream.range(0, places.length)
         .parallel()
         .forEach(
-            i ->
+            p ->
                 searches.use(
                     car -> {
-                      CarSearches.CarTimes times =
-                          car.toDestination(destinations[i], hubs, maxCarSeconds);
-                      for (int h = 0; h < hubs.length; h++) {
-                        seconds[h][i] = times.secondsTo(hubs[h]);
+                      CarSearches.CarTimes times = search.apply(car, places[p]);
+                      for (int t = 0; t < targets.length; t++) {
+                        seconds[p][t] = times.secondsTo(targets[t]);
                       }
                       return null;
                     }));

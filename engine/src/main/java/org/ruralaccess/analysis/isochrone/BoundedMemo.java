@@ -4,9 +4,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.ruralaccess.support.Futures;
 
 /**
  * Values computed once per key and kept, at most {@code maxEntries} of them, the least recently
@@ -56,17 +56,7 @@ final class BoundedMemo<K, V> {
         throw e;
       }
     }
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error cause) {
-        throw cause;
-      }
-      throw e;
-    }
+    return Futures.join(future);
   }
 
   /** Values computed so far (not found in the memo), including ones since dropped. */
