@@ -124,7 +124,8 @@ public final class FlexDestinationLegs {
         continue;
       }
       for (int i = 0; i < hub.stops().length; i++) {
-        // a walk to a community transport pickup is a walk to a boarding, as in egressFromStop
+        // a walk to a community transport pickup is a walk to a boarding, as in
+        // FlexServices.reachFromStop
         latestAtStop.merge(hub.stops()[i], latestAtHub - hub.stopWalkSeconds()[i], Math::max);
       }
     }

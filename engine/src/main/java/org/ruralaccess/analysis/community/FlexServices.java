@@ -393,7 +393,7 @@ public final class FlexServices {
 
   /**
    * Whether a rider at a transit stop may walk on to a hub of these services (a ride on from the
-   * stop); false means {@link #egressFromStop} does nothing there.
+   * stop); false means {@link #reachFromStop} does nothing there.
    */
   public boolean servesStop(int stop) {
     return !services.isEmpty() && stopHubs.end(stop) > stopHubs.start(stop);
@@ -434,7 +434,7 @@ public final class FlexServices {
 
   /**
    * Every destination a ride of these services can reach (inside a service's area and linked for
-   * cars), in destination order: {@link #egressFromStop} and {@link FlexOriginLegs#improveDirect}
+   * cars), in destination order: {@link #followReached} and {@link FlexOriginLegs#improveDirect}
    * lower the arrival at these destinations only.
    */
   public int[] destinationsServed() {
@@ -449,34 +449,16 @@ public final class FlexServices {
     return carDestinations.snap(destination);
   }
 
-  /**
-   * Rides on from a stop reached at {@code arrivalAtStop}: walk to each of its hubs, then ride to
-   * the destinations of the hub's service, improving {@code destinationArrival}.
-   *
-   * @return the rides looked at, for a work counter
-   */
-  public int egressFromStop(int stop, int arrivalAtStop, int[] destinationArrival) {
-    int visited = 0;
-    for (int i = stopHubs.start(stop); i < stopHubs.end(stop); i++) {
-      visited +=
-          egressFromHub(
-              stopHubs.columns()[0][i],
-              arrivalAtStop + stopHubs.columns()[1][i],
-              destinationArrival);
-    }
-    return visited;
-  }
-
   /** The number of hubs, for {@link HubArrivals}. */
   public int hubCount() {
     return hubs.size();
   }
 
   /**
-   * The first half of {@link #egressFromStop(int, int, int[])} at one departure of a range search:
-   * lowers the arrival at the stop's hubs in {@code hubs}, and lists those reached earlier than
-   * their rides were followed from, for {@link #followReached} once the departure's stops are all
-   * seen.
+   * Rides on from a stop reached at {@code arrivalAtStop} (walk to each of its hubs, then ride to
+   * the destinations of the hub's service), first half, at one departure of a range search: lowers
+   * the arrival at the stop's hubs in {@code hubs}, and lists those reached earlier than their
+   * rides were followed from, for {@link #followReached} once the departure's stops are all seen.
    */
   public void reachFromStop(int stop, int arrivalAtStop, HubArrivals hubs) {
     for (int i = stopHubs.start(stop); i < stopHubs.end(stop); i++) {

@@ -3,6 +3,7 @@ package org.ruralaccess.analysis.isochrone;
 import java.util.Arrays;
 import org.ruralaccess.analysis.community.FlexOriginLegs;
 import org.ruralaccess.analysis.community.FlexServices;
+import org.ruralaccess.analysis.community.HubArrivals;
 import org.ruralaccess.model.settings.RoutingSettings;
 import org.ruralaccess.network.street.StreetNetwork;
 import org.ruralaccess.network.street.StreetTimes;
@@ -14,10 +15,11 @@ import org.ruralaccess.routing.TimedAccessLegs;
  * One origin's community transport legs on the grid, the way {@code TransitOriginSearch} adds them
  * for destinations: rides from home to hub stops are access legs of the range-RAPTOR ({@link
  * #access}); at each departure, rides from the stops the search reached on to the cells of a
- * scheme's area ({@link FlexServices#egressFromStop}), and rides straight from home, or from a hub
- * within a walk, to those cells ({@link FlexOriginLegs#improveDirect}) give the cells' flex
- * arrivals, which the {@link TransitGridPropagator} takes as one more way to each cell. Same calls,
- * same order, same arrays as the matrix: the cells are {@link FlexCells}' destinations.
+ * scheme's area (each hub reached earlier followed once, {@link FlexServices#reachFromStop} then
+ * {@link FlexServices#followReached}), and rides straight from home, or from a hub within a walk,
+ * to those cells ({@link FlexOriginLegs#improveDirect}) give the cells' flex arrivals, which the
+ * {@link TransitGridPropagator} takes as one more way to each cell. Same calls, same order, same
+ * arrays as the matrix: the cells are {@link FlexCells}' destinations.
  *
  * <p>One instance per thread, with its search's propagator.
  */
@@ -25,6 +27,7 @@ final class FlexGridLegs {
 
   private final FlexServices services;
   private final FlexOriginLegs originLegs;
+  private final HubArrivals hubArrivals;
   private final int[] localCell;
   // per flex cell: its best arrival so far this window, and the arrival last given the propagator
   private final int[] arrival;
@@ -38,6 +41,7 @@ final class FlexGridLegs {
       FlexCells cells, StopCellWalks walks, StreetNetwork streets, RoutingSettings routing) {
     this.services = cells.services();
     this.originLegs = new FlexOriginLegs(services, streets, routing);
+    this.hubArrivals = new HubArrivals(services.hubCount());
     this.localCell = new int[cells.size()];
     for (int d = 0; d < localCell.length; d++) {
       localCell[d] = walks.localCellOf(cells.cellId(d));
@@ -57,6 +61,7 @@ final class FlexGridLegs {
   void prepare(double lat, double lon, StreetTimes walk) {
     Arrays.fill(arrival, Integer.MAX_VALUE);
     Arrays.fill(given, Integer.MAX_VALUE);
+    hubArrivals.clear();
     originLegs.prepare(lat, lon, walk);
   }
 
@@ -93,9 +98,10 @@ final class FlexGridLegs {
       int stop = changedStops[i];
       if (arrivals.isReached(stop)) {
         // a walk to a community transport pickup is a walk to a boarding, as a transfer is
-        services.egressFromStop(stop, arrivals.arrivalSeconds(stop), arrival);
+        services.reachFromStop(stop, arrivals.arrivalSeconds(stop), hubArrivals);
       }
     }
+    services.followReached(hubArrivals, arrival);
     originLegs.improveDirect(departureSeconds, arrival);
     for (int d = 0; d < arrival.length; d++) {
       if (arrival[d] < given[d]) {
