@@ -59,8 +59,8 @@ public final class AccessibilityFilesWriter {
     tables.addAll(extraTables);
     List<ResultTable> layers = new ArrayList<>(tables);
     layers.addAll(geoPackageOnlyLayers);
-    // the GeoPackage (SQLite on one thread) is written beside the CSV and GeoJSON files: a
-    // community transport run's 55 MB take 1.4 s so, against 1.9 s one after the other
+    // the GeoPackage (SQLite, one thread) is written while the CSV and GeoJSON files are: each
+    // writer uses one core, and the two take about as long
     CompletableFuture<List<String>> geoPackageFiles =
         CompletableFuture.supplyAsync(() -> geoPackage.write(layers, directory, GEOPACKAGE_STEM));
     List<String> files;

@@ -4,6 +4,7 @@
  * the collection of configuration errors with "did you mean" hints ({@link
  * org.ruralaccess.support.ConfigErrors}), output files written atomically ({@link
  * org.ruralaccess.support.AtomicFiles}, {@link org.ruralaccess.support.AtomicOutput}), the CSV
- * reader, and the progress listener the long operations report to.
+ * reader, the progress listener the long operations report to, and waiting for another thread's
+ * work with its failure rethrown as thrown ({@link org.ruralaccess.support.Futures}).
  */
 package org.ruralaccess.support;
