@@ -182,9 +182,12 @@ final class TransitOriginSearch {
                 for (int e = egress.firstIndex(stop); e < egress.endIndex(stop); e++) {
                   int arrival = offBoard + egress.walkSeconds(e);
                   int d = egress.destination(e);
-                  if (arrival < destinationArrival[d]) {
+                  int before = destinationArrival[d];
+                  if (arrival < before) {
                     destinationArrival[d] = arrival;
-                    reached.add(d);
+                    if (before == Integer.MAX_VALUE) {
+                      reached.add(d); // a destination with an arrival was added when it got one
+                    }
                   }
                 }
               }
