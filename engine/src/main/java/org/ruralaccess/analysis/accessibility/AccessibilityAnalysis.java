@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.indicators.IndicatorFold;
 import org.ruralaccess.analysis.matrix.DestinationPlaces;
+import org.ruralaccess.analysis.matrix.KeptWalks;
 import org.ruralaccess.analysis.matrix.MatrixRequest;
 import org.ruralaccess.analysis.matrix.OriginRouter;
 import org.ruralaccess.analysis.matrix.StopWatch;
@@ -102,6 +103,34 @@ public final class AccessibilityAnalysis {
   }
 
   /**
+   * Transit travel seconds [zone][destination] as {@link #travelTimes} gives them, with each zone's
+   * walks all the way read from {@code walks} (kept by a run on the same streets, zones and
+   * destinations: a scenario comparison's baseline, {@link StopWatch#keptWalks}) instead of walked
+   * again.
+   */
+  public static int[][] transitTimes(
+      Network network,
+      ZoneSet zones,
+      DestinationSet destinations,
+      AccessibilityRequest request,
+      KeptWalks walks,
+      ProgressListener progress) {
+    int[][] travelSeconds = new int[zones.size()][];
+    route(
+        network,
+        zones,
+        destinations,
+        request,
+        List.of(TravelMode.TRANSIT),
+        OriginRouter.LOCAL,
+        List.of(),
+        walks,
+        (mode, zone, seconds) -> travelSeconds[zone] = seconds,
+        progress);
+    return travelSeconds;
+  }
+
+  /**
    * Routes every zone's origin to every destination place by each mode, and gives each zone's row
    * (expanded from places to destinations) to {@code rows} in zone order, mode by mode; nothing is
    * kept, so a caller that folds the rows (IndicatorFold) holds no zones x destinations matrix.
@@ -130,6 +159,21 @@ public final class AccessibilityAnalysis {
       List<TravelMode> modes,
       OriginRouter router,
       List<StopWatch> transitWatches,
+      ZoneRows rows,
+      ProgressListener progress) {
+    route(
+        network, zones, destinations, request, modes, router, transitWatches, null, rows, progress);
+  }
+
+  private static void route(
+      Network network,
+      ZoneSet zones,
+      DestinationSet destinations,
+      AccessibilityRequest request,
+      List<TravelMode> modes,
+      OriginRouter router,
+      List<StopWatch> transitWatches,
+      KeptWalks transitWalks,
       ZoneRows rows,
       ProgressListener progress) {
     PointSet origins = ZoneOrigins.of(zones);
@@ -170,6 +214,11 @@ public final class AccessibilityAnalysis {
             (origin, values) ->
                 rows.zone(TravelMode.WALK, origin, places.expandRow(firstColumn(values))),
             progress::advance);
+        continue;
+      }
+      if (mode == TravelMode.TRANSIT && transitWalks != null) {
+        TravelTimeMatrix.compute(
+            network, origins, places.points(), matrix, transitWalks, sink, progress::advance);
         continue;
       }
       if (!watches.isEmpty()) {

@@ -136,23 +136,35 @@ public final class ScenarioComparison {
                 footprint.changedStopCount(), footprint.watchedStopCount()));
       }
       List<Zone> changing = new ArrayList<>();
+      int[] changingIndexes = new int[zones.size()];
       for (int z = 0; z < zones.size(); z++) {
         if (recompute[z]) {
+          changingIndexes[changing.size()] = z;
           changing.add(zones.zone(z));
         }
       }
       recomputed = changing.size();
       int[][] times = baseTimes.get(TravelMode.TRANSIT).clone();
       if (!changing.isEmpty()) {
+        ZoneSet changingZones = new ZoneSet(changing);
+        // the baseline's walks all the way are the scenario's: same streets, zones, destinations
         int[][] changed =
-            AccessibilityAnalysis.travelTimes(
+            watch != null && applied.network().streets() == baseline.streets()
+                ? AccessibilityAnalysis.transitTimes(
                     applied.network(),
-                    new ZoneSet(changing),
+                    changingZones,
                     destinations,
                     request,
-                    List.of(TravelMode.TRANSIT),
+                    watch.keptWalks().of(Arrays.copyOf(changingIndexes, changing.size())),
                     progress)
-                .get(TravelMode.TRANSIT);
+                : AccessibilityAnalysis.travelTimes(
+                        applied.network(),
+                        changingZones,
+                        destinations,
+                        request,
+                        List.of(TravelMode.TRANSIT),
+                        progress)
+                    .get(TravelMode.TRANSIT);
         for (int z = 0, i = 0; z < zones.size(); z++) {
           if (recompute[z]) {
             times[z] = changed[i++];

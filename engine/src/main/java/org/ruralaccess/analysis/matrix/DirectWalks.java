@@ -91,6 +91,21 @@ final class DirectWalks {
     destinationsByEdge.forEach(origin.edge(), d -> walkTo(walk, d));
   }
 
+  /**
+   * Takes the walks all the way from a run that found them on the same streets ({@link KeptWalks}:
+   * destination and seconds pairs) instead of {@link #find}ing them.
+   */
+  void useKept(int[] pairs) {
+    for (int i = 0; i < pairs.length; i += 2) {
+      int d = pairs[i];
+      seconds[d] = pairs[i + 1];
+      if (walkedCount == walked.length) {
+        walked = Arrays.copyOf(walked, Math.max(walkedCount * 2, pairs.length / 2));
+      }
+      walked[walkedCount++] = d;
+    }
+  }
+
   private void walkTo(StreetTimes walk, int d) {
     if (seconds[d] >= 0) {
       return;

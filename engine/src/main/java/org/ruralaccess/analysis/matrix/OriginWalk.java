@@ -29,15 +29,49 @@ record OriginWalk(StreetTimes walk, int[][] access) {
       StreetSnap origin,
       double originLat,
       double originLon) {
+    int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
+    return search(
+        router,
+        network,
+        stopIndex,
+        request,
+        origin,
+        originLat,
+        originLon,
+        Math.max(maxWalkSeconds, request.maxTripSeconds()));
+  }
+
+  /**
+   * Only as far as the access legs need (the walk limit), for a search that knows its walks all the
+   * way already ({@link KeptWalks}). Dijkstra settles every node within the limit at the same time
+   * as a longer search does, so the access legs are the same.
+   */
+  static OriginWalk searchAccessOnly(
+      StreetRouter router,
+      Network network,
+      StopIndex stopIndex,
+      MatrixRequest request,
+      StreetSnap origin,
+      double originLat,
+      double originLon) {
+    int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
+    return search(
+        router, network, stopIndex, request, origin, originLat, originLon, maxWalkSeconds);
+  }
+
+  private static OriginWalk search(
+      StreetRouter router,
+      Network network,
+      StopIndex stopIndex,
+      MatrixRequest request,
+      StreetSnap origin,
+      double originLat,
+      double originLon,
+      int limitSeconds) {
     double speed = request.walkSpeedMetersPerSecond();
     int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
     StreetTimes walk =
-        router.search(
-            origin,
-            StreetMode.WALK,
-            SearchDirection.FORWARD,
-            speed,
-            Math.max(maxWalkSeconds, request.maxTripSeconds()));
+        router.search(origin, StreetMode.WALK, SearchDirection.FORWARD, speed, limitSeconds);
     int[][] access =
         AccessLegs.fromSearch(
             network,

@@ -6,12 +6,15 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * Watches a transit matrix run for the origins whose search reaches any of some stops within the
  * max trip duration, at any departure of the window, in any round (by transit, on foot or by a
  * community transport ride). A scenario comparison watches the stops a scenario changes: an origin
- * that reaches none of them cannot change ({@link ScenarioFootprint}).
+ * that reaches none of them cannot change ({@link ScenarioFootprint}). The watch also keeps each
+ * origin's walks all the way ({@link KeptWalks}), which the scenario's searches read instead of
+ * walking again.
  */
 public final class StopWatch {
 
   private final boolean[] watchedStops;
   private final AtomicIntegerArray reached;
+  private final KeptWalks keptWalks;
 
   /**
    * @param watchedStops by stop of the request's day network (the network with the rider's
@@ -20,6 +23,15 @@ public final class StopWatch {
   StopWatch(boolean[] watchedStops, int originCount) {
     this.watchedStops = watchedStops;
     this.reached = new AtomicIntegerArray(originCount);
+    this.keptWalks = KeptWalks.forOrigins(originCount);
+  }
+
+  /**
+   * Each origin's walks all the way, kept by the watched run for the scenario's searches (only when
+   * the run walks all the way up to the max trip: the walk limit is within it). Read after the run.
+   */
+  public KeptWalks keptWalks() {
+    return keptWalks;
   }
 
   boolean watches(int stop) {

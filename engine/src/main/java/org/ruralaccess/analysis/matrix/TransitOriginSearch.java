@@ -127,6 +127,24 @@ final class TransitOriginSearch {
       int departureCount,
       List<StopWatch> watches,
       int originIndex) {
+    return search(
+        origin, originLat, originLon, firstDeparture, departureCount, watches, originIndex, null);
+  }
+
+  /**
+   * As above; with {@code keptWalks} (this origin's walks all the way, from a run on the same
+   * streets: {@link KeptWalks#walks}) the origin walks only as far as its access legs go. Taken
+   * only without community transport, whose legs from home read the walk search itself.
+   */
+  ReachedDestinations search(
+      StreetSnap origin,
+      double originLat,
+      double originLon,
+      int firstDeparture,
+      int departureCount,
+      List<StopWatch> watches,
+      int originIndex,
+      int[] keptWalks) {
     // the last origin's state is cleared where it was written
     for (int t = 0; t < reached.size(); t++) {
       int d = reached.destination(t);
@@ -146,9 +164,18 @@ final class TransitOriginSearch {
         reached.add(d);
       }
     }
-    OriginWalk walk =
-        OriginWalk.search(streetRouter, network, stopIndex, request, origin, originLat, originLon);
-    directWalks.find(walk.walk(), origin);
+    OriginWalk walk;
+    if (keptWalks != null && flex.isEmpty()) {
+      walk =
+          OriginWalk.searchAccessOnly(
+              streetRouter, network, stopIndex, request, origin, originLat, originLon);
+      directWalks.useKept(keptWalks);
+    } else {
+      walk =
+          OriginWalk.search(
+              streetRouter, network, stopIndex, request, origin, originLat, originLon);
+      directWalks.find(walk.walk(), origin);
+    }
     directWalks.addWalksViaAccessStops(walk.access(), egress);
     directWalks.addTo(reached);
     flexLegs.prepare(originLat, originLon, walk.walk());

@@ -73,6 +73,34 @@ public final class TravelTimeMatrix {
   }
 
   /**
+   * As {@link #compute(Network, PointSet, PointSet, MatrixRequest, Sink, IntConsumer)} for transit,
+   * with each origin's walks all the way read from {@code known} (kept by a run on the same
+   * streets, origins and destinations, see {@link StopWatch#keptWalks}) instead of walked again:
+   * the same values, the origins walking only as far as their access legs go.
+   */
+  public static LinkSummary compute(
+      Network network,
+      PointSet origins,
+      PointSet destinations,
+      MatrixRequest request,
+      KeptWalks known,
+      Sink sink,
+      IntConsumer originsDone) {
+    if (request.mode() != TravelMode.TRANSIT || known.originCount() != origins.size()) {
+      throw new IllegalArgumentException("kept walks need a transit request, one per origin");
+    }
+    var streetMode = StreetOriginSearch.streetMode(request.mode());
+    LinkedPoints linkedDestinations =
+        LinkedPoints.link(destinations, network.streets(), streetMode);
+    return new Prepared(
+            network,
+            streetMode,
+            linkedDestinations,
+            computer(network, linkedDestinations, request, List.of(), false, known))
+        .compute(origins, sink, originsDone);
+  }
+
+  /**
    * Whether a transit request's own walk search is the walk mode's search (same streets, speed and
    * limit: the walk limit is within the max trip duration), so {@link #computeWithWalk} can give
    * the walk mode's values too.
@@ -134,7 +162,7 @@ public final class TravelTimeMatrix {
         network,
         streetMode,
         linkedDestinations,
-        computer(network, linkedDestinations, request, watches, withWalk));
+        computer(network, linkedDestinations, request, watches, withWalk, null));
   }
 
   /** Destinations linked and searches prepared for one network and request. */
@@ -198,7 +226,8 @@ public final class TravelTimeMatrix {
       LinkedPoints destinations,
       MatrixRequest request,
       List<StopWatch> watches,
-      boolean withWalk) {
+      boolean withWalk,
+      KeptWalks known) {
     int step = request.stepSeconds();
     int first =
         request.isArriveBy()
@@ -233,6 +262,8 @@ public final class TravelTimeMatrix {
     TransitSetup setup = TransitSetup.prepare(baseNetwork, destinations, request);
     ReusablePool<TransitOriginSearch> searches = new ReusablePool<>(() -> setup.newSearch(request));
     SamePlace samePlace = SamePlace.of(destinations.points());
+    // a search walks all the way up to the max trip only when the walk limit is within it
+    boolean keepsWalks = sharesWalkSearch(request) && !watches.isEmpty();
     return (origins, o) ->
         searches.use(
             search -> {
@@ -244,11 +275,20 @@ public final class TravelTimeMatrix {
                       firstDeparture,
                       departureCount,
                       watches,
-                      o);
+                      o,
+                      known == null ? null : known.walks(o));
+              int[] walk =
+                  withWalk || keepsWalks
+                      ? search.directWalkSeconds(request.maxTripSeconds())
+                      : null;
+              if (keepsWalks) {
+                for (StopWatch watch : watches) {
+                  watch.keptWalks().keep(o, walk);
+                }
+              }
               int[][] walkValues = null;
               if (withWalk) {
                 // the walk mode's times: its search is this search's walk (sharesWalkSearch)
-                int[] walk = search.directWalkSeconds(request.maxTripSeconds());
                 SamePlace.zeroFor(origins.points(), o, destinations.points(), walk);
                 walkValues = StreetOriginSearch.percentileRows(walk, request);
               }

@@ -177,7 +177,7 @@ class WalkFromTransitTest {
   }
 
   /** Points at road nodes (latitude 50.00 + 0.01 x node). */
-  private static PointSet points(String prefix, int... nodes) {
+  static PointSet points(String prefix, int... nodes) {
     List<String> ids = new ArrayList<>();
     double[] lat = new double[nodes.length];
     double[] lon = new double[nodes.length];
@@ -188,8 +188,12 @@ class WalkFromTransitTest {
     return new PointSet(prefix, ids, lat, lon, Map.of());
   }
 
-  /** The 10-segment road with one bus from node 0 to node 10 every 30 minutes, 07:00-08:30. */
   private Network road() throws Exception {
+    return road(dir);
+  }
+
+  /** The 10-segment road with one bus from node 0 to node 10 every 30 minutes, 07:00-08:30. */
+  static Network road(Path dir) throws Exception {
     Map<String, String> gtfs = new LinkedHashMap<>();
     gtfs.put(
         "agency.txt",
