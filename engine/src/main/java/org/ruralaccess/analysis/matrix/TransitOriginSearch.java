@@ -133,8 +133,8 @@ final class TransitOriginSearch {
 
   /**
    * As above; with {@code keptWalks} (this origin's walks all the way, from a run on the same
-   * streets: {@link KeptWalks#walks}) the origin walks only as far as its access legs go. Taken
-   * only without community transport, whose legs from home read the walk search itself.
+   * streets: {@link KeptWalks#walks}) the origin walks only as far as its access legs go: the walk
+   * limit, which is also as far as the community transport legs read it (hubs within a walk).
    */
   ReachedDestinations search(
       StreetSnap origin,
@@ -165,7 +165,7 @@ final class TransitOriginSearch {
       }
     }
     OriginWalk walk;
-    if (keptWalks != null && flex.isEmpty()) {
+    if (keptWalks != null) {
       walk =
           OriginWalk.searchAccessOnly(
               streetRouter, network, stopIndex, request, origin, originLat, originLon);
