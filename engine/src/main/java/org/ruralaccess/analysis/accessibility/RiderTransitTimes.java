@@ -55,6 +55,10 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
   /**
    * The riders' transit times alone (no run without schemes), e.g. for both sides of a scenario
    * comparison; riders who may use the same schemes share one run, as in {@link #compute}.
+   *
+   * @param share route the riders' distinct sets of usable schemes (those not the request's own,
+   *     whose times are {@code requestTransit}) in one pass ({@link SchemeSetsMatrix}: the same
+   *     times); false to route each set in a run of its own (the reference)
    */
   public static Map<RiderGroup, int[][]> byRider(
       Network network,
@@ -63,9 +67,14 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
       AccessibilityRequest request,
       List<RiderGroup> riders,
       int[][] requestTransit,
+      boolean share,
       ProgressListener progress) {
-    return plan(network, zones, request, riders, false)
-        .byRider(destinations, requestTransit, new Runs(), progress);
+    Plan plan = plan(network, zones, request, riders, false);
+    Runs runs = new Runs();
+    if (share) {
+      plan.routeRiderSetsTogether(destinations, requestTransit, runs, progress);
+    }
+    return plan.byRider(destinations, requestTransit, runs, progress);
   }
 
   /**
@@ -230,6 +239,58 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
               runs.firstLabel,
               progress);
       return new RiderTransitTimes(byRider, without);
+    }
+
+    /**
+     * Routes the riders' distinct sets of usable schemes, other than the request's own when its
+     * times are given, in one pass when there are two or more, into {@code runs}: {@link #byRider}
+     * then finds them there.
+     */
+    private void routeRiderSetsTogether(
+        DestinationSet destinations, int[][] requestTransit, Runs runs, ProgressListener progress) {
+      List<List<String>> usable = new ArrayList<>();
+      List<CommunityTransportRequest> toRoute = new ArrayList<>();
+      CommunityTransportRequest given = request.communityTransport();
+      if (requestTransit != null) {
+        usable.add(usableSchemes(network, given, request.date()));
+      }
+      for (RiderGroup rider : riders) {
+        CommunityTransportRequest ct = given.withEnabled(true).withRider(rider);
+        List<String> schemes = usableSchemes(network, ct, request.date());
+        if (!usable.contains(schemes)) {
+          usable.add(schemes);
+          toRoute.add(ct);
+        }
+      }
+      if (toRoute.size() < 2) {
+        return; // one run of its own is as cheap
+      }
+      DestinationPlaces places = DestinationPlaces.of(destinations);
+      MatrixRequest matrix = AccessibilityAnalysis.matrixRequest(request, TravelMode.TRANSIT);
+      progress.stage(
+          "transit with community transport for "
+              + String.join(" and ", toRoute.stream().map(ct -> ct.rider().label()).toList())
+              + " riders in one pass: "
+              + zones.size()
+              + " zone origins to "
+              + places.points().size()
+              + " destination places",
+          zones.size() * SchemeSetsMatrix.passes(network, matrix, toRoute));
+      int[][][] times = new int[toRoute.size()][zones.size()][];
+      SchemeSetsMatrix.compute(
+          network,
+          AccessibilityAnalysis.origins(zones),
+          places.points(),
+          matrix,
+          toRoute,
+          (set, zone, values) -> times[set][zone] = places.expandRow(firstColumn(values)),
+          progress::advance);
+      for (int set = 0; set < toRoute.size(); set++) {
+        CommunityTransportRequest ct = toRoute.get(set);
+        List<String> schemes = usableSchemes(network, ct, request.date());
+        runs.byUsableSchemes.put(schemes, times[set]);
+        runs.firstLabel.put(schemes, who(ct));
+      }
     }
 
     private Map<RiderGroup, int[][]> byRider(

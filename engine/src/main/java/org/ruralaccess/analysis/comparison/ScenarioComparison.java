@@ -85,8 +85,9 @@ public final class ScenarioComparison {
 
   /**
    * @param everyZone recompute every zone's transit times, not only the zones the scenario can
-   *     change (the full recomputation that proves the shortcut exact: tests and {@code
-   *     benchmarks/scenario-shortcut-check})
+   *     change, and route each rider group's set of usable schemes in a run of its own, not in one
+   *     pass (the full recomputation that proves the shortcuts exact: tests and {@code
+   *     benchmarks/shortcut-check})
    */
   public static Result compare(
       Network baseline,
@@ -203,6 +204,7 @@ public final class ScenarioComparison {
                   request,
                   riders,
                   baseTimes.get(TravelMode.TRANSIT),
+                  !everyZone,
                   progress),
               RiderTransitTimes.byRider(
                   applied.network(),
@@ -211,6 +213,7 @@ public final class ScenarioComparison {
                   request,
                   riders,
                   scenarioTimes.get(TravelMode.TRANSIT),
+                  !everyZone,
                   progress),
               settings);
     }

@@ -22,6 +22,7 @@ import org.ruralaccess.model.ClockTime;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.CommunityTransport;
 import org.ruralaccess.model.community.CommunityTransportRequest;
+import org.ruralaccess.model.community.RiderGroup;
 import org.ruralaccess.model.settings.RoutingSettings;
 import org.ruralaccess.model.zone.Zone;
 import org.ruralaccess.model.zone.ZoneSet;
@@ -115,8 +116,12 @@ class PoaShortcutsTest {
   private static int assertShortcutExact(Network network, String file, boolean schemes)
       throws IOException {
     AccessibilityRequest request = request(network, schemes);
-    ScenarioComparison.Result shortcut = compare(network, file, request, false);
-    ScenarioComparison.Result full = compare(network, file, request, true);
+    // with schemes, the default rider groups: older and disabled riders' sets of usable schemes are
+    // routed in one pass by the shortcut, each in a run of its own by the full recomputation
+    List<RiderGroup> riders =
+        schemes ? List.of(RiderGroup.GENERAL, RiderGroup.OLDER, RiderGroup.DISABLED) : List.of();
+    ScenarioComparison.Result shortcut = compare(network, file, request, riders, false);
+    ScenarioComparison.Result full = compare(network, file, request, riders, true);
     String name = Path.of(file).getFileName().toString();
     assertEquals(sample.size(), full.timing().zonesRecomputed());
     assertSameBytes(
@@ -125,6 +130,11 @@ class PoaShortcutsTest {
         name + "-after", shortcut.scenario().zoneIndicators(), full.scenario().zoneIndicators());
     assertSameBytes(name + "-comparison", shortcut.comparison(), full.comparison());
     assertSameBytes(name + "-summary", shortcut.summary(), full.summary());
+    assertEquals(schemes ? 2 : 0, full.riderTables().size());
+    for (int t = 0; t < full.riderTables().size(); t++) {
+      assertSameBytes(
+          name + "-riders-" + t, shortcut.riderTables().get(t), full.riderTables().get(t));
+    }
     int recomputed = shortcut.timing().zonesRecomputed();
     int changed = ScenarioShortcutTest.changedZones(full);
     System.out.printf(
@@ -136,14 +146,18 @@ class PoaShortcutsTest {
   }
 
   private static ScenarioComparison.Result compare(
-      Network network, String file, AccessibilityRequest request, boolean everyZone) {
+      Network network,
+      String file,
+      AccessibilityRequest request,
+      List<RiderGroup> riders,
+      boolean everyZone) {
     return ScenarioComparison.compare(
         network,
         sample,
         network.destinations(),
         ScenarioReader.read(RepoFiles.resolve(file)),
         request,
-        List.of(),
+        riders,
         everyZone,
         ProgressListener.SILENT);
   }
