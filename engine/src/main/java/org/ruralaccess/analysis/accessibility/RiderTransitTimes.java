@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.ruralaccess.analysis.community.FlexServices;
 import org.ruralaccess.analysis.matrix.DestinationPlaces;
+import org.ruralaccess.analysis.matrix.KeptWalks;
 import org.ruralaccess.analysis.matrix.MatrixRequest;
 import org.ruralaccess.analysis.matrix.SchemeSetsMatrix;
 import org.ruralaccess.analysis.matrix.TravelTimeMatrix;
@@ -59,6 +60,8 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
    * @param share route the riders' distinct sets of usable schemes (those not the request's own,
    *     whose times are {@code requestTransit}) in one pass ({@link SchemeSetsMatrix}: the same
    *     times); false to route each set in a run of its own (the reference)
+   * @param walks the zones' walks all the way, kept by a run on the same streets (a comparison's
+   *     baseline), read by that pass instead of walking again; or null
    */
   public static Map<RiderGroup, int[][]> byRider(
       Network network,
@@ -68,11 +71,12 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
       List<RiderGroup> riders,
       int[][] requestTransit,
       boolean share,
+      KeptWalks walks,
       ProgressListener progress) {
     Plan plan = plan(network, zones, request, riders, false);
     Runs runs = new Runs();
     if (share) {
-      plan.routeRiderSetsTogether(destinations, requestTransit, runs, progress);
+      plan.routeRiderSetsTogether(destinations, requestTransit, walks, runs, progress);
     }
     return plan.byRider(destinations, requestTransit, runs, progress);
   }
@@ -247,7 +251,11 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
      * then finds them there.
      */
     private void routeRiderSetsTogether(
-        DestinationSet destinations, int[][] requestTransit, Runs runs, ProgressListener progress) {
+        DestinationSet destinations,
+        int[][] requestTransit,
+        KeptWalks walks,
+        Runs runs,
+        ProgressListener progress) {
       List<List<String>> usable = new ArrayList<>();
       List<CommunityTransportRequest> toRoute = new ArrayList<>();
       CommunityTransportRequest given = request.communityTransport();
@@ -277,14 +285,16 @@ public record RiderTransitTimes(Map<RiderGroup, int[][]> byRider, int[][] withou
               + " destination places",
           zones.size() * SchemeSetsMatrix.passes(network, matrix, toRoute));
       int[][][] times = new int[toRoute.size()][zones.size()][];
-      SchemeSetsMatrix.compute(
-          network,
-          AccessibilityAnalysis.origins(zones),
-          places.points(),
-          matrix,
-          toRoute,
-          (set, zone, values) -> times[set][zone] = places.expandRow(firstColumn(values)),
-          progress::advance);
+      SchemeSetsMatrix.Sink sink =
+          (set, zone, values) -> times[set][zone] = places.expandRow(firstColumn(values));
+      PointSet origins = AccessibilityAnalysis.origins(zones);
+      if (walks == null) {
+        SchemeSetsMatrix.compute(
+            network, origins, places.points(), matrix, toRoute, sink, progress::advance);
+      } else {
+        SchemeSetsMatrix.compute(
+            network, origins, places.points(), matrix, toRoute, walks, sink, progress::advance);
+      }
       for (int set = 0; set < toRoute.size(); set++) {
         CommunityTransportRequest ct = toRoute.get(set);
         List<String> schemes = usableSchemes(network, ct, request.date());

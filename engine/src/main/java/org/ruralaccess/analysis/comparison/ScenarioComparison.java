@@ -12,6 +12,7 @@ import org.ruralaccess.analysis.indicators.AccessibilityIndicators;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.indicators.IndicatorSettings;
 import org.ruralaccess.analysis.indicators.IndicatorStyle;
+import org.ruralaccess.analysis.matrix.KeptWalks;
 import org.ruralaccess.analysis.matrix.ScenarioFootprint;
 import org.ruralaccess.analysis.matrix.StopWatch;
 import org.ruralaccess.analysis.table.ResultTable;
@@ -193,6 +194,11 @@ public final class ScenarioComparison {
                     .zoneIndicators());
     List<ResultTable> riderTables = List.of();
     if (!riders.isEmpty()) {
+      // every zone's walks, kept by the baseline's run, serve both sides' rider runs
+      KeptWalks keptWalks =
+          watch != null && applied.network().streets() == baseline.streets()
+              ? watch.keptWalks()
+              : null;
       riderTables =
           RiderComparison.tables(
               zones,
@@ -205,6 +211,7 @@ public final class ScenarioComparison {
                   riders,
                   baseTimes.get(TravelMode.TRANSIT),
                   !everyZone,
+                  keptWalks,
                   progress),
               RiderTransitTimes.byRider(
                   applied.network(),
@@ -214,6 +221,7 @@ public final class ScenarioComparison {
                   riders,
                   scenarioTimes.get(TravelMode.TRANSIT),
                   !everyZone,
+                  keptWalks,
                   progress),
               settings);
     }

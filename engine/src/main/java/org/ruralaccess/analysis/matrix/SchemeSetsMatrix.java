@@ -79,6 +79,38 @@ public final class SchemeSetsMatrix {
         SchemeSetsOriginSearch.Grouping.BY_ACCESS_LEGS,
         sink,
         null,
+        null,
+        originsDone);
+  }
+
+  /**
+   * As above, with each origin's walks all the way read from {@code known} (kept by a run on the
+   * same streets, origins and destinations, {@link StopWatch#keptWalks}) instead of walked again,
+   * as {@link TravelTimeMatrix#compute(Network, PointSet, PointSet, MatrixRequest, KeptWalks,
+   * TravelTimeMatrix.Sink, IntConsumer)} does.
+   */
+  public static Work compute(
+      Network network,
+      PointSet origins,
+      PointSet destinations,
+      MatrixRequest request,
+      List<CommunityTransportRequest> sets,
+      KeptWalks known,
+      Sink sink,
+      IntConsumer originsDone) {
+    if (known.originCount() != origins.size()) {
+      throw new IllegalArgumentException("kept walks need one per origin");
+    }
+    return compute(
+        network,
+        origins,
+        destinations,
+        request,
+        sets,
+        SchemeSetsOriginSearch.Grouping.BY_ACCESS_LEGS,
+        sink,
+        null,
+        known,
         originsDone);
   }
 
@@ -109,6 +141,7 @@ public final class SchemeSetsMatrix {
         SchemeSetsOriginSearch.Grouping.BY_ACCESS_LEGS,
         sink,
         walkSink,
+        null,
         originsDone);
   }
 
@@ -121,6 +154,7 @@ public final class SchemeSetsMatrix {
       SchemeSetsOriginSearch.Grouping grouping,
       Sink sink,
       TravelTimeMatrix.Sink walkSink,
+      KeptWalks known,
       IntConsumer originsDone) {
     if (request.mode() != TravelMode.TRANSIT || request.isArriveBy()) {
       throw new IllegalArgumentException("scheme sets are for transit requests with percentiles");
@@ -186,7 +220,8 @@ public final class SchemeSetsMatrix {
                                   origins.lon(o),
                                   firstDeparture,
                                   departureCount,
-                                  samePlace);
+                                  samePlace,
+                                  known == null ? null : known.walks(o));
                           int[][] walkValues = null;
                           if (withWalk) {
                             // as TravelTimeMatrix.computeWithWalk

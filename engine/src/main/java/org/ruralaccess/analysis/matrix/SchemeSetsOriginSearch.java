@@ -143,6 +143,22 @@ final class SchemeSetsOriginSearch {
       int firstDeparture,
       int departureCount,
       SamePlace samePlace) {
+    return search(origin, originLat, originLon, firstDeparture, departureCount, samePlace, null);
+  }
+
+  /**
+   * As above; with {@code keptWalks} (this origin's walks all the way from a run on the same
+   * streets, {@link KeptWalks#walks}) the origin walks only as far as its access legs go, as {@link
+   * TransitOriginSearch} does.
+   */
+  int[][][] search(
+      StreetSnap origin,
+      double originLat,
+      double originLon,
+      int firstDeparture,
+      int departureCount,
+      SamePlace samePlace,
+      int[] keptWalks) {
     int[][][] values = new int[flex.size()][][];
     directWalks.clear();
     visits = 0;
@@ -152,9 +168,18 @@ final class SchemeSetsOriginSearch {
       Arrays.fill(values, TravelTimeMatrix.summarise(shared, firstDeparture, request));
       return values;
     }
-    OriginWalk walk =
-        OriginWalk.search(streetRouter, network, stopIndex, request, origin, originLat, originLon);
-    directWalks.find(walk.walk(), origin);
+    OriginWalk walk;
+    if (keptWalks != null) {
+      walk =
+          OriginWalk.searchAccessOnly(
+              streetRouter, network, stopIndex, request, origin, originLat, originLon);
+      directWalks.useKept(keptWalks);
+    } else {
+      walk =
+          OriginWalk.search(
+              streetRouter, network, stopIndex, request, origin, originLat, originLon);
+      directWalks.find(walk.walk(), origin);
+    }
     directWalks.addWalksViaAccessStops(walk.access(), egress);
     for (FlexOriginLegs setLegs : legs) {
       setLegs.prepare(originLat, originLon, walk.walk());

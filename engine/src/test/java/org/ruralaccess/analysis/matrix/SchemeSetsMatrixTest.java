@@ -98,14 +98,36 @@ class SchemeSetsMatrixTest {
               SchemeSetsOriginSearch.Grouping.BY_ACCESS_LEGS,
               (set, o, values) -> shared[set][o] = values,
               null,
+              null,
               done -> {});
+      // and reading the walks kept by a watched run of the first set (as rae compare's rider
+      // runs do) instead of walking again
+      StopWatch watch = new StopWatch(new boolean[network.transit().stopCount()], origins.size());
+      TravelTimeMatrix.compute(
+          network,
+          origins,
+          destinations,
+          request.withCommunityTransport(sets.get(0)),
+          List.of(watch),
+          (o, values) -> {},
+          done -> {});
+      int[][][][] kept = new int[sets.size()][origins.size()][][];
+      SchemeSetsMatrix.compute(
+          network,
+          origins,
+          destinations,
+          request,
+          sets,
+          watch.keptWalks(),
+          (set, o, values) -> kept[set][o] = values,
+          done -> {});
       for (int k = 0; k < sets.size(); k++) {
         for (int o = 0; o < origins.size(); o++) {
+          assertTrue(watch.keptWalks().has(o));
           for (int d = 0; d < destinations.size(); d++) {
-            assertArrayEquals(
-                alone[k][o][d],
-                shared[k][o][d],
-                "seed " + seed + " set " + k + " origin " + o + " destination " + d);
+            String where = "seed " + seed + " set " + k + " origin " + o + " destination " + d;
+            assertArrayEquals(alone[k][o][d], shared[k][o][d], where);
+            assertArrayEquals(alone[k][o][d], kept[k][o][d], where + ", walks kept");
           }
         }
       }
@@ -121,6 +143,7 @@ class SchemeSetsMatrixTest {
           sets,
           SchemeSetsOriginSearch.Grouping.IGNORE_ACCESS_LEGS_FOR_TESTS,
           (set, o, values) -> broken[set][o] = values,
+          null,
           null,
           done -> {});
       for (int k = 0; k < sets.size(); k++) {
