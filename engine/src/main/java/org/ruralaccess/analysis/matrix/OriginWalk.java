@@ -42,21 +42,32 @@ record OriginWalk(StreetTimes walk, int[][] access) {
   }
 
   /**
-   * Only as far as the access legs need (the walk limit), for a search that knows its walks all the
-   * way already ({@link KeptWalks}). Dijkstra settles every node within the limit at the same time
-   * as a longer search does, so the access legs are the same.
+   * The origin's walk search, with walking all the way put into {@code directWalks}: found on the
+   * search, or with {@code keptWalks} (the origin's walks from a run on the same streets, {@link
+   * KeptWalks#walks}) taken from them while the search goes only as far as the access legs need,
+   * the walk limit (Dijkstra settles every node within it at the same time as a longer search does,
+   * so the access legs are the same).
    */
-  static OriginWalk searchAccessOnly(
+  static OriginWalk search(
       StreetRouter router,
       Network network,
       StopIndex stopIndex,
       MatrixRequest request,
       StreetSnap origin,
       double originLat,
-      double originLon) {
+      double originLon,
+      int[] keptWalks,
+      DirectWalks directWalks) {
+    if (keptWalks == null) {
+      OriginWalk walk = search(router, network, stopIndex, request, origin, originLat, originLon);
+      directWalks.find(walk.walk(), origin);
+      return walk;
+    }
     int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
-    return search(
-        router, network, stopIndex, request, origin, originLat, originLon, maxWalkSeconds);
+    OriginWalk walk =
+        search(router, network, stopIndex, request, origin, originLat, originLon, maxWalkSeconds);
+    directWalks.useKept(keptWalks);
+    return walk;
   }
 
   private static OriginWalk search(

@@ -168,18 +168,17 @@ final class SchemeSetsOriginSearch {
       Arrays.fill(values, TravelTimeMatrix.summarise(shared, firstDeparture, request));
       return values;
     }
-    OriginWalk walk;
-    if (keptWalks != null) {
-      walk =
-          OriginWalk.searchAccessOnly(
-              streetRouter, network, stopIndex, request, origin, originLat, originLon);
-      directWalks.useKept(keptWalks);
-    } else {
-      walk =
-          OriginWalk.search(
-              streetRouter, network, stopIndex, request, origin, originLat, originLon);
-      directWalks.find(walk.walk(), origin);
-    }
+    OriginWalk walk =
+        OriginWalk.search(
+            streetRouter,
+            network,
+            stopIndex,
+            request,
+            origin,
+            originLat,
+            originLon,
+            keptWalks,
+            directWalks);
     directWalks.addWalksViaAccessStops(walk.access(), egress);
     for (FlexOriginLegs setLegs : legs) {
       setLegs.prepare(originLat, originLon, walk.walk());

@@ -164,18 +164,17 @@ final class TransitOriginSearch {
         reached.add(d);
       }
     }
-    OriginWalk walk;
-    if (keptWalks != null) {
-      walk =
-          OriginWalk.searchAccessOnly(
-              streetRouter, network, stopIndex, request, origin, originLat, originLon);
-      directWalks.useKept(keptWalks);
-    } else {
-      walk =
-          OriginWalk.search(
-              streetRouter, network, stopIndex, request, origin, originLat, originLon);
-      directWalks.find(walk.walk(), origin);
-    }
+    OriginWalk walk =
+        OriginWalk.search(
+            streetRouter,
+            network,
+            stopIndex,
+            request,
+            origin,
+            originLat,
+            originLon,
+            keptWalks,
+            directWalks);
     directWalks.addWalksViaAccessStops(walk.access(), egress);
     directWalks.addTo(reached);
     flexLegs.prepare(originLat, originLon, walk.walk());
