@@ -79,18 +79,7 @@ class KeptWalksTest {
   /** A run whose walk limit is beyond its trip limit walks farther than it offers: nothing kept. */
   @Test
   void notKeptWhenTheWalkLimitIsBeyondTheTripLimit() throws Exception {
-    RoutingSettings d = RoutingSettings.DEFAULTS;
-    RoutingSettings longWalks =
-        new RoutingSettings(
-            d.walkSpeedKmh(),
-            d.bikeSpeedKmh(),
-            d.bikeExtraMinutes(),
-            d.boardSlackSeconds(),
-            d.transferSlackSeconds(),
-            150,
-            d.maxTransferWalkMinutes(),
-            d.maxTransfers(),
-            120);
+    RoutingSettings longWalks = WalkFromTransitTest.longWalks();
     Network network = WalkFromTransitTest.road(dir);
     StopWatch watch = watchNothing(network, 1);
     transit(

@@ -67,19 +67,7 @@ class WalkFromTransitTest {
   @Test
   void notSharedWhenTheTransitWalkSearchDiffers() {
     RoutingSettings d = RoutingSettings.DEFAULTS;
-    // a walk limit of 150 minutes beyond the 120-minute trip limit: the transit search walks
-    // farther than the walk mode may
-    RoutingSettings longWalks =
-        new RoutingSettings(
-            d.walkSpeedKmh(),
-            d.bikeSpeedKmh(),
-            d.bikeExtraMinutes(),
-            d.boardSlackSeconds(),
-            d.transferSlackSeconds(),
-            150,
-            d.maxTransferWalkMinutes(),
-            d.maxTransfers(),
-            120);
+    RoutingSettings longWalks = longWalks();
     assertFalse(
         TravelTimeMatrix.sharesWalkSearch(request(TravelMode.TRANSIT, new int[] {50}, longWalks)));
     assertFalse(TravelTimeMatrix.sharesWalkSearch(request(TravelMode.WALK, new int[] {50}, d)));
@@ -174,6 +162,24 @@ class WalkFromTransitTest {
         percentiles,
         -1,
         r);
+  }
+
+  /**
+   * The defaults with a walk limit of 150 minutes, beyond the 120-minute trip limit: the transit
+   * search walks farther than the walk mode may.
+   */
+  static RoutingSettings longWalks() {
+    RoutingSettings d = RoutingSettings.DEFAULTS;
+    return new RoutingSettings(
+        d.walkSpeedKmh(),
+        d.bikeSpeedKmh(),
+        d.bikeExtraMinutes(),
+        d.boardSlackSeconds(),
+        d.transferSlackSeconds(),
+        150,
+        d.maxTransferWalkMinutes(),
+        d.maxTransfers(),
+        120);
   }
 
   /** Points at road nodes (latitude 50.00 + 0.01 x node). */
