@@ -111,6 +111,10 @@ public final class ScenarioComparison {
                 AccessibilityAnalysis.matrixRequest(request, TravelMode.TRANSIT))
             : null;
     StopWatch watch = footprint == null ? null : footprint.watch(zones.size());
+    // the walks all the way the baseline's run keeps are the scenario's (same streets, zones and
+    // destinations): its transit searches and both sides' rider runs read them
+    boolean sameStreets = applied.network().streets() == baseline.streets();
+    KeptWalks keptWalks = watch != null && sameStreets ? watch.keptWalks() : null;
     double applySeconds = (System.nanoTime() - start) / 1e9;
     start = System.nanoTime();
     Map<TravelMode, int[][]> baseTimes =
@@ -149,15 +153,14 @@ public final class ScenarioComparison {
       int[][] times = baseTimes.get(TravelMode.TRANSIT).clone();
       if (!changing.isEmpty()) {
         ZoneSet changingZones = new ZoneSet(changing);
-        // the baseline's walks all the way are the scenario's: same streets, zones, destinations
         int[][] changed =
-            watch != null && applied.network().streets() == baseline.streets()
+            keptWalks != null
                 ? AccessibilityAnalysis.transitTimes(
                     applied.network(),
                     changingZones,
                     destinations,
                     request,
-                    watch.keptWalks().of(Arrays.copyOf(changingIndexes, changing.size())),
+                    keptWalks.of(Arrays.copyOf(changingIndexes, changing.size())),
                     progress)
                 : AccessibilityAnalysis.travelTimes(
                         applied.network(),
@@ -194,11 +197,6 @@ public final class ScenarioComparison {
                     .zoneIndicators());
     List<ResultTable> riderTables = List.of();
     if (!riders.isEmpty()) {
-      // every zone's walks, kept by the baseline's run, serve both sides' rider runs
-      KeptWalks keptWalks =
-          watch != null && applied.network().streets() == baseline.streets()
-              ? watch.keptWalks()
-              : null;
       riderTables =
           RiderComparison.tables(
               zones,

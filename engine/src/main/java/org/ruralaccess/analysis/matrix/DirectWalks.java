@@ -9,9 +9,10 @@ import org.ruralaccess.network.street.StreetTimes;
 /**
  * Walking all the way from one origin, for {@link TransitOriginSearch} and {@link
  * SchemeSetsOriginSearch}: the destinations on the streets the origin's walk search reached (a
- * destination is reached through an end of its edge, or along the origin's own edge), and the
- * recording of a departure's travel times (the faster of the arrival by transit or flex and the
- * walk). One instance per search; valid until the next {@link #clear}.
+ * destination is reached through an end of its edge, or along the origin's own edge), or those
+ * another run on the same streets kept ({@link KeptWalks}), and the recording of a departure's
+ * travel times (the faster of the arrival by transit or flex and the walk). One instance per
+ * search; valid until the next {@link #clear}.
  *
  * <p>Beside walking all the way it can hold the walks through an access stop (walk to the stop,
  * then walk on from it to a destination without riding, {@link #addWalksViaAccessStops}): a transit

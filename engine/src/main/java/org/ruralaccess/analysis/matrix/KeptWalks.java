@@ -5,8 +5,7 @@ package org.ruralaccess.analysis.matrix;
  * run on the same streets, origins and destinations: a scenario comparison's baseline keeps them
  * and the scenario's transit searches read them instead of walking again (a timetable change cannot
  * change a walk). A transit search walks up to the max trip duration to offer walking all the way,
- * about a seventh of its time on Porto Alegre; with the walks known it walks only as far as its
- * access legs go.
+ * far beyond its access legs; with the walks known it walks only as far as they go.
  *
  * <p>Kept sparse, only the destinations walked to, so it is never larger than one mode's
  * zones-by-destinations table. Origins are kept from parallel searches, each into its own slot;

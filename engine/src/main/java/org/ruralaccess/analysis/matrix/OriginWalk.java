@@ -16,7 +16,8 @@ import org.ruralaccess.routing.TimedAccessLegs;
  * max trip duration so transit is never slower than walking, as in the JTS "PT/walk" measure.
  * Shared by {@link TransitOriginSearch} and {@link SchemeSetsOriginSearch}.
  *
- * @param walk the street search, up to the larger of the walk limit and the max trip duration
+ * @param walk the street search, up to the larger of the walk limit and the max trip duration, or
+ *     up to the walk limit when the walks all the way were kept by another run ({@link KeptWalks})
  * @param access {stops, seconds} of the access legs ({@link AccessLegs#fromSearch})
  */
 record OriginWalk(StreetTimes walk, int[][] access) {
@@ -29,7 +30,7 @@ record OriginWalk(StreetTimes walk, int[][] access) {
       StreetSnap origin,
       double originLat,
       double originLon) {
-    int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
+    int maxWalkSeconds = request.routing().maxWalkSeconds();
     return search(
         router,
         network,
@@ -63,7 +64,7 @@ record OriginWalk(StreetTimes walk, int[][] access) {
       directWalks.find(walk.walk(), origin);
       return walk;
     }
-    int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
+    int maxWalkSeconds = request.routing().maxWalkSeconds();
     OriginWalk walk =
         search(router, network, stopIndex, request, origin, originLat, originLon, maxWalkSeconds);
     directWalks.useKept(keptWalks);
@@ -80,7 +81,7 @@ record OriginWalk(StreetTimes walk, int[][] access) {
       double originLon,
       int limitSeconds) {
     double speed = request.walkSpeedMetersPerSecond();
-    int maxWalkSeconds = request.routing().maxWalkMinutes() * 60;
+    int maxWalkSeconds = request.routing().maxWalkSeconds();
     StreetTimes walk =
         router.search(origin, StreetMode.WALK, SearchDirection.FORWARD, speed, limitSeconds);
     int[][] access =

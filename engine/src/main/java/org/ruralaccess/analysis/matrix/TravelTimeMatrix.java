@@ -89,14 +89,7 @@ public final class TravelTimeMatrix {
     if (request.mode() != TravelMode.TRANSIT || known.originCount() != origins.size()) {
       throw new IllegalArgumentException("kept walks need a transit request, one per origin");
     }
-    var streetMode = StreetOriginSearch.streetMode(request.mode());
-    LinkedPoints linkedDestinations =
-        LinkedPoints.link(destinations, network.streets(), streetMode);
-    return new Prepared(
-            network,
-            streetMode,
-            linkedDestinations,
-            computer(network, linkedDestinations, request, List.of(), false, known))
+    return prepare(network, destinations, request, List.of(), false, known)
         .compute(origins, sink, originsDone);
   }
 
@@ -131,7 +124,7 @@ public final class TravelTimeMatrix {
       throw new IllegalArgumentException(
           "the transit request's walk search is not the walk mode's");
     }
-    Prepared prepared = prepare(network, destinations, request, watches, true);
+    Prepared prepared = prepare(network, destinations, request, watches, true, null);
     return prepared.compute(origins, sink, walkSink, originsDone);
   }
 
@@ -146,7 +139,7 @@ public final class TravelTimeMatrix {
 
   private static Prepared prepare(
       Network network, PointSet destinations, MatrixRequest request, List<StopWatch> watches) {
-    return prepare(network, destinations, request, watches, false);
+    return prepare(network, destinations, request, watches, false, null);
   }
 
   private static Prepared prepare(
@@ -154,7 +147,8 @@ public final class TravelTimeMatrix {
       PointSet destinations,
       MatrixRequest request,
       List<StopWatch> watches,
-      boolean withWalk) {
+      boolean withWalk,
+      KeptWalks known) {
     var streetMode = StreetOriginSearch.streetMode(request.mode());
     LinkedPoints linkedDestinations =
         LinkedPoints.link(destinations, network.streets(), streetMode);
@@ -162,7 +156,7 @@ public final class TravelTimeMatrix {
         network,
         streetMode,
         linkedDestinations,
-        computer(network, linkedDestinations, request, watches, withWalk, null));
+        computer(network, linkedDestinations, request, watches, withWalk, known));
   }
 
   /** Destinations linked and searches prepared for one network and request. */
