@@ -79,6 +79,11 @@ record AccessibilityInputs(
     return new AccessibilityInputs(zones, destinations, request, placement, parameters, files(job));
   }
 
+  /** These inputs for {@code job}, which differs from the resolved one only in its scenario. */
+  AccessibilityInputs forScenario(AccessibilityJob job) {
+    return new AccessibilityInputs(zones, destinations, request, placement, parameters, files(job));
+  }
+
   private static ZoneSet zones(LoadedNetwork loaded, AccessibilityJob job, ImportIssues issues) {
     if (job.zonesFile() != null) {
       return ZoneSetReader.fromPoints(

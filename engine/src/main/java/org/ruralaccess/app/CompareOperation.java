@@ -1,6 +1,8 @@
 package org.ruralaccess.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,33 +51,146 @@ public final class CompareOperation {
     }
   }
 
+  /**
+   * Several scenarios compared with one baseline run: each result, and the folder of the output
+   * directory it is written into (the scenario file's name without its extension).
+   */
+  public record Results(List<Result> each, List<String> folders) {
+
+    /**
+     * Writes one scenario's files straight into {@code directory}, as {@link Result#writeTo}; of
+     * several, each into its own folder there. Returns the files written, relative to {@code
+     * directory}, in order.
+     */
+    public List<String> writeTo(Path directory) {
+      if (each.size() == 1) {
+        return each.get(0).writeTo(directory);
+      }
+      List<String> written = new ArrayList<>();
+      for (int i = 0; i < each.size(); i++) {
+        String folder = folders.get(i);
+        each.get(i).writeTo(directory.resolve(folder)).forEach(f -> written.add(folder + "/" + f));
+      }
+      return written;
+    }
+  }
+
   private CompareOperation() {}
 
   public static Result run(LoadedNetwork loaded, AccessibilityJob job, ProgressListener progress) {
-    if (job.scenarioFile() == null) {
+    return run(loaded, List.of(job), progress).each().get(0);
+  }
+
+  /**
+   * Compares each job's scenario with the baseline; the jobs differ only in their scenario file.
+   * Every scenario is read and checked before anything is routed, and the baseline is routed once
+   * for all of them (once per set of rider groups, when scenarios differ in the community transport
+   * they touch): each result equals that scenario's comparison alone, byte for byte.
+   */
+  public static Results run(
+      LoadedNetwork loaded, List<AccessibilityJob> jobs, ProgressListener progress) {
+    if (jobs.isEmpty() || jobs.stream().anyMatch(job -> job.scenarioFile() == null)) {
       throw new BadInputException("--scenario is required: the scenario to compare");
     }
-    Scenario scenario = ScenarioReader.read(job.scenarioFile());
+    List<String> folders = folders(jobs);
+    List<Scenario> scenarios = new ArrayList<>();
+    for (AccessibilityJob job : jobs) {
+      scenarios.add(ScenarioReader.read(job.scenarioFile()));
+    }
+    String commandName =
+        jobs.size() == 1
+            ? "compare '" + scenarios.get(0).name() + "'"
+            : "compare " + jobs.size() + " scenarios";
     AccessibilityInputs inputs =
-        AccessibilityInputs.resolve(loaded, job, "compare '" + scenario.name() + "'", progress);
-    boolean schemes =
-        !loaded.network().communityTransport().isEmpty()
-            || scenario.modifications().stream().anyMatch(m -> m instanceof SchemeModification);
-    List<RiderGroup> riders =
-        AccessibilityOperation.riders(job.riders(), schemes, inputs.request(), progress);
-    ScenarioComparison.Result comparison =
-        ScenarioComparison.compare(
-            loaded.network(),
-            inputs.zones(),
-            inputs.destinations(),
-            scenario,
-            inputs.request(),
-            riders,
-            FullRecomputation.requested(),
-            progress);
+        AccessibilityInputs.resolve(loaded, jobs.get(0), commandName, progress);
+    // scenarios that touch community transport may compare rider groups where the others do not
+    Map<Boolean, List<RiderGroup>> ridersBySchemes = new HashMap<>();
+    Map<List<RiderGroup>, List<Integer>> byRiders = new LinkedHashMap<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      List<RiderGroup> riders =
+          ridersBySchemes.computeIfAbsent(
+              schemes(loaded, scenarios.get(i)),
+              schemes ->
+                  AccessibilityOperation.riders(
+                      jobs.get(0).riders(), schemes, inputs.request(), progress));
+      byRiders.computeIfAbsent(riders, r -> new ArrayList<>()).add(i);
+    }
+    Result[] results = new Result[jobs.size()];
+    byRiders.forEach(
+        (riders, indexes) -> {
+          List<ScenarioComparison.Result> comparisons =
+              ScenarioComparison.compareAll(
+                  loaded.network(),
+                  inputs.zones(),
+                  inputs.destinations(),
+                  indexes.stream().map(scenarios::get).toList(),
+                  inputs.request(),
+                  riders,
+                  FullRecomputation.requested(),
+                  progress);
+          for (int k = 0; k < indexes.size(); k++) {
+            int i = indexes.get(k);
+            results[i] =
+                result(
+                    loaded,
+                    jobs.get(i),
+                    inputs.forScenario(jobs.get(i)),
+                    scenarios.get(i),
+                    riders,
+                    comparisons.get(k),
+                    jobs.size() > 1,
+                    progress);
+          }
+        });
+    return new Results(List.of(results), folders);
+  }
+
+  /** Whether the comparison has community transport schemes: the network's or the scenario's. */
+  private static boolean schemes(LoadedNetwork loaded, Scenario scenario) {
+    return !loaded.network().communityTransport().isEmpty()
+        || scenario.modifications().stream().anyMatch(m -> m instanceof SchemeModification);
+  }
+
+  /**
+   * Each scenario's output folder: its file's name without the extension; two scenarios may not
+   * share one.
+   */
+  private static List<String> folders(List<AccessibilityJob> jobs) {
+    List<String> folders = new ArrayList<>();
+    Map<String, Path> taken = new LinkedHashMap<>();
+    for (AccessibilityJob job : jobs) {
+      String name = job.scenarioFile().getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      String folder = dot > 0 ? name.substring(0, dot) : name;
+      Path other = taken.putIfAbsent(folder, job.scenarioFile());
+      if (other != null && jobs.size() > 1) {
+        throw new BadInputException(
+            "--scenario: "
+                + other
+                + " and "
+                + job.scenarioFile()
+                + " would both be written to the folder '"
+                + folder
+                + "'; give each scenario once, in files with different names");
+      }
+      folders.add(folder);
+    }
+    return folders;
+  }
+
+  private static Result result(
+      LoadedNetwork loaded,
+      AccessibilityJob job,
+      AccessibilityInputs inputs,
+      Scenario scenario,
+      List<RiderGroup> riders,
+      ScenarioComparison.Result comparison,
+      boolean named,
+      ProgressListener progress) {
     progress.note(
         String.format(
-            "baseline %.1f s, scenario %.1f s (transit only; %d stops linked anew, the rest"
+            (named ? "'" + scenario.name() + "': " : "")
+                + "baseline %.1f s, scenario %.1f s (transit only; %d stops linked anew, the rest"
                 + " reused; %d of %d zones recomputed (%.1f%%), the rest cannot change)",
             comparison.timing().baselineSeconds(),
             comparison.timing().scenarioSeconds(),

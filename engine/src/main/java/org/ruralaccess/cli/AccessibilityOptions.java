@@ -1,12 +1,14 @@
 package org.ruralaccess.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ruralaccess.app.AccessibilityJob;
 import org.ruralaccess.app.DepartureWindow;
 import org.ruralaccess.app.IndicatorRequest;
 import org.ruralaccess.app.RequestValues;
+import org.ruralaccess.model.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -103,9 +105,11 @@ final class AccessibilityOptions {
       names = "--scenario",
       paramLabel = "YAML",
       description =
-          "a scenario (see docs/scenarios.md): rae compare compares it with the baseline (required);"
-              + " rae accessibility computes the indicators on the scenario's network")
-  Path scenarioFile;
+          "a scenario (see docs/scenarios.md): rae compare compares it with the baseline (required;"
+              + " give it again for more scenarios, compared with one baseline run, each in a"
+              + " folder of --out named after its file); rae accessibility computes the indicators"
+              + " on the scenario's network")
+  List<Path> scenarioFiles = new ArrayList<>();
 
   @Option(
       names = "--crs",
@@ -123,8 +127,22 @@ final class AccessibilityOptions {
   @CommandLine.Mixin
   CommunityTransportOptions communityTransportOptions = new CommunityTransportOptions();
 
-  /** The job the flags describe, every value checked. */
+  /** The job the flags describe, every value checked; at most one scenario. */
   AccessibilityJob job() {
+    if (scenarioFiles.size() > 1) {
+      throw new BadInputException(
+          "--scenario: give one scenario here (rae compare compares several), was "
+              + scenarioFiles.size());
+    }
+    return job(scenarioFiles.isEmpty() ? null : scenarioFiles.get(0));
+  }
+
+  /** One job per scenario given, the same but for the scenario (none without one). */
+  List<AccessibilityJob> jobPerScenario() {
+    return scenarioFiles.stream().map(this::job).toList();
+  }
+
+  private AccessibilityJob job(Path scenarioFile) {
     return new AccessibilityJob(
         DepartureWindow.of(date, from, to, stepMinutes),
         percentile,

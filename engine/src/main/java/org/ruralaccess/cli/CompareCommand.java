@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
       "routes and stops changed. Writes comparison.csv/.geojson, comparison.gpkg, access_changes.csv,",
       "summary.md and run.json; with community transport schemes also rider_comparison.csv/.geojson",
       "and rider_access_changes.csv (per rider group of --riders). Takes every flag of",
-      "rae accessibility. The scenario is checked in full before anything runs."
+      "rae accessibility. Give --scenario more than once to compare several scenarios with one",
+      "baseline run, each written to a folder of --out named after its file. Every scenario is",
+      "checked in full before anything runs."
     })
 final class CompareCommand implements Callable<Integer> {
 
@@ -32,17 +34,27 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AccessibilityJob job = options.job();
-    CompareOperation.Result result =
-        CompareOperation.run(LoadedNetwork.read(options.networkFile), job, new CliProgress());
-    List<String> files = result.writeTo(outDirectory);
-    Progress.say(
-        "wrote "
-            + outDirectory.resolve("summary.md")
-            + " and "
-            + (files.size() - 1)
-            + " more files in "
-            + outDirectory);
+    List<AccessibilityJob> jobs = options.jobPerScenario();
+    CompareOperation.Results results =
+        CompareOperation.run(LoadedNetwork.read(options.networkFile), jobs, new CliProgress());
+    List<String> files = results.writeTo(outDirectory);
+    if (results.each().size() == 1) {
+      Progress.say(
+          "wrote "
+              + outDirectory.resolve("summary.md")
+              + " and "
+              + (files.size() - 1)
+              + " more files in "
+              + outDirectory);
+    } else {
+      Progress.say(
+          "wrote "
+              + files.size()
+              + " files in "
+              + outDirectory
+              + ", one folder per scenario: "
+              + String.join(", ", results.folders()));
+    }
     return 0;
   }
 }

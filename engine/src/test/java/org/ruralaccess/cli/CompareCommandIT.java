@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,22 +31,101 @@ class CompareCommandIT {
   }
 
   private static Run compare(String scenario, Path out) throws Exception {
-    return RaeProcess.run(
-        "compare",
-        "--network",
-        network.toString(),
-        "--scenario",
-        scenario,
-        "--date",
-        "2019-05-13",
-        "--from",
-        "14:00",
-        "--to",
-        "14:30",
-        "--modes",
-        "transit,walk",
-        "--out",
-        out.toString());
+    return compare(List.of(scenario), out);
+  }
+
+  private static Run compare(List<String> scenarios, Path out) throws Exception {
+    List<String> args = new ArrayList<>(List.of("compare", "--network", network.toString()));
+    for (String scenario : scenarios) {
+      args.addAll(List.of("--scenario", scenario));
+    }
+    args.addAll(
+        List.of(
+            "--date",
+            "2019-05-13",
+            "--from",
+            "14:00",
+            "--to",
+            "14:30",
+            "--modes",
+            "transit,walk",
+            "--out",
+            out.toString()));
+    return RaeProcess.run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void severalScenariosAreEachWrittenAsComparedAlone() throws Exception {
+    List<String> scenarios =
+        List.of("regions/poa/scenarios/add-route.yaml", "regions/poa/scenarios/headway.yaml");
+    Path together = dir.resolve("together");
+    Run run = compare(scenarios, together);
+    assertEquals(0, run.exitCode(), run.stderr());
+    assertTrue(run.stderr().contains("one folder per scenario: add-route, headway"), run.stderr());
+    for (String scenario : scenarios) {
+      String folder = Path.of(scenario).getFileName().toString().replace(".yaml", "");
+      Path alone = dir.resolve("alone-" + folder);
+      assertEquals(0, compare(scenario, alone).exitCode());
+      List<String> files;
+      try (var listing = Files.list(alone)) {
+        files = listing.map(p -> p.getFileName().toString()).sorted().toList();
+      }
+      assertEquals(8, files.size(), files.toString());
+      for (String file : files) {
+        assertArrayEquals(
+            Files.readAllBytes(alone.resolve(file)),
+            Files.readAllBytes(together.resolve(folder).resolve(file)),
+            folder + "/" + file);
+      }
+    }
+
+    // a file given twice, or two files of one name, would write one folder twice
+    Path twice = dir.resolve("twice");
+    Run same = compare(List.of(scenarios.get(0), scenarios.get(0)), twice);
+    assertEquals(2, same.exitCode(), same.stderr());
+    assertTrue(same.stderr().contains("would both be written to the folder 'add-route'"));
+    assertFalse(same.hasStackTrace(), same.stderr());
+    assertFalse(Files.exists(twice));
+
+    // a bad scenario among good ones stops the run before anything is routed or written
+    Path bad = dir.resolve("several-bad.yaml");
+    Files.writeString(
+        bad,
+        """
+        name: Typo
+        modifications:
+          - type: remove-routes
+            routes: [eptc:NOPE]
+        """);
+    Path badOut = dir.resolve("several-bad-out");
+    Run badRun = compare(List.of(scenarios.get(0), bad.toString()), badOut);
+    assertEquals(2, badRun.exitCode(), badRun.stderr());
+    assertTrue(badRun.stderr().contains("eptc:NOPE"), badRun.stderr());
+    assertFalse(badRun.stderr().contains("zone origins"), "routed before the check");
+    assertFalse(Files.exists(badOut));
+
+    // rae accessibility runs on one scenario's network
+    Run accessibility =
+        RaeProcess.run(
+            "accessibility",
+            "--network",
+            network.toString(),
+            "--scenario",
+            scenarios.get(0),
+            "--scenario",
+            scenarios.get(1),
+            "--date",
+            "2019-05-13",
+            "--from",
+            "14:00",
+            "--to",
+            "14:30",
+            "--out",
+            dir.resolve("accessibility-two").toString());
+    assertEquals(2, accessibility.exitCode(), accessibility.stderr());
+    assertEquals(
+        "rae: --scenario: give one scenario here (rae compare compares several), was 2",
+        accessibility.stderr().strip());
   }
 
   @Test

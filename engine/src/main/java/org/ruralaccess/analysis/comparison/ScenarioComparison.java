@@ -32,7 +32,8 @@ import org.ruralaccess.support.ProgressListener;
  * and transfers (only added stops are linked anew); only transit travel times are recomputed,
  * because a timetable change cannot change walking, cycling or driving times; and only for the
  * zones the scenario can change ({@link ScenarioFootprint}: the baseline run notes the zones that
- * reach a changed stop), the others keep the baseline's times.
+ * reach a changed stop), the others keep the baseline's times. Several scenarios share one baseline
+ * run ({@link #compareAll}), which watches for each scenario's changed stops at once.
  */
 public final class ScenarioComparison {
 
@@ -99,108 +100,107 @@ public final class ScenarioComparison {
       List<RiderGroup> riders,
       boolean everyZone,
       ProgressListener progress) {
-    long start = System.nanoTime();
-    ScenarioApplier.Applied applied = ScenarioApplier.apply(scenario, baseline);
+    return compareAll(
+            baseline, zones, destinations, List.of(scenario), request, riders, everyZone, progress)
+        .get(0);
+  }
+
+  /**
+   * Each scenario against one baseline run: the baseline is routed once, watched for every
+   * scenario's footprint, and each result equals {@link #compare} of that scenario alone. Every
+   * scenario is applied (so checked) before anything is routed.
+   *
+   * @return one result per scenario, in order; each scenario's timing counts the shared baseline
+   *     run
+   */
+  public static List<Result> compareAll(
+      Network baseline,
+      ZoneSet zones,
+      DestinationSet destinations,
+      List<Scenario> scenarios,
+      AccessibilityRequest request,
+      List<RiderGroup> riders,
+      boolean everyZone,
+      ProgressListener progress) {
     boolean transit = request.modes().contains(TravelMode.TRANSIT);
-    ScenarioFootprint footprint =
-        transit && !everyZone
-            ? ScenarioFootprint.of(
-                baseline,
-                applied.network(),
-                AccessibilityAnalysis.origins(zones),
-                AccessibilityAnalysis.matrixRequest(request, TravelMode.TRANSIT))
-            : null;
-    StopWatch watch = footprint == null ? null : footprint.watch(zones.size());
-    // the walks all the way the baseline's run keeps are the scenario's (same streets, zones and
-    // destinations): its transit searches and both sides' rider runs read them
-    boolean sameStreets = applied.network().streets() == baseline.streets();
-    KeptWalks keptWalks = watch != null && sameStreets ? watch.keptWalks() : null;
-    double applySeconds = (System.nanoTime() - start) / 1e9;
-    start = System.nanoTime();
+    // the walks all the way the baseline's run keeps are every scenario's on the same streets (same
+    // zones and destinations): their transit searches and both sides' rider runs read them
+    KeptWalks keptWalks = KeptWalks.forOrigins(zones.size());
+    List<Side> sides = new ArrayList<>();
+    List<StopWatch> watches = new ArrayList<>();
+    for (Scenario scenario : scenarios) {
+      long applyStart = System.nanoTime();
+      ScenarioApplier.Applied applied = ScenarioApplier.apply(scenario, baseline);
+      ScenarioFootprint footprint =
+          transit && !everyZone
+              ? ScenarioFootprint.of(
+                  baseline,
+                  applied.network(),
+                  AccessibilityAnalysis.origins(zones),
+                  AccessibilityAnalysis.matrixRequest(request, TravelMode.TRANSIT))
+              : null;
+      StopWatch watch = footprint == null ? null : footprint.watch(keptWalks);
+      if (watch != null) {
+        watches.add(watch);
+      }
+      boolean sameStreets = applied.network().streets() == baseline.streets();
+      sides.add(
+          new Side(
+              scenario.name(),
+              applied,
+              footprint,
+              watch,
+              watch != null && sameStreets ? keptWalks : null,
+              (System.nanoTime() - applyStart) / 1e9));
+    }
+    long start = System.nanoTime();
     Map<TravelMode, int[][]> baseTimes =
         AccessibilityAnalysis.travelTimes(
-            baseline,
-            zones,
-            destinations,
-            request,
-            request.modes(),
-            watch == null ? List.of() : List.of(watch),
-            progress);
+            baseline, zones, destinations, request, request.modes(), watches, progress);
     double baselineSeconds = (System.nanoTime() - start) / 1e9;
 
-    start = System.nanoTime();
-    Map<TravelMode, int[][]> scenarioTimes = new EnumMap<>(baseTimes);
-    int recomputed = 0;
-    if (transit) {
-      boolean[] recompute = new boolean[zones.size()];
-      Arrays.fill(recompute, true);
-      if (footprint != null) {
-        recompute = footprint.originsToRecompute(watch);
-        progress.note(
-            String.format(
-                "scenario footprint: %d stops changed, %d stops watched",
-                footprint.changedStopCount(), footprint.watchedStopCount()));
-      }
-      List<Zone> changing = new ArrayList<>();
-      int[] changingIndexes = new int[zones.size()];
-      for (int z = 0; z < zones.size(); z++) {
-        if (recompute[z]) {
-          changingIndexes[changing.size()] = z;
-          changing.add(zones.zone(z));
-        }
-      }
-      recomputed = changing.size();
-      int[][] times = baseTimes.get(TravelMode.TRANSIT).clone();
-      if (!changing.isEmpty()) {
-        ZoneSet changingZones = new ZoneSet(changing);
-        int[][] changed =
-            keptWalks != null
-                ? AccessibilityAnalysis.transitTimes(
-                    applied.network(),
-                    changingZones,
-                    destinations,
-                    request,
-                    keptWalks.of(Arrays.copyOf(changingIndexes, changing.size())),
-                    progress)
-                : AccessibilityAnalysis.travelTimes(
-                        applied.network(),
-                        changingZones,
-                        destinations,
-                        request,
-                        List.of(TravelMode.TRANSIT),
-                        progress)
-                    .get(TravelMode.TRANSIT);
-        for (int z = 0, i = 0; z < zones.size(); z++) {
-          if (recompute[z]) {
-            times[z] = changed[i++];
-          }
-        }
-      }
-      scenarioTimes.put(TravelMode.TRANSIT, times);
-    }
-    double scenarioSeconds = applySeconds + (System.nanoTime() - start) / 1e9;
-
-    // the summary and the access changes read the engine-style names
     IndicatorSettings settings = request.indicators();
+    // the summary and the access changes read the engine-style names
     IndicatorSettings engine = settings.withStyle(IndicatorStyle.ENGINE);
     AccessibilityResult before =
         AccessibilityIndicators.compute(zones, destinations, baseTimes, engine);
-    AccessibilityResult after =
-        AccessibilityIndicators.compute(zones, destinations, scenarioTimes, engine);
-    ResultTable comparison =
+    ResultTable beforeStyled =
         settings.style() == IndicatorStyle.ENGINE
-            ? ComparisonTable.of(before.zoneIndicators(), after.zoneIndicators())
-            : ComparisonTable.of(
-                AccessibilityIndicators.compute(zones, destinations, baseTimes, settings)
-                    .zoneIndicators(),
-                AccessibilityIndicators.compute(zones, destinations, scenarioTimes, settings)
-                    .zoneIndicators());
-    List<ResultTable> riderTables = List.of();
-    if (!riders.isEmpty()) {
-      riderTables =
-          RiderComparison.tables(
-              zones,
-              destinations,
+            ? before.zoneIndicators()
+            : AccessibilityIndicators.compute(zones, destinations, baseTimes, settings)
+                .zoneIndicators();
+    Map<RiderGroup, int[][]> riderBefore = null;
+    List<Result> results = new ArrayList<>();
+    for (Side side : sides) {
+      if (scenarios.size() > 1) {
+        progress.note(
+            String.format(
+                "scenario %d of %d: '%s'", results.size() + 1, scenarios.size(), side.name()));
+      }
+      start = System.nanoTime();
+      Map<TravelMode, int[][]> scenarioTimes = new EnumMap<>(baseTimes);
+      int recomputed = 0;
+      if (transit) {
+        ScenarioTransit routed =
+            scenarioTransit(side, zones, destinations, request, baseTimes, progress);
+        recomputed = routed.zonesRecomputed();
+        scenarioTimes.put(TravelMode.TRANSIT, routed.times());
+      }
+      double scenarioSeconds = side.applySeconds() + (System.nanoTime() - start) / 1e9;
+
+      AccessibilityResult after =
+          AccessibilityIndicators.compute(zones, destinations, scenarioTimes, engine);
+      ResultTable comparison =
+          settings.style() == IndicatorStyle.ENGINE
+              ? ComparisonTable.of(beforeStyled, after.zoneIndicators())
+              : ComparisonTable.of(
+                  beforeStyled,
+                  AccessibilityIndicators.compute(zones, destinations, scenarioTimes, settings)
+                      .zoneIndicators());
+      List<ResultTable> riderTables = List.of();
+      if (!riders.isEmpty()) {
+        if (riderBefore == null) {
+          riderBefore =
               RiderTransitTimes.byRider(
                   baseline,
                   zones,
@@ -209,33 +209,120 @@ public final class ScenarioComparison {
                   riders,
                   baseTimes.get(TravelMode.TRANSIT),
                   !everyZone,
-                  keptWalks,
-                  progress),
-              RiderTransitTimes.byRider(
-                  applied.network(),
+                  watches.isEmpty() ? null : keptWalks,
+                  progress);
+        }
+        riderTables =
+            RiderComparison.tables(
+                zones,
+                destinations,
+                riderBefore,
+                RiderTransitTimes.byRider(
+                    side.applied().network(),
+                    zones,
+                    destinations,
+                    request,
+                    riders,
+                    scenarioTimes.get(TravelMode.TRANSIT),
+                    !everyZone,
+                    side.keptWalks(),
+                    progress),
+                settings);
+      }
+      results.add(
+          new Result(
+              before,
+              after,
+              comparison,
+              AccessChangeSummary.of(
                   zones,
-                  destinations,
-                  request,
-                  riders,
-                  scenarioTimes.get(TravelMode.TRANSIT),
-                  !everyZone,
-                  keptWalks,
-                  progress),
-              settings);
+                  before.zoneIndicators(),
+                  after.zoneIndicators(),
+                  settings.cutoffsMinutes()),
+              riderTables,
+              side.applied().changes(),
+              new Timing(
+                  baselineSeconds,
+                  scenarioSeconds,
+                  side.applied().stopsLinkedAnew(),
+                  transit ? recomputed : 0,
+                  zones.size())));
     }
-    return new Result(
-        before,
-        after,
-        comparison,
-        AccessChangeSummary.of(
-            zones, before.zoneIndicators(), after.zoneIndicators(), settings.cutoffsMinutes()),
-        riderTables,
-        applied.changes(),
-        new Timing(
-            baselineSeconds,
-            scenarioSeconds,
-            applied.stopsLinkedAnew(),
-            transit ? recomputed : 0,
-            zones.size()));
+    return results;
+  }
+
+  /**
+   * One scenario's side of a comparison: the applied scenario, its footprint and the watch the
+   * baseline run carries for it (both null when every zone is recomputed), and the baseline's kept
+   * walks when they serve it.
+   */
+  private record Side(
+      String name,
+      ScenarioApplier.Applied applied,
+      ScenarioFootprint footprint,
+      StopWatch watch,
+      KeptWalks keptWalks,
+      double applySeconds) {}
+
+  /** The scenario's transit times, and the zones they were routed again for. */
+  private record ScenarioTransit(int[][] times, int zonesRecomputed) {}
+
+  /**
+   * The scenario's transit times: the baseline's, with the zones the scenario can change routed
+   * again on its network.
+   */
+  private static ScenarioTransit scenarioTransit(
+      Side side,
+      ZoneSet zones,
+      DestinationSet destinations,
+      AccessibilityRequest request,
+      Map<TravelMode, int[][]> baseTimes,
+      ProgressListener progress) {
+    boolean[] recompute = new boolean[zones.size()];
+    Arrays.fill(recompute, true);
+    if (side.footprint() != null) {
+      recompute = side.footprint().originsToRecompute(side.watch());
+      progress.note(
+          String.format(
+              "scenario footprint: %d stops changed, %d stops watched",
+              side.footprint().changedStopCount(), side.footprint().watchedStopCount()));
+    }
+    List<Zone> changing = new ArrayList<>();
+    int[] changingIndexes = new int[zones.size()];
+    for (int z = 0; z < zones.size(); z++) {
+      if (recompute[z]) {
+        changingIndexes[changing.size()] = z;
+        changing.add(zones.zone(z));
+      }
+    }
+    int[][] times = baseTimes.get(TravelMode.TRANSIT).clone();
+    if (changing.isEmpty()) {
+      return new ScenarioTransit(times, 0);
+    }
+    ZoneSet changingZones = new ZoneSet(changing);
+    Network network = side.applied().network();
+    int[][] changed =
+        side.keptWalks() != null
+            ? AccessibilityAnalysis.transitTimes(
+                network,
+                changingZones,
+                destinations,
+                request,
+                side.keptWalks().of(Arrays.copyOf(changingIndexes, changing.size())),
+                progress)
+            : AccessibilityAnalysis.travelTimes(
+                    network,
+                    changingZones,
+                    destinations,
+                    request,
+                    List.of(TravelMode.TRANSIT),
+                    progress)
+                .get(TravelMode.TRANSIT);
+    for (int z = 0, i = 0; z < zones.size(); z++) {
+      if (recompute[z]) {
+        times[z] = changed[i++];
+      }
+    }
+    return new ScenarioTransit(times, changing.size());
   }
 }

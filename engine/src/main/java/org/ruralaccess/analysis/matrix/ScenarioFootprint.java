@@ -105,7 +105,15 @@ public final class ScenarioFootprint {
 
   /** A watch for the baseline run over {@code originCount} origins. */
   public StopWatch watch(int originCount) {
-    return new StopWatch(watchedStops, originCount);
+    return watch(KeptWalks.forOrigins(originCount));
+  }
+
+  /**
+   * A watch for the baseline run over the origins of {@code keptWalks}, keeping their walks there
+   * (several scenarios' watches on one run share them).
+   */
+  public StopWatch watch(KeptWalks keptWalks) {
+    return new StopWatch(watchedStops, keptWalks);
   }
 
   /** After the baseline run with {@code watch}: the origins the scenario can change. */

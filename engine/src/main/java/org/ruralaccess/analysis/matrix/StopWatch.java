@@ -20,10 +20,10 @@ public final class StopWatch {
    * @param watchedStops by stop of the request's day network (the network with the rider's
    *     community buses added)
    */
-  StopWatch(boolean[] watchedStops, int originCount) {
+  StopWatch(boolean[] watchedStops, KeptWalks keptWalks) {
     this.watchedStops = watchedStops;
-    this.reached = new AtomicIntegerArray(originCount);
-    this.keptWalks = KeptWalks.forOrigins(originCount);
+    this.reached = new AtomicIntegerArray(keptWalks.originCount());
+    this.keptWalks = keptWalks;
   }
 
   /**

@@ -112,6 +112,71 @@ class PoaShortcutsTest {
     assertTrue(check.changedBySchemes() > 0, "the schemes changed no zone of the sample");
   }
 
+  /**
+   * Two scenarios compared with one baseline run (a scheme change and a timetable change, each
+   * watched for in the same run, sharing its kept walks and the baseline's rider runs): each result
+   * equals that scenario's full recomputation alone, rider tables included.
+   */
+  @Test
+  void severalScenariosWithOneBaselineRunEqualEachRecomputedAlone() throws IOException {
+    AccessibilityRequest request = request(withSchemes, true);
+    List<RiderGroup> riders = List.of(RiderGroup.GENERAL, RiderGroup.OLDER, RiderGroup.DISABLED);
+    List<String> files =
+        List.of(
+            "benchmarks/regions/poa-dial-a-ride/scenarios/centre-dar-and-x1.yaml",
+            "regions/poa/scenarios/add-and-remove.yaml");
+    List<String> stages = new ArrayList<>();
+    List<ScenarioComparison.Result> together =
+        ScenarioComparison.compareAll(
+            withSchemes,
+            sample,
+            withSchemes.destinations(),
+            files.stream().map(f -> ScenarioReader.read(RepoFiles.resolve(f))).toList(),
+            request,
+            riders,
+            false,
+            stagesInto(stages));
+    // the baseline routed once: its general public's run of every zone and its rider groups' pass;
+    // then per scenario a run of the zones it can change and a rider pass (sharing nothing, each
+    // scenario would route the baseline's two again)
+    assertEquals(2 + 2 * files.size(), stages.size(), String.join("\n", stages));
+    assertEquals(
+        1,
+        stages.stream()
+            .filter(s -> s.contains("general riders") && s.contains(": " + sample.size() + " "))
+            .count(),
+        String.join("\n", stages));
+    for (int i = 0; i < files.size(); i++) {
+      String name = "together-" + i;
+      ScenarioComparison.Result alone = compare(withSchemes, files.get(i), request, riders, true);
+      ScenarioComparison.Result shared = together.get(i);
+      assertTrue(shared.timing().zonesRecomputed() < sample.size(), name + ": every zone again");
+      assertTrue(ScenarioShortcutTest.changedZones(alone) > 0, name + ": nothing changed");
+      assertSameBytes(
+          name + "-after", shared.scenario().zoneIndicators(), alone.scenario().zoneIndicators());
+      assertSameBytes(name + "-comparison", shared.comparison(), alone.comparison());
+      assertSameBytes(name + "-summary", shared.summary(), alone.summary());
+      assertEquals(2, alone.riderTables().size());
+      for (int t = 0; t < 2; t++) {
+        assertSameBytes(
+            name + "-riders-" + t, shared.riderTables().get(t), alone.riderTables().get(t));
+      }
+    }
+  }
+
+  /** A listener that notes each stage's description. */
+  private static ProgressListener stagesInto(List<String> stages) {
+    return new ProgressListener() {
+      @Override
+      public synchronized void stage(String description, int workTotal) {
+        stages.add(description);
+      }
+
+      @Override
+      public void advance(int workDone) {}
+    };
+  }
+
   /** Returns the zones the shortcut recomputed. */
   private static int assertShortcutExact(Network network, String file, boolean schemes)
       throws IOException {

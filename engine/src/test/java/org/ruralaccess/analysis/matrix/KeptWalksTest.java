@@ -183,7 +183,8 @@ class KeptWalksTest {
   }
 
   private static StopWatch watchNothing(Network network, int originCount) {
-    return new StopWatch(new boolean[network.transit().stopCount()], originCount);
+    return new StopWatch(
+        new boolean[network.transit().stopCount()], KeptWalks.forOrigins(originCount));
   }
 
   private static int[][][] transit(
