@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.ruralaccess.analysis.comparison.ComparisonBaseline;
 import org.ruralaccess.analysis.comparison.ScenarioComparison;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.ComparisonFilesWriter;
@@ -13,6 +15,7 @@ import org.ruralaccess.export.GeoPackageCrs;
 import org.ruralaccess.model.BadInputException;
 import org.ruralaccess.model.community.RiderGroup;
 import org.ruralaccess.scenario.Scenario;
+import org.ruralaccess.scenario.ScenarioApplier;
 import org.ruralaccess.scenario.ScenarioReader;
 import org.ruralaccess.scenario.SchemeModification;
 import org.ruralaccess.support.ProgressListener;
@@ -78,7 +81,19 @@ public final class CompareOperation {
   private CompareOperation() {}
 
   public static Result run(LoadedNetwork loaded, AccessibilityJob job, ProgressListener progress) {
-    return run(loaded, List.of(job), progress).each().get(0);
+    return run(loaded, List.of(job), null, progress).each().get(0);
+  }
+
+  /**
+   * As {@link #run(LoadedNetwork, List, ComparisonBaselines, ProgressListener)} for one job, with
+   * the baseline kept in {@code baselines} (the server's) when it is the one routed last.
+   */
+  public static Result run(
+      LoadedNetwork loaded,
+      AccessibilityJob job,
+      ComparisonBaselines baselines,
+      ProgressListener progress) {
+    return run(loaded, List.of(job), baselines, progress).each().get(0);
   }
 
   /**
@@ -86,9 +101,15 @@ public final class CompareOperation {
    * Every scenario is read and checked before anything is routed, and the baseline is routed once
    * for all of them (once per set of rider groups, when scenarios differ in the community transport
    * they touch): each result equals that scenario's comparison alone, byte for byte.
+   *
+   * @param baselines where a baseline routed for the same settings may be kept (the server's), or
+   *     null to route it
    */
   public static Results run(
-      LoadedNetwork loaded, List<AccessibilityJob> jobs, ProgressListener progress) {
+      LoadedNetwork loaded,
+      List<AccessibilityJob> jobs,
+      ComparisonBaselines baselines,
+      ProgressListener progress) {
     if (jobs.isEmpty() || jobs.stream().anyMatch(job -> job.scenarioFile() == null)) {
       throw new BadInputException("--scenario is required: the scenario to compare");
     }
@@ -115,18 +136,40 @@ public final class CompareOperation {
                       jobs.get(0).riders(), schemes, inputs.request(), progress));
       byRiders.computeIfAbsent(riders, r -> new ArrayList<>()).add(i);
     }
+    if (byRiders.size() > 1) {
+      // each group's comparison checks its scenarios before routing; check them all first
+      scenarios.forEach(scenario -> ScenarioApplier.apply(scenario, loaded.network()));
+    }
+    boolean everyZone = FullRecomputation.requested();
     Result[] results = new Result[jobs.size()];
     byRiders.forEach(
         (riders, indexes) -> {
+          Supplier<ComparisonBaseline> route =
+              () ->
+                  ComparisonBaseline.route(
+                      loaded.network(),
+                      inputs.zones(),
+                      inputs.destinations(),
+                      inputs.request(),
+                      riders,
+                      everyZone,
+                      progress);
           List<ScenarioComparison.Result> comparisons =
               ScenarioComparison.compareAll(
                   loaded.network(),
-                  inputs.zones(),
-                  inputs.destinations(),
                   indexes.stream().map(scenarios::get).toList(),
                   inputs.request(),
-                  riders,
-                  FullRecomputation.requested(),
+                  baselines == null
+                      ? route
+                      : () ->
+                          baselines.get(
+                              inputs.zones(),
+                              inputs.destinations(),
+                              inputs.request(),
+                              riders,
+                              everyZone,
+                              progress,
+                              route),
                   progress);
           for (int k = 0; k < indexes.size(); k++) {
             int i = indexes.get(k);

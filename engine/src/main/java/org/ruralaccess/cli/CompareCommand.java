@@ -36,7 +36,8 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     List<AccessibilityJob> jobs = options.jobPerScenario();
     CompareOperation.Results results =
-        CompareOperation.run(LoadedNetwork.read(options.networkFile), jobs, new CliProgress());
+        CompareOperation.run(
+            LoadedNetwork.read(options.networkFile), jobs, null, new CliProgress());
     List<String> files = results.writeTo(outDirectory);
     if (results.each().size() == 1) {
       Progress.say(

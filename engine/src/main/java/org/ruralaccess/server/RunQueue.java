@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.ruralaccess.app.AccessibilityJob;
 import org.ruralaccess.app.AccessibilityOperation;
 import org.ruralaccess.app.CompareOperation;
+import org.ruralaccess.app.ComparisonBaselines;
 import org.ruralaccess.app.FinishedRun;
 import org.ruralaccess.app.FinishedRuns;
 import org.ruralaccess.app.LoadedNetwork;
@@ -31,6 +32,8 @@ final class RunQueue {
   private final LoadedNetwork loaded;
   private final FinishedRuns finishedRuns;
   private final int maxQueued;
+  // the last comparison's baseline, for the next comparison with the same settings
+  private final ComparisonBaselines baselines = new ComparisonBaselines();
   private final Map<String, BackgroundRun> runs = new LinkedHashMap<>();
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
@@ -97,7 +100,8 @@ final class RunQueue {
         ScenarioText.save("scenario", run.scenarioText(), scenario);
       }
       if (run.kind().equals(FinishedRun.COMPARISON)) {
-        CompareOperation.run(loaded, run.job(scenario), run.progress()).writeTo(staging.folder());
+        CompareOperation.run(loaded, run.job(scenario), baselines, run.progress())
+            .writeTo(staging.folder());
       } else {
         AccessibilityOperation.run(loaded, run.job(scenario), run.progress())
             .writeTo(staging.folder());

@@ -48,6 +48,15 @@ final class RunViews {
     view.put("finished", run.finished() == null ? null : run.finished().toString());
   }
 
+  /**
+   * A finished run that this server computed: its times, and the notes its progress ended with
+   * (warnings, a baseline kept from the last comparison...).
+   */
+  static void addComputed(Map<String, Object> view, BackgroundRun run) {
+    addTimes(view, run);
+    view.put("notes", run.progress().snapshot().notes());
+  }
+
   private static Map<String, String> links(String name, String kind, boolean done) {
     Map<String, String> links = new LinkedHashMap<>();
     String self = "/api/runs/" + name;

@@ -81,7 +81,7 @@ final class RunsEndpoints {
       return;
     }
     Map<String, Object> view = RunViews.finished(run(name), true);
-    background.ifPresent(run -> RunViews.addTimes(view, run));
+    background.ifPresent(run -> RunViews.addComputed(view, run));
     Json.send(ctx, view);
   }
 

@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.ruralaccess.server.PoaServerFixture.Answer;
+import org.ruralaccess.testing.RaeProcess;
 import org.ruralaccess.testing.RepoFiles;
 
 /**
@@ -139,6 +142,92 @@ class BackgroundRunsIT {
     } finally {
       server.stop();
     }
+  }
+
+  /**
+   * A planner trying a second scenario with the same window, modes and settings: the server keeps
+   * the first comparison's baseline and routes only the second scenario's side, and the tables are
+   * still the command line's for that scenario. A different window routes its own baseline.
+   */
+  @Test
+  void aSecondComparisonWithTheSameSettingsReusesTheFirstsBaseline() throws Exception {
+    PoaServerFixture poa = PoaServerFixture.get();
+    Path results = poa.copyOfResults();
+    RaeServer server = poa.start(results, ServerLimits.defaults());
+    try {
+      String removeRoute =
+          Files.readString(RepoFiles.resolve("regions/poa/scenarios/remove-route.yaml"));
+      String addRoute = Files.readString(RepoFiles.resolve("regions/poa/scenarios/add-route.yaml"));
+      String first = finished(server, comparisonBody(removeRoute));
+      String second = finished(server, comparisonBody(addRoute));
+      // other indicator settings read the same travel times
+      ObjectNode cutoffsBody = (ObjectNode) JSON.readTree(comparisonBody(addRoute));
+      cutoffsBody.putArray("cutoffs").add(20).add(40);
+      String otherCutoffs = finished(server, JSON.writeValueAsString(cutoffsBody));
+      String otherWindow = finished(server, comparisonBody(addRoute).replace("14:20", "14:25"));
+      String kept = "baseline: the one routed for the last comparison with these settings, kept";
+      assertFalse(notes(server, first).contains(kept), notes(server, first).toString());
+      assertTrue(notes(server, second).contains(kept), notes(server, second).toString());
+      assertTrue(
+          notes(server, otherCutoffs).contains(kept), notes(server, otherCutoffs).toString());
+      assertFalse(notes(server, otherWindow).contains(kept), notes(server, otherWindow).toString());
+
+      assertSameTables(poa, results.resolve(second), List.of());
+      assertSameTables(poa, results.resolve(otherCutoffs), List.of("--cutoffs", "20,40"));
+    } finally {
+      server.stop();
+    }
+  }
+
+  /** The tables of {@code run} are those of the command line's add-route comparison. */
+  private static void assertSameTables(PoaServerFixture poa, Path run, List<String> flags)
+      throws Exception {
+    Path alone = Files.createTempDirectory(poa.folder, "add-route-alone");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "compare",
+                "--network",
+                poa.network.toString(),
+                "--modes",
+                "transit",
+                "--scenario",
+                "regions/poa/scenarios/add-route.yaml"));
+    args.addAll(PoaServerFixture.WINDOW);
+    args.addAll(flags);
+    args.addAll(List.of("--out", alone.toString()));
+    RaeProcess.Run cli = RaeProcess.run(args.toArray(String[]::new));
+    assertEquals(0, cli.exitCode(), cli.stderr());
+    for (String table : List.of("comparison.csv", "access_changes.csv", "comparison.geojson")) {
+      assertArrayEquals(
+          Files.readAllBytes(alone.resolve(table)),
+          Files.readAllBytes(run.resolve(table)),
+          run.getFileName() + "/" + table);
+    }
+  }
+
+  /** Submits a run and waits until it is done; returns its name. */
+  private static String finished(RaeServer server, String body) throws Exception {
+    Answer answer = PoaServerFixture.post(server, "/api/runs", body);
+    assertEquals(202, answer.status(), answer.body());
+    String name = JSON.readTree(answer.body()).get("name").asText();
+    long deadline = System.nanoTime() + 5L * 60 * 1_000_000_000L;
+    String now = status(server, name);
+    while (!now.equals("done") && System.nanoTime() < deadline) {
+      assertFalse(now.equals("failed"), name + " failed");
+      Thread.sleep(200);
+      now = status(server, name);
+    }
+    assertEquals("done", now, name);
+    return name;
+  }
+
+  private static List<String> notes(RaeServer server, String name) throws Exception {
+    List<String> notes = new ArrayList<>();
+    JSON.readTree(PoaServerFixture.get(server, "/api/runs/" + name).body())
+        .at("/notes")
+        .forEach(n -> notes.add(n.asText()));
+    return notes;
   }
 
   @Test

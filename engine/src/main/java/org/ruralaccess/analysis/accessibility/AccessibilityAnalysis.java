@@ -74,8 +74,8 @@ public final class AccessibilityAnalysis {
   }
 
   /**
-   * As above, noting in each of {@code transitWatches} the zones whose transit search reaches a
-   * stop it watches: a scenario comparison watches the stops the scenario changes.
+   * As above, noting in each of {@code transitWatches} the stops each zone's transit search
+   * reaches: a scenario comparison's baseline, which any scenario's footprint then reads.
    */
   public static Map<TravelMode, int[][]> travelTimes(
       Network network,
@@ -148,8 +148,8 @@ public final class AccessibilityAnalysis {
   }
 
   /**
-   * As above, noting in each of {@code transitWatches} the zones whose transit search reaches a
-   * stop it watches; the watched transit search runs on this machine (the watches are local).
+   * As above, noting in each of {@code transitWatches} the stops each zone's transit search
+   * reaches; the watched transit search runs on this machine (the watches are local).
    */
   public static void route(
       Network network,

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.ruralaccess.analysis.accessibility.AccessibilityAnalysis;
 import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
 import org.ruralaccess.analysis.accessibility.RiderTransitTimes;
@@ -14,7 +15,6 @@ import org.ruralaccess.analysis.indicators.IndicatorSettings;
 import org.ruralaccess.analysis.indicators.IndicatorStyle;
 import org.ruralaccess.analysis.matrix.KeptWalks;
 import org.ruralaccess.analysis.matrix.ScenarioFootprint;
-import org.ruralaccess.analysis.matrix.StopWatch;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.model.TravelMode;
 import org.ruralaccess.model.community.RiderGroup;
@@ -32,8 +32,8 @@ import org.ruralaccess.support.ProgressListener;
  * and transfers (only added stops are linked anew); only transit travel times are recomputed,
  * because a timetable change cannot change walking, cycling or driving times; and only for the
  * zones the scenario can change ({@link ScenarioFootprint}: the baseline run notes the zones that
- * reach a changed stop), the others keep the baseline's times. Several scenarios share one baseline
- * run ({@link #compareAll}), which watches for each scenario's changed stops at once.
+ * reach a changed stop), the others keep the baseline's times. One baseline run ({@link
+ * ComparisonBaseline}) serves several scenarios ({@link #compareAll}).
  */
 public final class ScenarioComparison {
 
@@ -106,9 +106,9 @@ public final class ScenarioComparison {
   }
 
   /**
-   * Each scenario against one baseline run: the baseline is routed once, watched for every
-   * scenario's footprint, and each result equals {@link #compare} of that scenario alone. Every
-   * scenario is applied (so checked) before anything is routed.
+   * Each scenario against one baseline run: every scenario is applied (so checked) first, then the
+   * baseline is routed once ({@link ComparisonBaseline}); each result equals {@link #compare} of
+   * that scenario alone.
    *
    * @return one result per scenario, in order; each scenario's timing counts the shared baseline
    *     run
@@ -122,170 +122,160 @@ public final class ScenarioComparison {
       List<RiderGroup> riders,
       boolean everyZone,
       ProgressListener progress) {
-    boolean transit = request.modes().contains(TravelMode.TRANSIT);
-    // the walks all the way the baseline's run keeps are every scenario's on the same streets (same
-    // zones and destinations): their transit searches and both sides' rider runs read them
-    KeptWalks keptWalks = KeptWalks.forOrigins(zones.size());
-    List<Side> sides = new ArrayList<>();
-    List<StopWatch> watches = new ArrayList<>();
+    return compareAll(
+        baseline,
+        scenarios,
+        request,
+        () ->
+            ComparisonBaseline.route(
+                baseline, zones, destinations, request, riders, everyZone, progress),
+        progress);
+  }
+
+  /**
+   * Each scenario against the baseline {@code routeBaseline} gives (routed now, or kept from an
+   * earlier comparison that routed the same: the server's), asked for once every scenario has been
+   * applied to {@code network}, so checked.
+   *
+   * @param request as the baseline was routed but for its indicator settings, which are this one's
+   */
+  public static List<Result> compareAll(
+      Network network,
+      List<Scenario> scenarios,
+      AccessibilityRequest request,
+      Supplier<ComparisonBaseline> routeBaseline,
+      ProgressListener progress) {
+    List<ScenarioApplier.Applied> applied = new ArrayList<>();
+    List<Double> applySeconds = new ArrayList<>();
     for (Scenario scenario : scenarios) {
-      long applyStart = System.nanoTime();
-      ScenarioApplier.Applied applied = ScenarioApplier.apply(scenario, baseline);
-      ScenarioFootprint footprint =
-          transit && !everyZone
-              ? ScenarioFootprint.of(
-                  baseline,
-                  applied.network(),
-                  AccessibilityAnalysis.origins(zones),
-                  AccessibilityAnalysis.matrixRequest(request, TravelMode.TRANSIT))
-              : null;
-      StopWatch watch = footprint == null ? null : footprint.watch(keptWalks);
-      if (watch != null) {
-        watches.add(watch);
-      }
-      boolean sameStreets = applied.network().streets() == baseline.streets();
-      sides.add(
-          new Side(
-              scenario.name(),
-              applied,
-              footprint,
-              watch,
-              watch != null && sameStreets ? keptWalks : null,
-              (System.nanoTime() - applyStart) / 1e9));
+      long start = System.nanoTime();
+      applied.add(ScenarioApplier.apply(scenario, network));
+      applySeconds.add((System.nanoTime() - start) / 1e9);
     }
+    ComparisonBaseline baseline = routeBaseline.get();
+    if (baseline.network() != network) {
+      throw new IllegalArgumentException("the baseline was routed on another network");
+    }
+    List<Result> results = new ArrayList<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      if (scenarios.size() > 1) {
+        progress.note(
+            String.format(
+                "scenario %d of %d: '%s'", i + 1, scenarios.size(), scenarios.get(i).name()));
+      }
+      results.add(compare(baseline, request, applied.get(i), applySeconds.get(i), progress));
+    }
+    return results;
+  }
+
+  private static Result compare(
+      ComparisonBaseline baseline,
+      AccessibilityRequest request,
+      ScenarioApplier.Applied applied,
+      double applySeconds,
+      ProgressListener progress) {
     long start = System.nanoTime();
-    Map<TravelMode, int[][]> baseTimes =
-        AccessibilityAnalysis.travelTimes(
-            baseline, zones, destinations, request, request.modes(), watches, progress);
-    double baselineSeconds = (System.nanoTime() - start) / 1e9;
+    ZoneSet zones = baseline.zones();
+    DestinationSet destinations = baseline.destinations();
+    Map<TravelMode, int[][]> baseTimes = baseline.times();
+    Map<TravelMode, int[][]> scenarioTimes = new EnumMap<>(baseTimes);
+    boolean transit = request.modes().contains(TravelMode.TRANSIT);
+    int recomputed = 0;
+    if (transit) {
+      ScenarioTransit routed = scenarioTransit(baseline, request, applied, progress);
+      recomputed = routed.zonesRecomputed();
+      scenarioTimes.put(TravelMode.TRANSIT, routed.times());
+    }
+    double scenarioSeconds = applySeconds + (System.nanoTime() - start) / 1e9;
 
     IndicatorSettings settings = request.indicators();
     // the summary and the access changes read the engine-style names
     IndicatorSettings engine = settings.withStyle(IndicatorStyle.ENGINE);
     AccessibilityResult before =
         AccessibilityIndicators.compute(zones, destinations, baseTimes, engine);
-    ResultTable beforeStyled =
+    AccessibilityResult after =
+        AccessibilityIndicators.compute(zones, destinations, scenarioTimes, engine);
+    ResultTable comparison =
         settings.style() == IndicatorStyle.ENGINE
-            ? before.zoneIndicators()
-            : AccessibilityIndicators.compute(zones, destinations, baseTimes, settings)
-                .zoneIndicators();
-    Map<RiderGroup, int[][]> riderBefore = null;
-    List<Result> results = new ArrayList<>();
-    for (Side side : sides) {
-      if (scenarios.size() > 1) {
-        progress.note(
-            String.format(
-                "scenario %d of %d: '%s'", results.size() + 1, scenarios.size(), side.name()));
-      }
-      start = System.nanoTime();
-      Map<TravelMode, int[][]> scenarioTimes = new EnumMap<>(baseTimes);
-      int recomputed = 0;
-      if (transit) {
-        ScenarioTransit routed =
-            scenarioTransit(side, zones, destinations, request, baseTimes, progress);
-        recomputed = routed.zonesRecomputed();
-        scenarioTimes.put(TravelMode.TRANSIT, routed.times());
-      }
-      double scenarioSeconds = side.applySeconds() + (System.nanoTime() - start) / 1e9;
-
-      AccessibilityResult after =
-          AccessibilityIndicators.compute(zones, destinations, scenarioTimes, engine);
-      ResultTable comparison =
-          settings.style() == IndicatorStyle.ENGINE
-              ? ComparisonTable.of(beforeStyled, after.zoneIndicators())
-              : ComparisonTable.of(
-                  beforeStyled,
-                  AccessibilityIndicators.compute(zones, destinations, scenarioTimes, settings)
-                      .zoneIndicators());
-      List<ResultTable> riderTables = List.of();
-      if (!riders.isEmpty()) {
-        if (riderBefore == null) {
-          riderBefore =
+            ? ComparisonTable.of(before.zoneIndicators(), after.zoneIndicators())
+            : ComparisonTable.of(
+                AccessibilityIndicators.compute(zones, destinations, baseTimes, settings)
+                    .zoneIndicators(),
+                AccessibilityIndicators.compute(zones, destinations, scenarioTimes, settings)
+                    .zoneIndicators());
+    List<ResultTable> riderTables = List.of();
+    if (!baseline.riders().isEmpty()) {
+      riderTables =
+          RiderComparison.tables(
+              zones,
+              destinations,
+              baseline.riderTimes(progress),
               RiderTransitTimes.byRider(
-                  baseline,
+                  applied.network(),
                   zones,
                   destinations,
                   request,
-                  riders,
-                  baseTimes.get(TravelMode.TRANSIT),
-                  !everyZone,
-                  watches.isEmpty() ? null : keptWalks,
-                  progress);
-        }
-        riderTables =
-            RiderComparison.tables(
-                zones,
-                destinations,
-                riderBefore,
-                RiderTransitTimes.byRider(
-                    side.applied().network(),
-                    zones,
-                    destinations,
-                    request,
-                    riders,
-                    scenarioTimes.get(TravelMode.TRANSIT),
-                    !everyZone,
-                    side.keptWalks(),
-                    progress),
-                settings);
-      }
-      results.add(
-          new Result(
-              before,
-              after,
-              comparison,
-              AccessChangeSummary.of(
-                  zones,
-                  before.zoneIndicators(),
-                  after.zoneIndicators(),
-                  settings.cutoffsMinutes()),
-              riderTables,
-              side.applied().changes(),
-              new Timing(
-                  baselineSeconds,
-                  scenarioSeconds,
-                  side.applied().stopsLinkedAnew(),
-                  transit ? recomputed : 0,
-                  zones.size())));
+                  baseline.riders(),
+                  scenarioTimes.get(TravelMode.TRANSIT),
+                  !baseline.everyZone(),
+                  keptWalksFor(baseline, applied),
+                  progress),
+              settings);
     }
-    return results;
+    return new Result(
+        before,
+        after,
+        comparison,
+        AccessChangeSummary.of(
+            zones, before.zoneIndicators(), after.zoneIndicators(), settings.cutoffsMinutes()),
+        riderTables,
+        applied.changes(),
+        new Timing(
+            baseline.seconds(),
+            scenarioSeconds,
+            applied.stopsLinkedAnew(),
+            transit ? recomputed : 0,
+            zones.size()));
   }
 
   /**
-   * One scenario's side of a comparison: the applied scenario, its footprint and the watch the
-   * baseline run carries for it (both null when every zone is recomputed), and the baseline's kept
-   * walks when they serve it.
+   * The baseline's kept walks when they are the scenario's: the same streets (zones and
+   * destinations are the baseline's), else null.
    */
-  private record Side(
-      String name,
-      ScenarioApplier.Applied applied,
-      ScenarioFootprint footprint,
-      StopWatch watch,
-      KeptWalks keptWalks,
-      double applySeconds) {}
+  private static KeptWalks keptWalksFor(
+      ComparisonBaseline baseline, ScenarioApplier.Applied applied) {
+    return applied.network().streets() == baseline.network().streets()
+        ? baseline.keptWalks()
+        : null;
+  }
 
   /** The scenario's transit times, and the zones they were routed again for. */
   private record ScenarioTransit(int[][] times, int zonesRecomputed) {}
 
   /**
    * The scenario's transit times: the baseline's, with the zones the scenario can change routed
-   * again on its network.
+   * again on its network (every zone without a watch).
    */
   private static ScenarioTransit scenarioTransit(
-      Side side,
-      ZoneSet zones,
-      DestinationSet destinations,
+      ComparisonBaseline baseline,
       AccessibilityRequest request,
-      Map<TravelMode, int[][]> baseTimes,
+      ScenarioApplier.Applied applied,
       ProgressListener progress) {
+    ZoneSet zones = baseline.zones();
     boolean[] recompute = new boolean[zones.size()];
     Arrays.fill(recompute, true);
-    if (side.footprint() != null) {
-      recompute = side.footprint().originsToRecompute(side.watch());
+    if (baseline.watch() != null) {
+      ScenarioFootprint footprint =
+          ScenarioFootprint.of(
+              baseline.network(),
+              applied.network(),
+              AccessibilityAnalysis.origins(zones),
+              AccessibilityAnalysis.matrixRequest(request, TravelMode.TRANSIT));
+      recompute = footprint.originsToRecompute(baseline.watch());
       progress.note(
           String.format(
               "scenario footprint: %d stops changed, %d stops watched",
-              side.footprint().changedStopCount(), side.footprint().watchedStopCount()));
+              footprint.changedStopCount(), footprint.watchedStopCount()));
     }
     List<Zone> changing = new ArrayList<>();
     int[] changingIndexes = new int[zones.size()];
@@ -295,25 +285,25 @@ public final class ScenarioComparison {
         changing.add(zones.zone(z));
       }
     }
-    int[][] times = baseTimes.get(TravelMode.TRANSIT).clone();
+    int[][] times = baseline.times().get(TravelMode.TRANSIT).clone();
     if (changing.isEmpty()) {
       return new ScenarioTransit(times, 0);
     }
     ZoneSet changingZones = new ZoneSet(changing);
-    Network network = side.applied().network();
+    KeptWalks keptWalks = keptWalksFor(baseline, applied);
     int[][] changed =
-        side.keptWalks() != null
+        keptWalks != null
             ? AccessibilityAnalysis.transitTimes(
-                network,
+                applied.network(),
                 changingZones,
-                destinations,
+                baseline.destinations(),
                 request,
-                side.keptWalks().of(Arrays.copyOf(changingIndexes, changing.size())),
+                keptWalks.of(Arrays.copyOf(changingIndexes, changing.size())),
                 progress)
             : AccessibilityAnalysis.travelTimes(
-                    network,
+                    applied.network(),
                     changingZones,
-                    destinations,
+                    baseline.destinations(),
                     request,
                     List.of(TravelMode.TRANSIT),
                     progress)

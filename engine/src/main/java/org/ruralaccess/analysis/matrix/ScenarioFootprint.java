@@ -103,24 +103,14 @@ public final class ScenarioFootprint {
     return new ScenarioFootprint(false, watched, near, changedPlaces.size());
   }
 
-  /** A watch for the baseline run over {@code originCount} origins. */
-  public StopWatch watch(int originCount) {
-    return watch(KeptWalks.forOrigins(originCount));
-  }
-
   /**
-   * A watch for the baseline run over the origins of {@code keptWalks}, keeping their walks there
-   * (several scenarios' watches on one run share them).
+   * After the baseline run with {@code watch} (a {@link StopWatch} on the baseline's transit run):
+   * the origins the scenario can change.
    */
-  public StopWatch watch(KeptWalks keptWalks) {
-    return new StopWatch(watchedStops, keptWalks);
-  }
-
-  /** After the baseline run with {@code watch}: the origins the scenario can change. */
   public boolean[] originsToRecompute(StopWatch watch) {
     boolean[] recompute = new boolean[nearOrigins.length];
     for (int o = 0; o < recompute.length; o++) {
-      recompute[o] = everyOrigin || nearOrigins[o] || watch.reachedBy(o);
+      recompute[o] = everyOrigin || nearOrigins[o] || watch.reachedAny(o, watchedStops);
     }
     return recompute;
   }

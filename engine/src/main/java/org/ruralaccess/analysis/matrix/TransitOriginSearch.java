@@ -42,6 +42,8 @@ final class TransitOriginSearch {
   private final HubArrivals hubArrivals;
   private final ReachedDestinations reached;
   private final EgressedStops egressed;
+  // stops of the day network: the size of a watch's bits per origin
+  private final int stopCount;
 
   TransitOriginSearch(
       Network network,
@@ -87,6 +89,7 @@ final class TransitOriginSearch {
     Arrays.fill(destinationArrival, Integer.MAX_VALUE);
     this.reached = new ReachedDestinations(destinations.size());
     this.egressed = new EgressedStops(timetable.stopCount());
+    this.stopCount = timetable.stopCount();
   }
 
   /**
@@ -116,8 +119,8 @@ final class TransitOriginSearch {
   }
 
   /**
-   * As above, noting in each of {@code watches} that origin {@code originIndex} reached a stop it
-   * watches in time.
+   * As above, noting in each of {@code watches} the stops origin {@code originIndex} reaches in
+   * time.
    */
   ReachedDestinations search(
       StreetSnap origin,
@@ -180,6 +183,10 @@ final class TransitOriginSearch {
     flexLegs.prepare(originLat, originLon, walk.walk());
     int maxTrip = request.maxTripSeconds();
     int step = request.stepSeconds();
+    long[][] watchBits = new long[watches.size()][];
+    for (int w = 0; w < watchBits.length; w++) {
+      watchBits[w] = watches.get(w).startOrigin(originIndex, stopCount);
+    }
     if (walk.reachesTransit(flexLegs.access())) {
       RaptorRequest raptor =
           walk.raptorRequest(request, firstDeparture, departureCount, flexLegs.access());
@@ -191,10 +198,8 @@ final class TransitOriginSearch {
               if (!arrivals.isReached(stop)) {
                 continue;
               }
-              for (StopWatch watch : watches) {
-                if (watch.watches(stop)) {
-                  watch.reached(originIndex);
-                }
+              for (long[] bits : watchBits) {
+                StopWatch.mark(bits, stop);
               }
               // the walk to the destination starts where a ride (or the access leg) ended, never
               // after a transfer walk: two walks in a row could pass the egress limit together.

@@ -53,8 +53,8 @@ public final class TravelTimeMatrix {
   }
 
   /**
-   * As above, noting in each of {@code watches} (transit only) the origins whose search reaches a
-   * stop it watches in time.
+   * As above, noting in each of {@code watches} (transit only) the stops each origin's search
+   * reaches in time.
    */
   public static LinkSummary compute(
       Network network,
@@ -276,7 +276,9 @@ public final class TravelTimeMatrix {
                       ? search.directWalkSeconds(request.maxTripSeconds())
                       : null;
               if (keepsWalks) {
-                keepWalks(watches, o, walk);
+                for (StopWatch watch : watches) {
+                  watch.keptWalks().keep(o, walk);
+                }
               }
               int[][] walkValues = null;
               if (withWalk) {
@@ -287,20 +289,6 @@ public final class TravelTimeMatrix {
               samePlace.zero(origins.points().lat(o), origins.points().lon(o), reached);
               return new Routed(o, summarise(reached, firstDeparture, request), walkValues);
             });
-  }
-
-  /** Keeps the origin's walks in each watch's kept walks, once where watches share them. */
-  private static void keepWalks(List<StopWatch> watches, int origin, int[] walkSeconds) {
-    for (int i = 0; i < watches.size(); i++) {
-      KeptWalks walks = watches.get(i).keptWalks();
-      boolean keptAlready = false;
-      for (int j = 0; j < i && !keptAlready; j++) {
-        keptAlready = watches.get(j).keptWalks() == walks;
-      }
-      if (!keptAlready) {
-        walks.keep(origin, walkSeconds);
-      }
-    }
   }
 
   /**

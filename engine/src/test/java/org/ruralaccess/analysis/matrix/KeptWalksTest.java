@@ -45,7 +45,7 @@ class KeptWalksTest {
     PointSet origins = WalkFromTransitTest.points("o", 0);
     PointSet destinations = WalkFromTransitTest.points("d", 1, 2, 9);
     MatrixRequest transit = request(RoutingSettings.DEFAULTS);
-    StopWatch watch = watchNothing(network, origins.size());
+    StopWatch watch = StopWatch.forOrigins(origins.size());
     int[][][] watched = transit(network, origins, destinations, transit, watch);
     assertArrayEquals(new int[] {0, 834, 1, 1668}, watch.keptWalks().walks(0));
 
@@ -81,7 +81,7 @@ class KeptWalksTest {
   void notKeptWhenTheWalkLimitIsBeyondTheTripLimit() throws Exception {
     RoutingSettings longWalks = WalkFromTransitTest.longWalks();
     Network network = WalkFromTransitTest.road(dir);
-    StopWatch watch = watchNothing(network, 1);
+    StopWatch watch = StopWatch.forOrigins(1);
     transit(
         network,
         WalkFromTransitTest.points("o", 0),
@@ -115,7 +115,7 @@ class KeptWalksTest {
             -1,
             network.info().routing());
     int n = grid.size();
-    StopWatch watch = watchNothing(network, n);
+    StopWatch watch = StopWatch.forOrigins(n);
     int[][][] walked = transit(network, grid, grid, transit, watch);
 
     int[][][] walkMode = new int[n][][];
@@ -180,11 +180,6 @@ class KeptWalksTest {
       assertArrayEquals(walked[indexes[i]], read[i], "origin " + indexes[i]);
     }
     assertEquals(30, indexes.length);
-  }
-
-  private static StopWatch watchNothing(Network network, int originCount) {
-    return new StopWatch(
-        new boolean[network.transit().stopCount()], KeptWalks.forOrigins(originCount));
   }
 
   private static int[][][] transit(

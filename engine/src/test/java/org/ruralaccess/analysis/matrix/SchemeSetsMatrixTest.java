@@ -102,9 +102,7 @@ class SchemeSetsMatrixTest {
               done -> {});
       // and reading the walks kept by a watched run of the first set (as rae compare's rider
       // runs do) instead of walking again
-      StopWatch watch =
-          new StopWatch(
-              new boolean[network.transit().stopCount()], KeptWalks.forOrigins(origins.size()));
+      StopWatch watch = StopWatch.forOrigins(origins.size());
       TravelTimeMatrix.compute(
           network,
           origins,
