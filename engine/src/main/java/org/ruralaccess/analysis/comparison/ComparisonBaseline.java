@@ -134,7 +134,7 @@ public final class ComparisonBaseline {
   }
 
   /** Seconds the routing took. */
-  double seconds() {
+  public double seconds() {
     return seconds;
   }
 

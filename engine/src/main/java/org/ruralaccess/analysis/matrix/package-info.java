@@ -27,9 +27,9 @@
  * <p>Recomputing only what can change: {@link org.ruralaccess.analysis.matrix.ScenarioFootprint}
  * compares two day networks as the search sees them (a scenario's against the baseline's, or one
  * rider's community transport against another's) and gives the stops where they differ; a run
- * carrying a {@link org.ruralaccess.analysis.matrix.StopWatch} notes the stops each origin's
- * search reaches, and only the origins reaching one of the changed stops (and the origins near a
- * changed stop or scheme) are run again; one watched run serves any number of scenarios.
+ * carrying a {@link org.ruralaccess.analysis.matrix.StopWatch} notes the stops each origin's search
+ * reaches, and only the origins reaching one of the changed stops (and the origins near a changed
+ * stop or scheme) are run again; one watched run serves any number of scenarios.
  *
  * <p>Several rider groups at once: {@link org.ruralaccess.analysis.matrix.SchemeSetsMatrix} routes
  * the transit times of several sets of usable community transport schemes in one pass. The sets
