@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ruralaccess.analysis.comparison.ComparisonBaseline;
+import org.ruralaccess.analysis.comparison.OptionsTable;
 import org.ruralaccess.analysis.comparison.ScenarioComparison;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.ComparisonFilesWriter;
@@ -62,8 +63,8 @@ public final class CompareOperation {
 
     /**
      * Writes one scenario's files straight into {@code directory}, as {@link Result#writeTo}; of
-     * several, each into its own folder there. Returns the files written, relative to {@code
-     * directory}, in order.
+     * several, each into its own folder there, then {@code options.csv} (the options side by side,
+     * {@link OptionsTable}). Returns the files written, relative to {@code directory}, in order.
      */
     public List<String> writeTo(Path directory) {
       if (each.size() == 1) {
@@ -74,6 +75,13 @@ public final class CompareOperation {
         String folder = folders.get(i);
         each.get(i).writeTo(directory.resolve(folder)).forEach(f -> written.add(folder + "/" + f));
       }
+      written.addAll(
+          ComparisonFilesWriter.writeOptions(
+              directory,
+              OptionsTable.of(
+                  folders,
+                  each.stream().map(r -> r.scenario().name()).toList(),
+                  each.stream().map(Result::comparison).toList())));
       return written;
     }
   }

@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
       "summary.md and run.json; with community transport schemes also rider_comparison.csv/.geojson",
       "and rider_access_changes.csv (per rider group of --riders). Takes every flag of",
       "rae accessibility. Give --scenario more than once to compare several scenarios with one",
-      "baseline run, each written to a folder of --out named after its file. Every scenario is",
-      "checked in full before anything runs."
+      "baseline run, each written to a folder of --out named after its file, with options.csv",
+      "beside them (the options side by side). Every scenario is checked in full before anything",
+      "runs."
     })
 final class CompareCommand implements Callable<Integer> {
 

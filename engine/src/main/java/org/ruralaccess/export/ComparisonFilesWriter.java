@@ -26,6 +26,14 @@ public final class ComparisonFilesWriter {
   private ComparisonFilesWriter() {}
 
   /**
+   * Writes the table of several options side by side ({@code options.csv} and its dictionary) into
+   * the directory holding their folders; returns the files written.
+   */
+  public static List<String> writeOptions(Path directory, ResultTable options) {
+    return TableFilesWriter.write(directory, List.of(options));
+  }
+
+  /**
    * Writes comparison.csv/.geojson and access_changes.csv (and the rider tables when there are,
    * then {@code extraTables}, e.g. the unplaced points), each with its data dictionary,
    * comparison.gpkg (and comparison_27700.gpkg when asked), summary.md and run.json.

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralaccess.testing.RaeProcess;
 import org.ruralaccess.testing.RaeProcess.Run;
+import org.ruralaccess.testing.RepoFiles;
 
 /** {@code rae compare} on Porto Alegre with the bundled example scenarios, as a planner runs it. */
 class CompareCommandIT {
@@ -78,6 +79,45 @@ class CompareCommandIT {
             folder + "/" + file);
       }
     }
+
+    // the options side by side: each option's "all" rows of its access_changes.csv, net gain added
+    List<String> options = Files.readAllLines(together.resolve("options.csv"));
+    assertEquals(
+        "option,scenario,category,cutoff_minutes,zones_gaining,residents_gaining,zones_losing,"
+            + "residents_losing,residents_net",
+        options.get(0));
+    assertTrue(Files.exists(together.resolve("options.dictionary.csv")));
+    List<String> expected = new ArrayList<>();
+    for (String scenario : scenarios) {
+      String folder = Path.of(scenario).getFileName().toString().replace(".yaml", "");
+      String name =
+          Files.readAllLines(RepoFiles.resolve(scenario)).stream()
+              .filter(l -> l.startsWith("name: "))
+              .findFirst()
+              .orElseThrow()
+              .substring("name: ".length());
+      for (String row :
+          Files.readAllLines(together.resolve(folder).resolve("access_changes.csv"))) {
+        String[] cells = row.split(",", -1);
+        if (cells[2].equals("all")) {
+          long net = Long.parseLong(cells[5]) - Long.parseLong(cells[7]);
+          expected.add(
+              String.join(
+                  ",",
+                  folder,
+                  name,
+                  cells[0],
+                  cells[1],
+                  cells[4],
+                  cells[5],
+                  cells[6],
+                  cells[7],
+                  String.valueOf(net)));
+        }
+      }
+    }
+    assertEquals(expected, options.subList(1, options.size()));
+    assertTrue(expected.size() >= 2 * 3, "rows for each option, category and cutoff");
 
     // a file given twice, or two files of one name, would write one folder twice
     Path twice = dir.resolve("twice");
