@@ -1,17 +1,15 @@
 package org.ruralaccess.app;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
 import org.ruralaccess.analysis.comparison.ComparisonBaseline;
-import org.ruralaccess.model.TravelMode;
-import org.ruralaccess.model.community.CommunityTransportRequest;
+import org.ruralaccess.analysis.indicators.IndicatorSettings;
 import org.ruralaccess.model.community.RiderGroup;
 import org.ruralaccess.model.destination.DestinationSet;
-import org.ruralaccess.model.settings.RoutingSettings;
 import org.ruralaccess.model.zone.ZoneSet;
 import org.ruralaccess.support.ProgressListener;
+import org.ruralaccess.support.SameObject;
 
 /**
  * The server's last comparison baseline, kept for the next comparison that would route the same
@@ -24,37 +22,22 @@ import org.ruralaccess.support.ProgressListener;
  */
 public final class ComparisonBaselines {
 
-  /** What the baseline's routing depends on; zones and destinations by identity. */
+  /**
+   * What the baseline's routing depends on: the request but for its indicator settings (all keys
+   * hold the same ones), the rider groups, and the zones and destinations by identity.
+   */
   private record Key(
-      LocalDate date,
-      int fromSeconds,
-      int toSeconds,
-      int stepSeconds,
-      int percentile,
-      List<TravelMode> modes,
-      RoutingSettings routing,
-      CommunityTransportRequest communityTransport,
+      AccessibilityRequest request,
       List<RiderGroup> riders,
       boolean everyZone,
-      Same zones,
-      Same destinations) {}
+      SameObject zones,
+      SameObject destinations) {}
 
-  /** Equal only to a wrapper of the very same object. */
-  private record Same(Object value) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Same same && same.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(value);
-    }
-  }
+  // the indicator settings of every key's request: the indicators are read after the routing
+  private static final IndicatorSettings KEY_INDICATORS = IndicatorSettings.defaults();
 
   private Key key;
   private ComparisonBaseline kept;
-  private long routed;
 
   /**
    * The baseline for these settings: the one kept when it matches, else {@code route}'s (kept in
@@ -70,18 +53,11 @@ public final class ComparisonBaselines {
       Supplier<ComparisonBaseline> route) {
     Key wanted =
         new Key(
-            request.date(),
-            request.fromSeconds(),
-            request.toSeconds(),
-            request.stepSeconds(),
-            request.percentile(),
-            request.modes(),
-            request.routing(),
-            request.communityTransport(),
+            request.withIndicators(KEY_INDICATORS),
             List.copyOf(riders),
             everyZone,
-            new Same(zones),
-            new Same(destinations));
+            new SameObject(zones),
+            new SameObject(destinations));
     if (kept != null && wanted.equals(key)) {
       progress.note(
           String.format(
@@ -93,14 +69,8 @@ public final class ComparisonBaselines {
     key = null;
     kept = null; // let it go before routing the next
     ComparisonBaseline baseline = route.get();
-    routed++;
     key = wanted;
     kept = baseline;
     return kept;
-  }
-
-  /** Baselines routed so far (not found kept). */
-  synchronized long routedCount() {
-    return routed;
   }
 }

@@ -14,6 +14,7 @@ import org.ruralaccess.network.street.SearchDirection;
 import org.ruralaccess.network.street.StreetMode;
 import org.ruralaccess.network.street.StreetNetwork;
 import org.ruralaccess.routing.RaptorTimetable;
+import org.ruralaccess.support.SameObject;
 
 /**
  * What {@link IsochroneAnalysis#prepare} builds before its first search, kept per key so that
@@ -58,38 +59,25 @@ public final class IsochronePreparations {
   private record DayKey(LocalDate date, CommunityTransportRequest communityTransport) {}
 
   private record TimetableKey(
-      Same day,
+      SameObject day,
       LocalDate date,
       double walkMetersPerSecond,
       int maxTransferWalkSeconds,
       int transferSlackSeconds) {}
 
   private record WalksKey(
-      Same day,
-      Same links,
+      SameObject day,
+      SameObject links,
       double walkMetersPerSecond,
       int maxWalkSeconds,
       SearchDirection direction) {}
 
   private record FlexKey(
-      Same day,
-      Same links,
+      SameObject day,
+      SameObject links,
       LocalDate date,
       RoutingSettings routing,
       CommunityTransportRequest request) {}
-
-  /** A key part compared by identity (networks and links have no value equality worth paying). */
-  private record Same(Object value) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Same same && same.value == value;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(value);
-    }
-  }
 
   private final Network network;
   private final ZoneSet zones;
@@ -99,7 +87,7 @@ public final class IsochronePreparations {
   private final BoundedMemo<LinksKey, CellLinks> links;
   private final BoundedMemo<DayKey, Network> days;
   private final BoundedMemo<TimetableKey, RaptorTimetable> timetables;
-  private final BoundedMemo<Same, StopIndex> stopIndexes;
+  private final BoundedMemo<SameObject, StopIndex> stopIndexes;
   private final BoundedMemo<WalksKey, StopCellWalks> walks;
   private final BoundedMemo<FlexKey, FlexCells> flex;
   private final BoundedMemo<IsochroneSettings, IsochroneAnalysis> analyses;
@@ -192,14 +180,18 @@ public final class IsochronePreparations {
       int transferSlackSeconds) {
     return timetables.get(
         new TimetableKey(
-            new Same(day), date, walkMetersPerSecond, maxTransferWalkSeconds, transferSlackSeconds),
+            new SameObject(day),
+            date,
+            walkMetersPerSecond,
+            maxTransferWalkSeconds,
+            transferSlackSeconds),
         () ->
             DayTimetables.forDate(
                 day, date, walkMetersPerSecond, maxTransferWalkSeconds, transferSlackSeconds));
   }
 
   StopIndex stopIndex(Network day) {
-    return stopIndexes.get(new Same(day), () -> StopIndex.of(day.transit(), day.stopLinks()));
+    return stopIndexes.get(new SameObject(day), () -> StopIndex.of(day.transit(), day.stopLinks()));
   }
 
   StopCellWalks walks(
@@ -210,7 +202,11 @@ public final class IsochronePreparations {
       SearchDirection direction) {
     return walks.get(
         new WalksKey(
-            new Same(day), new Same(cellLinks), walkMetersPerSecond, maxWalkSeconds, direction),
+            new SameObject(day),
+            new SameObject(cellLinks),
+            walkMetersPerSecond,
+            maxWalkSeconds,
+            direction),
         () ->
             StopCellWalks.build(
                 cellLinks,
@@ -232,7 +228,8 @@ public final class IsochronePreparations {
       RoutingSettings routing,
       CommunityTransportRequest request,
       Supplier<FlexCells> make) {
-    return flex.get(new FlexKey(new Same(day), new Same(cellLinks), date, routing, request), make);
+    return flex.get(
+        new FlexKey(new SameObject(day), new SameObject(cellLinks), date, routing, request), make);
   }
 
   private GridProjection projection() {
