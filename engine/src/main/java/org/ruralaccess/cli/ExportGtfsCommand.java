@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Writes the network's timetable for one date as a GTFS feed (zip), as the router sees it:",
-      "blank times interpolated, frequencies expanded, the previous day's trips running past",
+      "Writes the network's timetable for one date as a GTFS feed (zip), as the router sees it.",
+      "Blank times interpolated, frequencies expanded, the previous day's trips running past",
       "midnight, stay-seated block runs as block_id, transfers.txt rules, a scenario applied.",
       "Another tool given this feed routes exactly the same timetable."
     })

@@ -24,10 +24,9 @@ import picocli.CommandLine.Option;
     name = "fetch",
     mixinStandardHelpOptions = true,
     description = {
-      "Downloads the network inputs named in the fetch: section of DIR/region.yaml, checks them,"
-          + " and clips each GTFS feed to the region's bbox plus bufferKm.",
-      "Without internet access (or with --offline) prints what to download and where to put it,"
-          + " and exits 2."
+      "Downloads the network inputs named in the fetch: section of DIR/region.yaml.",
+      "Checks them and clips each GTFS feed to the region's bbox plus bufferKm. Without internet",
+      "access (or with --offline) prints what to download and where to put it, and exits 2."
     })
 final class FetchCommand implements Callable<Integer> {
 

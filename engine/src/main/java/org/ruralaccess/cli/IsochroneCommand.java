@@ -22,9 +22,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Travel-time isochrones: the area reached within each cutoff from an origin (a point, a",
-      "zone's population-weighted origin, or every zone), or with --arrive-by the catchment of a",
-      "destination (from where one arrives by the deadline). Times on a grid built from the street",
+      "Travel-time isochrones from an origin, or with --arrive-by catchments of a destination.",
+      "The area reached within each cutoff from an origin (a point, a zone's population-weighted",
+      "origin, or every zone), or with --arrive-by the catchment of a destination (from where one",
+      "arrives by the deadline). Times on a grid built from the street",
       "network (transit: stop arrivals walked onto the cells), the percentile over the window's",
       "departures per cell, contoured into nested polygons. Writes one feature per place and",
       "cutoff to --out (GeoPackage, or GeoJSON when the name ends in .geojson) and <name>.run.json."

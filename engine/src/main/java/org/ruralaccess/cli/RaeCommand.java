@@ -27,6 +27,9 @@ import picocli.CommandLine.Command;
     })
 public final class RaeCommand implements Runnable {
 
+  // the widest line of a command's description (DescriptionWidthTest keeps them within it)
+  static final int HELP_WIDTH = 100;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -35,9 +38,17 @@ public final class RaeCommand implements Runnable {
 
   /** Runs the CLI and returns the exit code (0 ok, 1 failure, 2 bad input or usage). */
   public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The CLI as {@link #execute} runs it. */
+  static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new RaeCommand());
     commandLine.setExecutionExceptionHandler(RaeCommand::handleFailure);
-    return commandLine.execute(args);
+    // the commands' descriptions are written in lines of up to 100 characters: shown as written,
+    // not re-wrapped mid-sentence at picocli's default 80
+    commandLine.setUsageHelpWidth(HELP_WIDTH);
+    return commandLine;
   }
 
   @Override
