@@ -29,6 +29,9 @@ public final class YamlDocument {
   }
 
   public static YamlDocument read(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new BadInputException(file + ": a folder, not a YAML file");
+    }
     if (!Files.isRegularFile(file)) {
       throw new BadInputException(file + ": file not found");
     }

@@ -29,7 +29,7 @@ public final class OptionsTable {
         List.of(
             Column.text(
                 "option", "the option's folder in this directory (its scenario file's name)"),
-            Column.text("scenario", "the scenario's name (its file's name: field)"),
+            Column.text("scenario", "the scenario's name (the name: field of its file)"),
             Column.text("category", "destination category"),
             Column.integer("cutoff_minutes", Units.MINUTES, "the cutoff: within this many minutes"),
             Column.integer(

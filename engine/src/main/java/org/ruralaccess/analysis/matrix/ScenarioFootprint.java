@@ -35,10 +35,10 @@ import org.ruralaccess.network.street.StreetMode;
  * element for the first time at some stop (boarding a changed pattern, a changed footpath, a ride
  * on from a changed hub) or from home (a walk to a new stop, a changed ride from home). Its part
  * before that stop is a baseline journey arriving there no later than the destination, so within
- * the max trip duration: the baseline search reaches that stop, and the {@link StopWatch} notes the
- * origin. A baseline journey the scenario loses is found the same way. Origins neither near nor
- * noted get the baseline's answers, byte for byte. Anything the comparison cannot see (another
- * street network) makes every origin change.
+ * the max trip duration: the baseline search reaches that stop, and the {@link StopWatch} notes it
+ * among the stops the origin reached. A baseline journey the scenario loses is found the same way.
+ * Origins neither near nor noted get the baseline's answers, byte for byte. Anything the comparison
+ * cannot see (another street network) makes every origin change.
  */
 public final class ScenarioFootprint {
 

@@ -27,9 +27,7 @@ class StopWatchTest {
       assertFalse(watch.reachedAny(2, changed), "origin 2, " + stop);
     }
     // a scenario's changed stops of a network with fewer stops (none added) still read
-    assertTrue(
-        watch.reachedAny(0, new boolean[] {false, true, false, false, false, false, true})
-            == false);
+    assertFalse(watch.reachedAny(0, new boolean[] {false, true, false, false, false, false, true}));
     boolean[] upTo64 = new boolean[65];
     upTo64[64] = true;
     assertTrue(watch.reachedAny(1, upTo64));
