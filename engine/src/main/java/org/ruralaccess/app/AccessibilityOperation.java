@@ -12,9 +12,11 @@ import org.ruralaccess.analysis.accessibility.AccessibilityRequest;
 import org.ruralaccess.analysis.accessibility.RiderIndicators;
 import org.ruralaccess.analysis.accessibility.RiderTransitTimes;
 import org.ruralaccess.analysis.comparison.CommunityTransportContribution;
+import org.ruralaccess.analysis.comparison.ComparisonBaseline;
 import org.ruralaccess.analysis.indicators.AccessibilityResult;
 import org.ruralaccess.analysis.indicators.IndicatorFold;
 import org.ruralaccess.analysis.matrix.OriginRouter;
+import org.ruralaccess.analysis.matrix.StopWatch;
 import org.ruralaccess.analysis.table.ResultTable;
 import org.ruralaccess.export.AccessibilityFilesWriter;
 import org.ruralaccess.export.GeoPackageCrs;
@@ -98,6 +100,24 @@ public final class AccessibilityOperation {
       int[] isochroneCutoffMinutes,
       OriginRouter router,
       ProgressListener progress) {
+    return run(loaded, job, isochroneCutoffMinutes, router, null, progress);
+  }
+
+  /**
+   * As {@link #run(LoadedNetwork, AccessibilityJob, int[], OriginRouter, ProgressListener)}; {@code
+   * baselines} (the server's, or null) is offered this run's routing as the baseline of the next
+   * comparison with the same settings, when the run routes one: the network itself (no scenario),
+   * transit without rider groups, on this machine, small enough to keep ({@link
+   * ComparisonBaselines#worthKeeping}). Its transit run is then watched as a comparison's baseline
+   * is; the answers are the same.
+   */
+  public static Result run(
+      LoadedNetwork loaded,
+      AccessibilityJob job,
+      int[] isochroneCutoffMinutes,
+      OriginRouter router,
+      ComparisonBaselines baselines,
+      ProgressListener progress) {
     Scenario scenario = job.scenarioFile() == null ? null : ScenarioReader.read(job.scenarioFile());
     AccessibilityInputs inputs =
         AccessibilityInputs.resolve(loaded, job, "accessibility", progress);
@@ -137,8 +157,18 @@ public final class AccessibilityOperation {
     IndicatorFold fold =
         new IndicatorFold(
             inputs.zones(), inputs.destinations(), request.modes(), request.indicators());
+    boolean baseline =
+        baselines != null
+            && scenario == null
+            && riders.isEmpty()
+            && request.modes().contains(TravelMode.TRANSIT)
+            && router.routesHere()
+            && !FullRecomputation.requested()
+            && ComparisonBaselines.worthKeeping(
+                inputs.zones(), inputs.destinations(), request.modes().size());
+    boolean keepTimes = !riders.isEmpty() || baseline;
     Map<TravelMode, int[][]> times = new EnumMap<>(TravelMode.class);
-    if (!riders.isEmpty()) {
+    if (keepTimes) {
       for (TravelMode mode : request.modes()) {
         times.put(mode, new int[inputs.zones().size()][]);
       }
@@ -146,7 +176,7 @@ public final class AccessibilityOperation {
     AccessibilityAnalysis.ZoneRows rows =
         (mode, zone, seconds) -> {
           fold.addZone(mode, zone, seconds);
-          if (!riders.isEmpty()) {
+          if (keepTimes) {
             times.get(mode)[zone] = seconds;
           }
         };
@@ -157,8 +187,36 @@ public final class AccessibilityOperation {
       List<TravelMode> routed = riderRuns.routeTransit(inputs.destinations(), rows, progress);
       modes = modes.stream().filter(mode -> !routed.contains(mode)).toList();
     }
+    StopWatch watch = null;
+    if (baseline) {
+      baselines.forget(); // one baseline in memory at a time, as a comparison routing its own
+      watch = StopWatch.forOrigins(inputs.zones().size());
+    }
+    long routingStart = System.nanoTime();
     AccessibilityAnalysis.route(
-        network, inputs.zones(), inputs.destinations(), request, modes, router, rows, progress);
+        network,
+        inputs.zones(),
+        inputs.destinations(),
+        request,
+        modes,
+        router,
+        watch == null ? List.of() : List.of(watch),
+        rows,
+        progress);
+    if (baseline) {
+      baselines.offer(
+          inputs.zones(),
+          inputs.destinations(),
+          request,
+          ComparisonBaseline.ofRoutedRun(
+              network,
+              inputs.zones(),
+              inputs.destinations(),
+              request,
+              times,
+              watch,
+              (System.nanoTime() - routingStart) / 1e9));
+    }
     AccessibilityResult result = fold.result();
     List<ResultTable> riderTables = List.of();
     if (!riders.isEmpty()) {

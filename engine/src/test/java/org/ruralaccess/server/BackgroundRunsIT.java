@@ -177,9 +177,68 @@ class BackgroundRunsIT {
     }
   }
 
+  /**
+   * A planner who looks at the network, then tries a change with the same settings: the
+   * accessibility run routed the comparison's baseline (its transit run watched), so the comparison
+   * routes only the scenario's side. The accessibility run's tables are still the command line's,
+   * and so are the comparison's; an accessibility run with a scenario offers nothing.
+   */
+  @Test
+  void aComparisonAfterAnAccessibilityRunWithTheSameSettingsStartsFromItsRouting()
+      throws Exception {
+    PoaServerFixture poa = PoaServerFixture.get();
+    Path results = poa.copyOfResults();
+    RaeServer server = poa.start(results, ServerLimits.defaults());
+    try {
+      String addRoute = Files.readString(RepoFiles.resolve("regions/poa/scenarios/add-route.yaml"));
+      String removeRoute =
+          Files.readString(RepoFiles.resolve("regions/poa/scenarios/remove-route.yaml"));
+      ObjectNode network = (ObjectNode) JSON.readTree(comparisonBody(addRoute));
+      network.put("kind", "accessibility");
+      network.remove("scenario");
+      network.putArray("modes").add("transit").add("walk");
+      String accessibility = finished(server, JSON.writeValueAsString(network));
+      ObjectNode change = (ObjectNode) JSON.readTree(comparisonBody(addRoute));
+      change.putArray("modes").add("transit").add("walk");
+      String comparison = finished(server, JSON.writeValueAsString(change));
+      // an accessibility run on a scenario's network routes no baseline of the network: the next
+      // comparison still starts from the first run's, and its tables show it
+      network.put("scenario", removeRoute);
+      finished(server, JSON.writeValueAsString(network));
+      String again = finished(server, JSON.writeValueAsString(change));
+
+      for (String run : List.of(comparison, again)) {
+        assertTrue(
+            notes(server, run).stream()
+                .anyMatch(
+                    n ->
+                        n.startsWith(
+                            "baseline: kept from the last accessibility run with these settings")),
+            notes(server, run).toString());
+      }
+      for (String table : List.of("zone_indicators.csv", "equity.csv")) {
+        assertArrayEquals(
+            Files.readAllBytes(
+                poa.results.resolve(PoaServerFixture.ACCESSIBILITY_RUN).resolve(table)),
+            Files.readAllBytes(results.resolve(accessibility).resolve(table)),
+            table);
+      }
+      assertSameTables(poa, results.resolve(comparison), "transit,walk", List.of());
+      assertSameTables(poa, results.resolve(again), "transit,walk", List.of());
+    } finally {
+      server.stop();
+    }
+  }
+
   /** The tables of {@code run} are those of the command line's add-route comparison. */
   private static void assertSameTables(PoaServerFixture poa, Path run, List<String> flags)
       throws Exception {
+    assertSameTables(poa, run, "transit", flags);
+  }
+
+  /** As above, for a comparison of {@code modes}. */
+  private static void assertSameTables(
+      PoaServerFixture poa, Path run, String modes, List<String> flags) throws Exception {
     Path alone = Files.createTempDirectory(poa.folder, "add-route-alone");
     List<String> args =
         new ArrayList<>(
@@ -188,7 +247,7 @@ class BackgroundRunsIT {
                 "--network",
                 poa.network.toString(),
                 "--modes",
-                "transit",
+                modes,
                 "--scenario",
                 "regions/poa/scenarios/add-route.yaml"));
     args.addAll(PoaServerFixture.WINDOW);

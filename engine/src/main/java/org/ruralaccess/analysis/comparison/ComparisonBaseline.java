@@ -98,6 +98,30 @@ public final class ComparisonBaseline {
         (System.nanoTime() - start) / 1e9);
   }
 
+  /**
+   * The baseline an accessibility run has already routed: {@code times} holds every mode of {@code
+   * request} and {@code watch} watched its transit run, with no rider groups. That is what {@link
+   * #route} routes for the same network, zones, destinations and request, so a comparison with
+   * these settings can start from it.
+   *
+   * @param seconds what the routing took
+   */
+  public static ComparisonBaseline ofRoutedRun(
+      Network network,
+      ZoneSet zones,
+      DestinationSet destinations,
+      AccessibilityRequest request,
+      Map<TravelMode, int[][]> times,
+      StopWatch watch,
+      double seconds) {
+    if (!times.keySet().containsAll(request.modes()) || watch == null) {
+      throw new IllegalArgumentException(
+          "a routed run gives a baseline with every mode's times and a watch on its transit run");
+    }
+    return new ComparisonBaseline(
+        network, zones, destinations, request, List.of(), false, times, watch, seconds);
+  }
+
   Network network() {
     return network;
   }
