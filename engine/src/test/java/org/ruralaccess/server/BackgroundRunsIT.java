@@ -92,13 +92,7 @@ class BackgroundRunsIT {
             Files.readAllBytes(results.resolve(comparison).resolve(table)),
             table);
       }
-      for (String table : List.of("zone_indicators.csv", "equity.csv")) {
-        assertArrayEquals(
-            Files.readAllBytes(
-                poa.results.resolve(PoaServerFixture.ACCESSIBILITY_RUN).resolve(table)),
-            Files.readAllBytes(results.resolve(accessibility).resolve(table)),
-            table);
-      }
+      assertAccessibilityTables(poa, results.resolve(accessibility));
       assertEquals(
           scenario, Files.readString(results.resolve(comparison).resolve("scenario.yaml")));
       assertEquals(List.of(), hidden(results));
@@ -216,17 +210,22 @@ class BackgroundRunsIT {
                             "baseline: kept from the last accessibility run with these settings")),
             notes(server, run).toString());
       }
-      for (String table : List.of("zone_indicators.csv", "equity.csv")) {
-        assertArrayEquals(
-            Files.readAllBytes(
-                poa.results.resolve(PoaServerFixture.ACCESSIBILITY_RUN).resolve(table)),
-            Files.readAllBytes(results.resolve(accessibility).resolve(table)),
-            table);
-      }
+      assertAccessibilityTables(poa, results.resolve(accessibility));
       assertSameTables(poa, results.resolve(comparison), "transit,walk", List.of());
       assertSameTables(poa, results.resolve(again), "transit,walk", List.of());
     } finally {
       server.stop();
+    }
+  }
+
+  /** The tables of {@code run} are those of the command line's transit and walk run. */
+  private static void assertAccessibilityTables(PoaServerFixture poa, Path run) throws Exception {
+    for (String table : List.of("zone_indicators.csv", "equity.csv")) {
+      assertArrayEquals(
+          Files.readAllBytes(
+              poa.results.resolve(PoaServerFixture.ACCESSIBILITY_RUN).resolve(table)),
+          Files.readAllBytes(run.resolve(table)),
+          table);
     }
   }
 
