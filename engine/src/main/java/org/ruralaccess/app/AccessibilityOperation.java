@@ -74,7 +74,21 @@ public final class AccessibilityOperation {
   private AccessibilityOperation() {}
 
   public static Result run(LoadedNetwork loaded, AccessibilityJob job, ProgressListener progress) {
-    return run(loaded, job, null, progress);
+    return run(loaded, job, (ComparisonBaselines) null, progress);
+  }
+
+  /**
+   * As {@link #run(LoadedNetwork, AccessibilityJob, ProgressListener)}, offering the routing to
+   * {@code baselines} as the next comparison's baseline when it routes one (the server's runs: see
+   * {@link #run(LoadedNetwork, AccessibilityJob, int[], OriginRouter, ComparisonBaselines,
+   * ProgressListener)}).
+   */
+  public static Result run(
+      LoadedNetwork loaded,
+      AccessibilityJob job,
+      ComparisonBaselines baselines,
+      ProgressListener progress) {
+    return run(loaded, job, null, OriginRouter.LOCAL, baselines, progress);
   }
 
   /**

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.ruralaccess.analysis.matrix.OriginRouter;
 import org.ruralaccess.app.AccessibilityJob;
 import org.ruralaccess.app.AccessibilityOperation;
 import org.ruralaccess.app.CompareOperation;
@@ -105,8 +104,7 @@ final class RunQueue {
             .writeTo(staging.folder());
       } else {
         // an accessibility run of the network routes the next comparison's baseline: kept
-        AccessibilityOperation.run(
-                loaded, run.job(scenario), null, OriginRouter.LOCAL, baselines, run.progress())
+        AccessibilityOperation.run(loaded, run.job(scenario), baselines, run.progress())
             .writeTo(staging.folder());
       }
       // a run cancelled while its files were written is not moved into place
