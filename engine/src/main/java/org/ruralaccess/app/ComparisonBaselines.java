@@ -19,7 +19,8 @@ import org.ruralaccess.support.SameObject;
  * destinations (the network's own, the same objects), and the same departure window, percentile,
  * modes, routing settings, community transport use and rider groups; the indicator settings
  * (cutoffs, decay, style...) are read from the travel times afterwards, so they may differ. One
- * baseline is kept (tens of MB for a county), replaced when a comparison needs another.
+ * baseline is kept (tens of MB for a county), replaced when a comparison needs another or an
+ * accessibility run offers its own.
  */
 public final class ComparisonBaselines {
 
